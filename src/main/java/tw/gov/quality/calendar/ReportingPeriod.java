@@ -1,0 +1,74 @@
+package tw.gov.quality.calendar;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A quarter of a plan year. Each quarter's report covers the year to date (seed 002: 第一次 1–3月,
+ * 第二次 1–6月, 第三次 1–9月, 第四次 1–12月).
+ */
+public record ReportingPeriod(int rocYear, int quarter) {
+
+	private static final Pattern QUARTER = Pattern.compile("(?:第|Q|q)?\\s*([1-4一二三四])\\s*(?:季)?");
+
+	private static final Map<String, Integer> CHINESE = Map.of("一", 1, "二", 2, "三", 3, "四", 4);
+
+	public ReportingPeriod {
+		if (quarter < 1 || quarter > 4) {
+			throw new IllegalArgumentException("季別必須是 1 到 4，收到 " + quarter);
+		}
+		if (rocYear < 1) {
+			throw new IllegalArgumentException("年度不正確：" + rocYear);
+		}
+	}
+
+	/** Parses what a person types for a quarter: 2, 第2季, Q2, 第二季, full-width digits. */
+	public static Optional<Integer> parseQuarter(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		Matcher matcher = QUARTER.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
+		if (!matcher.matches()) {
+			return Optional.empty();
+		}
+		String digit = matcher.group(1);
+		return Optional.of(CHINESE.getOrDefault(digit, digit.chars().map(c -> c - '0').findFirst().orElse(0)));
+	}
+
+	public int adYear() {
+		return RocYear.toAd(rocYear);
+	}
+
+	public LocalDate firstDay() {
+		return LocalDate.of(adYear(), 1, 1);
+	}
+
+	/** Last day covered by this quarter's cumulative report. */
+	public LocalDate lastDay() {
+		return LocalDate.of(adYear(), quarter * 3, 1).plusMonths(1).minusDays(1);
+	}
+
+	public Optional<ReportingPeriod> previous() {
+		return quarter == 1 ? Optional.empty() : Optional.of(new ReportingPeriod(rocYear, quarter - 1));
+	}
+
+	/** 107年第2季 */
+	public String label() {
+		return rocYear + "年第" + quarter + "季";
+	}
+
+	/** 107年1月至6月 */
+	public String coverage() {
+		return rocYear + "年1月至" + (quarter * 3) + "月";
+	}
+
+	@Override
+	public String toString() {
+		return rocYear + "Q" + quarter;
+	}
+
+}

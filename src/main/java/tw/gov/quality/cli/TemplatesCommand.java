@@ -1,0 +1,92 @@
+package tw.gov.quality.cli;
+
+import java.io.PrintStream;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import tw.gov.quality.Folders;
+import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.office.OfficeRegistry;
+import tw.gov.quality.plan.PlanLoader;
+
+/** {@code templates --year=107 --quarter=2 [--office=CODE]}: the quarter's progress sheets for every office. */
+@Component
+class TemplatesCommand implements CliCommand {
+
+	private final JobOperator jobOperator;
+
+	private final Job templateJob;
+
+	private final OfficeRegistry offices;
+
+	private final PlanLoader planLoader;
+
+	private final Folders folders;
+
+	TemplatesCommand(JobOperator jobOperator, @Qualifier("templateJob") Job templateJob, OfficeRegistry offices,
+			PlanLoader planLoader, Folders folders) {
+		this.jobOperator = jobOperator;
+		this.templateJob = templateJob;
+		this.offices = offices;
+		this.planLoader = planLoader;
+		this.folders = folders;
+	}
+
+	@Override
+	public String name() {
+		return "templates";
+	}
+
+	@Override
+	public String usage() {
+		return "templates --year=107 --quarter=2 [--office=機關代碼]   產生各機關本季進度回報範本";
+	}
+
+	@Override
+	public int run(CommandLine commandLine, PrintStream out) throws Exception {
+		ReportingPeriod period = PeriodOptions.period(commandLine);
+		JobParametersBuilder parameters = new JobParametersBuilder().addLong("year", (long) period.rocYear())
+			.addLong("quarter", (long) period.quarter())
+			.addLocalDateTime("requestedAt", LocalDateTime.now());
+		commandLine.option("office").ifPresent(office -> {
+			if (offices.find(office).isEmpty()) {
+				throw new CommandException("查無機關代碼 " + office, CommandRunner.USAGE);
+			}
+			parameters.addString("office", office);
+		});
+		JobExecution execution = jobOperator.start(templateJob, parameters.toJobParameters());
+		planLoader.lastReport().problems().forEach(problem -> out.println("注意：" + problem));
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			throw new CommandException("範本產生失敗（批次執行 #" + execution.getId() + "，狀態 " + execution.getStatus() + "）："
+					+ JobFailures.summary(execution));
+		}
+		StepExecution step = execution.getStepExecutions().iterator().next();
+		out.printf("已產生 %s 進度回報範本 %d 份，存放於 %s%n", period.label(), step.getWriteCount(),
+				folders.output().resolve("templates").resolve(String.valueOf(period.rocYear())).resolve("Q" + period.quarter()));
+		String withoutPlan = step.getExecutionContext().getString("officesWithoutPlan", "");
+		if (!withoutPlan.isEmpty()) {
+			List<String> names = List.of(withoutPlan.split(","))
+				.stream()
+				.map(code -> code + " " + offices.get(code).name())
+				.toList();
+			out.printf("下列 %d 個機關沒有 %d 年度的計畫（本身或上級機關皆無），未產生範本：%n  %s%n", names.size(),
+					period.rocYear(), String.join("\n  ", names));
+		}
+		if (step.getWriteCount() == 0) {
+			throw new CommandException("沒有任何機關有 " + period.rocYear() + " 年度的計畫，未產生範本。請確認 "
+					+ folders.plans() + " 內的計畫檔。");
+		}
+		return 0;
+	}
+
+}

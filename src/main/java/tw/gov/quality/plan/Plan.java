@@ -1,0 +1,30 @@
+package tw.gov.quality.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+/** An office's service-quality plan for one ROC year. */
+public record Plan(String officeCode, int rocYear, String title, String source, List<Strategy> strategies,
+		List<PlanItem> items) {
+
+	public Plan {
+		strategies = List.copyOf(strategies);
+		items = List.copyOf(items);
+	}
+
+	public Optional<PlanItem> item(String code) {
+		return items.stream().filter(item -> item.code().equals(code)).findFirst();
+	}
+
+	public Strategy strategy(int number) {
+		return strategies.stream()
+			.filter(strategy -> strategy.number() == number)
+			.findFirst()
+			.orElse(new Strategy(number, ""));
+	}
+
+	public List<PlanItem> itemsOf(int strategy) {
+		return items.stream().filter(item -> item.strategy() == strategy).toList();
+	}
+
+}

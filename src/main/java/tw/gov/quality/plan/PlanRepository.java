@@ -1,0 +1,125 @@
+package tw.gov.quality.plan;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Plans as stored in the database; the deadline model is re-derived from the text as written. */
+@Repository
+class PlanRepository {
+
+	private final JdbcClient jdbc;
+
+	PlanRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The stored checksum of a plan file, to skip files that have not changed. */
+	Optional<String> checksumOf(String fileName) {
+		return jdbc.sql("SELECT file_sha256 FROM plan WHERE file_name = ?").param(fileName).query(String.class).optional();
+	}
+
+	Optional<String> fileOf(String officeCode, int rocYear) {
+		return jdbc.sql("SELECT file_name FROM plan WHERE office_code = ? AND roc_year = ?")
+			.params(officeCode, rocYear)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Replaces the office's plan for that year, items and all. */
+	@Transactional
+	void save(Plan plan, String fileName, String sha256) {
+		jdbc.sql("DELETE FROM plan WHERE (office_code = ? AND roc_year = ?) OR file_name = ?")
+			.params(plan.officeCode(), plan.rocYear(), fileName)
+			.update();
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO plan (office_code, roc_year, title, source, file_name, file_sha256, loaded_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(plan.officeCode(), plan.rocYear(), plan.title(), plan.source(), fileName, sha256,
+					LocalDateTime.now())
+			.update(key);
+		long planId = key.getKey().longValue();
+		for (Strategy strategy : plan.strategies()) {
+			jdbc.sql("INSERT INTO plan_strategy (plan_id, number, title) VALUES (?, ?, ?)")
+				.params(planId, strategy.number(), strategy.title())
+				.update();
+		}
+		int seq = 0;
+		for (PlanItem item : plan.items()) {
+			Deadline deadline = item.deadline();
+			Target target = item.target();
+			jdbc.sql("""
+					INSERT INTO plan_item (plan_id, item_code, seq, strategy, work_item, action, method,
+						deadline_text, deadline_kind, deadline_due, deadline_frequency, units, benefit,
+						target_quantity, target_unit, target_period, master_item, note)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(planId, item.code(), seq++, item.strategy(), item.workItem(), item.action(), item.method(),
+						deadline.text(), kind(deadline),
+						deadline instanceof Deadline.Fixed fixed ? fixed.due() : null,
+						deadline instanceof Deadline.Recurring recurring ? recurring.frequency().name() : null,
+						String.join("\n", item.units()), item.benefit(), target == null ? null : target.quantity(),
+						target == null ? null : target.unit(), target == null ? null : target.period().name(),
+						item.masterItem(), item.note())
+				.update();
+		}
+	}
+
+	Optional<Plan> find(String officeCode, int rocYear) {
+		return jdbc.sql("SELECT id, title, source FROM plan WHERE office_code = ? AND roc_year = ?")
+			.params(officeCode, rocYear)
+			.query((rs, n) -> new Plan(officeCode, rocYear, rs.getString("title"), rs.getString("source"),
+					strategies(rs.getLong("id")), items(rs.getLong("id"), rocYear)))
+			.optional();
+	}
+
+	/** Office code and year of every stored plan. */
+	List<PlanKey> keys() {
+		return jdbc.sql("SELECT office_code, roc_year FROM plan ORDER BY roc_year, office_code")
+			.query((rs, n) -> new PlanKey(rs.getString(1), rs.getInt(2)))
+			.list();
+	}
+
+	private List<Strategy> strategies(long planId) {
+		return jdbc.sql("SELECT number, title FROM plan_strategy WHERE plan_id = ? ORDER BY number")
+			.param(planId)
+			.query((rs, n) -> new Strategy(rs.getInt(1), rs.getString(2)))
+			.list();
+	}
+
+	private List<PlanItem> items(long planId, int rocYear) {
+		return jdbc.sql("SELECT * FROM plan_item WHERE plan_id = ? ORDER BY seq").param(planId).query((rs, n) -> {
+			int quantity = rs.getInt("target_quantity");
+			Target target = rs.wasNull() ? null
+					: new Target(quantity, rs.getString("target_unit"), Frequency.valueOf(rs.getString("target_period")));
+			String units = rs.getString("units");
+			return new PlanItem(rs.getString("item_code"), rs.getInt("strategy"), rs.getString("work_item"),
+					rs.getString("action"), rs.getString("method"),
+					DeadlineParser.parse(rs.getString("deadline_text"), rocYear),
+					units.isEmpty() ? List.of() : Arrays.asList(units.split("\n")), rs.getString("benefit"), target,
+					rs.getString("master_item"), rs.getString("note"));
+		}).list();
+	}
+
+	private static String kind(Deadline deadline) {
+		// Java 17: no pattern matching for switch yet.
+		if (deadline instanceof Deadline.Fixed) {
+			return "FIXED";
+		}
+		if (deadline instanceof Deadline.Recurring) {
+			return "RECURRING";
+		}
+		if (deadline instanceof Deadline.Continuous) {
+			return "CONTINUOUS";
+		}
+		return (deadline instanceof Deadline.None) ? "NONE" : "UNRECOGNIZED";
+	}
+
+}

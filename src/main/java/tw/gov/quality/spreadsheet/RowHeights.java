@@ -1,0 +1,38 @@
+package tw.gov.quality.spreadsheet;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * Streaming writers cannot measure text, and Excel does not grow a written row for wrapped text, so
+ * the height is estimated: a CJK character is two columns wide.
+ */
+public final class RowHeights {
+
+	private static final float LINE_POINTS = 15f;
+
+	private RowHeights() {
+	}
+
+	public static void fit(Row row) {
+		int lines = 1;
+		for (Cell cell : row) {
+			if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+				continue;
+			}
+			int widthChars = Math.max(1, row.getSheet().getColumnWidth(cell.getColumnIndex()) / 256 - 1);
+			lines = Math.max(lines, linesOf(cell.getStringCellValue(), widthChars));
+		}
+		row.setHeightInPoints(Math.min(409f, lines * LINE_POINTS));
+	}
+
+	static int linesOf(String text, int widthChars) {
+		int lines = 0;
+		for (String paragraph : text.split("\n", -1)) {
+			int width = paragraph.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
+			lines += Math.max(1, (width + widthChars - 1) / widthChars);
+		}
+		return lines;
+	}
+
+}

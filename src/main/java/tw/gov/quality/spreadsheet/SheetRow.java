@@ -1,0 +1,34 @@
+package tw.gov.quality.spreadsheet;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A row as read from any spreadsheet format; only non-empty cells are present.
+ *
+ * @param index zero-based row index ({@code index + 1} is the row number a person sees)
+ */
+public record SheetRow(int index, List<SheetCell> cells) {
+
+	public SheetRow {
+		cells = List.copyOf(cells);
+	}
+
+	public Optional<SheetCell> cell(int column) {
+		return cells.stream().filter(cell -> cell.column() == column).findFirst();
+	}
+
+	/** The cell's text, stripped; empty string for a missing cell. */
+	public String text(int column) {
+		return cell(column).map(SheetCell::text).map(String::strip).orElse("");
+	}
+
+	public boolean isBlank() {
+		return cells.stream().allMatch(SheetCell::isBlank);
+	}
+
+	public int number() {
+		return index + 1;
+	}
+
+}

@@ -1,0 +1,54 @@
+package tw.gov.quality.spreadsheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.ooxml.util.SAXHelper;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Streams .xlsx sheets with POI's event API: the sheet XML is parsed with SAX and only shared
+ * strings and styles are held in memory. The XML parser is POI's hardened one (no external
+ * entities); POI's zip-bomb checks stay on.
+ */
+public class XlsxReader implements SpreadsheetReader {
+
+	@Override
+	public void read(Path file, RowHandler handler) throws IOException, UnreadableSpreadsheetException {
+		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+			XSSFReader reader = new XSSFReader(pkg);
+			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+			StylesTable styles = reader.getStylesTable();
+			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+			int index = 0;
+			while (sheets.hasNext()) {
+				try (InputStream sheet = sheets.next()) {
+					if (handler.startSheet(index++, sheets.getSheetName())) {
+						XMLReader parser = SAXHelper.newXMLReader();
+						parser.setContentHandler(new XlsxSheetHandler(strings, styles, handler));
+						parser.parse(new InputSource(sheet));
+					}
+				}
+			}
+		}
+		catch (InvalidFormatException ex) {
+			throw new UnreadableSpreadsheetException("檔案不是有效的 Excel 活頁簿（.xlsx），可能已損毀或只是改了副檔名", ex);
+		}
+		catch (OpenXML4JException | SAXException | ParserConfigurationException ex) {
+			throw new UnreadableSpreadsheetException("活頁簿內容無法解讀，可能已損毀", ex);
+		}
+	}
+
+}

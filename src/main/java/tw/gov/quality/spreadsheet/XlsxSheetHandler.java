@@ -1,0 +1,135 @@
+package tw.gov.quality.spreadsheet;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * SAX handler for one worksheet part. Keeps the cell type (a number stays a number, a date-formatted
+ * number becomes a date) and takes formulas' cached values.
+ */
+class XlsxSheetHandler extends DefaultHandler {
+
+	private final ReadOnlySharedStringsTable strings;
+
+	private final StylesTable styles;
+
+	private final RowHandler handler;
+
+	private final StringBuilder value = new StringBuilder();
+
+	private List<SheetCell> cells = new ArrayList<>();
+
+	private int rowIndex = -1;
+
+	private int nextColumn;
+
+	private int column;
+
+	private String type;
+
+	private String style;
+
+	private boolean inValue;
+
+	private boolean inInlineText;
+
+	XlsxSheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, RowHandler handler) {
+		this.strings = strings;
+		this.styles = styles;
+		this.handler = handler;
+	}
+
+	@Override
+	public void startElement(String uri, String localName, String qName, Attributes attributes) {
+		switch (localName) {
+			case "row" -> {
+				String r = attributes.getValue("r");
+				rowIndex = (r != null) ? Integer.parseInt(r) - 1 : rowIndex + 1;
+				cells = new ArrayList<>();
+				nextColumn = 0;
+			}
+			case "c" -> {
+				String ref = attributes.getValue("r");
+				column = (ref != null) ? new CellReference(ref).getCol() : nextColumn;
+				nextColumn = column + 1;
+				type = attributes.getValue("t");
+				style = attributes.getValue("s");
+				value.setLength(0);
+			}
+			case "v" -> inValue = true;
+			case "t" -> inInlineText = "inlineStr".equals(type);
+			default -> {
+			}
+		}
+	}
+
+	@Override
+	public void characters(char[] ch, int start, int length) {
+		if (inValue || inInlineText) {
+			value.append(ch, start, length);
+		}
+	}
+
+	@Override
+	public void endElement(String uri, String localName, String qName) {
+		switch (localName) {
+			case "v" -> inValue = false;
+			case "t" -> inInlineText = false;
+			case "c" -> {
+				SheetCell cell = cell();
+				if (cell != null) {
+					cells.add(cell);
+				}
+			}
+			case "row" -> handler.row(new SheetRow(rowIndex, cells));
+			default -> {
+			}
+		}
+	}
+
+	private SheetCell cell() {
+		String raw = value.toString();
+		if (raw.isEmpty()) {
+			return null;
+		}
+		if (type == null || "n".equals(type)) {
+			return numeric(raw);
+		}
+		return switch (type) {
+			case "s" -> new SheetCell(column, SheetCell.Kind.TEXT,
+					new XSSFRichTextString(strings.getItemAt(Integer.parseInt(raw)).getString()).getString());
+			case "inlineStr", "str" -> new SheetCell(column, SheetCell.Kind.TEXT, raw);
+			case "b" -> new SheetCell(column, SheetCell.Kind.BOOLEAN, "1".equals(raw) ? "TRUE" : "FALSE");
+			case "e" -> new SheetCell(column, SheetCell.Kind.ERROR, raw);
+			case "d" -> new SheetCell(column, SheetCell.Kind.DATE, raw.length() > 10 ? raw.substring(0, 16) : raw);
+			default -> new SheetCell(column, SheetCell.Kind.TEXT, raw);
+		};
+	}
+
+	private SheetCell numeric(String raw) {
+		double number = Double.parseDouble(raw);
+		if (style != null && styles != null) {
+			XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
+			if (cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
+					&& DateUtil.isValidExcelDate(number)) {
+				return SpreadsheetDates.cell(column, DateUtil.getLocalDateTime(number));
+			}
+		}
+		return new SheetCell(column, SheetCell.Kind.NUMBER, plain(number));
+	}
+
+	static String plain(double number) {
+		return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+	}
+
+}

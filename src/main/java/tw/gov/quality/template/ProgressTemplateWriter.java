@@ -1,0 +1,196 @@
+package tw.gov.quality.template;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.office.Office;
+import tw.gov.quality.plan.Plan;
+import tw.gov.quality.plan.PlanItem;
+import tw.gov.quality.plan.Target;
+import tw.gov.quality.spreadsheet.PrintLayout;
+import tw.gov.quality.spreadsheet.RowHeights;
+import tw.gov.quality.spreadsheet.WorkbookFiles;
+import tw.gov.quality.spreadsheet.WorkbookStyles;
+
+import static tw.gov.quality.template.ProgressSheetLayout.*;
+
+/** Writes one office's pre-filled progress sheet for a quarter, streamed with SXSSF. */
+public class ProgressTemplateWriter {
+
+	static final int HEADER_ROW = 9;
+
+	private static final List<String> COLUMNS = new ArrayList<>();
+
+	private static final int[] WIDTHS = { 7, 16, 44, 11, 14, 14, 9, 9, 11, 10, 12, 44, 20 };
+
+	static {
+		COLUMNS.addAll(READ_ONLY_COLUMNS);
+		COLUMNS.addAll(INPUT_COLUMNS);
+	}
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+	public void write(Office office, Plan plan, ReportingPeriod period, Map<String, PreviousFigure> previous,
+			LocalDateTime generatedAt, Path target) throws IOException {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+			WorkbookStyles styles = new WorkbookStyles(workbook);
+			SXSSFSheet sheet = workbook.createSheet(SHEET);
+			writeMetadata(sheet, styles, office, plan, period);
+			writeItems(sheet, styles, plan, previous);
+			int lastRow = HEADER_ROW + plan.items().size();
+			addStatusDropDown(sheet, lastRow);
+			PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, office.name() + "　" + period.label() + "執行進度回報");
+			sheet.createFreezePane(3, HEADER_ROW + 1);
+			sheet.protectSheet("");
+			writeInstructions(workbook, styles, period);
+			writeIdentity(workbook, office, plan, period, generatedAt);
+			workbook.setActiveSheet(0);
+			WorkbookFiles.write(workbook, target);
+		}
+	}
+
+	private void writeMetadata(Sheet sheet, WorkbookStyles styles, Office office, Plan plan, ReportingPeriod period) {
+		text(sheet.createRow(0), 0,
+				office.name() + " " + plan.title() + "　" + period.label() + "執行進度回報表",
+				styles.title());
+		String[][] pairs = { { OFFICE_CODE, office.code() }, { OFFICE_NAME, office.name() },
+				{ YEAR, String.valueOf(period.rocYear()) }, { QUARTER, String.valueOf(period.quarter()) },
+				{ REPORTER, null }, { PHONE, null }, { REPORT_DATE, null } };
+		for (int i = 0; i < pairs.length; i++) {
+			Row row = sheet.createRow(i + 1);
+			text(row, 0, pairs[i][0], styles.label());
+			boolean input = pairs[i][1] == null;
+			text(row, 1, input ? "" : pairs[i][1], input ? styles.input() : styles.label());
+		}
+		text(sheet.createRow(HEADER_ROW - 1), 0,
+				"本季填報範圍：" + period.coverage() + "之累計辦理情形。黃色欄位請填寫，其餘欄位請勿修改。", styles.label());
+		for (int c = 0; c < WIDTHS.length; c++) {
+			sheet.setColumnWidth(c, WIDTHS[c] * 256);
+		}
+	}
+
+	private void writeItems(Sheet sheet, WorkbookStyles styles, Plan plan, Map<String, PreviousFigure> previous) {
+		Row header = sheet.createRow(HEADER_ROW);
+		for (int c = 0; c < COLUMNS.size(); c++) {
+			text(header, c, COLUMNS.get(c), styles.header());
+		}
+		int r = HEADER_ROW + 1;
+		for (PlanItem item : plan.items()) {
+			Row row = sheet.createRow(r++);
+			PreviousFigure before = previous.get(item.code());
+			List<String> readOnly = List.of(item.code(), plan.strategy(item.strategy()).label(), action(item),
+					item.deadline().text(), item.unitsText(), target(item.target()),
+					before == null || before.cumulative() == null ? "" : before.cumulative().toPlainString(),
+					before == null || before.status() == null ? "" : before.status());
+			for (int c = 0; c < readOnly.size(); c++) {
+				text(row, c, readOnly.get(c), styles.text());
+			}
+			int c = readOnly.size();
+			text(row, c++, "", styles.input());
+			row.createCell(c++).setCellStyle(styles.inputNumber());
+			row.createCell(c++).setCellStyle(styles.inputDate());
+			text(row, c++, "", styles.input());
+			text(row, c, "", styles.input());
+			RowHeights.fit(row);
+		}
+	}
+
+	private static String action(PlanItem item) {
+		StringBuilder text = new StringBuilder();
+		if (item.workItem() != null) {
+			text.append(item.workItem()).append('\n');
+		}
+		text.append(item.action());
+		if (item.method() != null) {
+			text.append("\n執行方法：").append(item.method());
+		}
+		return text.toString();
+	}
+
+	static String target(Target target) {
+		if (target == null) {
+			return "";
+		}
+		String label = target.period().label() + target.quantity() + target.unit();
+		return target.period().timesPerYear() == 1 ? label
+				: label + "（全年" + target.annualQuantity() + target.unit() + "）";
+	}
+
+	private void addStatusDropDown(Sheet sheet, int lastRow) {
+		DataValidationHelper helper = sheet.getDataValidationHelper();
+		DataValidationConstraint constraint = helper.createExplicitListConstraint(STATUSES.toArray(String[]::new));
+		int column = COLUMNS.indexOf(STATUS);
+		DataValidation validation = helper.createValidation(constraint,
+				new CellRangeAddressList(HEADER_ROW + 1, Math.max(HEADER_ROW + 1, lastRow), column, column));
+		validation.setShowErrorBox(true);
+		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+		validation.createErrorBox("執行狀態", "請從下拉選單選擇：" + String.join("、", STATUSES));
+		validation.setShowPromptBox(true);
+		validation.createPromptBox("執行狀態", "請選擇：" + String.join("、", STATUSES));
+		sheet.addValidationData(validation);
+	}
+
+	private void writeInstructions(SXSSFWorkbook workbook, WorkbookStyles styles, ReportingPeriod period) {
+		Sheet sheet = workbook.createSheet(INSTRUCTIONS_SHEET);
+		sheet.setColumnWidth(0, 100 * 256);
+		List<String> lines = List.of("填寫說明", "一、本表由系統依貴機關" + period.rocYear() + "年度執行計畫產生，每一列為計畫中的一個項目。",
+				"二、請填寫黃色欄位：執行狀態、累計辦理數量、完成日期、執行情形、備註；灰色與白色欄位請勿修改。",
+				"三、填報範圍為" + period.coverage() + "的累計辦理情形（第" + period.quarter() + "季），數量請填自年初起的累計數，不可少於上季已報數量。",
+				"四、執行狀態請從下拉選單選擇：" + String.join("、", STATUSES) + "。",
+				"五、狀態為「已完成」者，請填完成日期（例如 " + period.rocYear() + "/3/5 或 " + period.adYear() + "-03-05），日期須在計畫年度內。",
+				"六、狀態為「不適用」者，請在備註說明原因。", "七、「執行情形」請具體描述本期辦理內容，勿直接沿用上季文字。",
+				"八、請於表頭填寫填報人、聯絡電話與填報日期；機關代碼、計畫年度與季別請勿修改。",
+				"九、完成後請將檔案存入貴機關的上傳資料夾；系統會回覆回執，說明收件結果與需要修正之處。",
+				"十、可用 Excel、LibreOffice Calc 或國家發展委員會 ODF 文書軟體編輯，存成 .xlsx、.xls 或 .ods 皆可。");
+		for (int i = 0; i < lines.size(); i++) {
+			Row row = sheet.createRow(i);
+			text(row, 0, lines.get(i), i == 0 ? styles.title() : styles.label());
+		}
+		PrintLayout.apply(sheet, -1, -1, INSTRUCTIONS_SHEET);
+	}
+
+	private void writeIdentity(SXSSFWorkbook workbook, Office office, Plan plan, ReportingPeriod period,
+			LocalDateTime generatedAt) {
+		Sheet sheet = workbook.createSheet(IDENTITY_SHEET);
+		String[][] values = { { ID_OFFICE_CODE, office.code() }, { ID_ROC_YEAR, String.valueOf(period.rocYear()) },
+				{ ID_QUARTER, String.valueOf(period.quarter()) },
+				{ ID_PLAN, plan.officeCode() + "/" + plan.rocYear() }, { ID_GENERATED_AT, STAMP.format(generatedAt) } };
+		for (int i = 0; i < values.length; i++) {
+			Row row = sheet.createRow(i);
+			row.createCell(0).setCellValue(values[i][0]);
+			row.createCell(1).setCellValue(values[i][1]);
+			Name name = workbook.createName();
+			name.setNameName("QP_" + values[i][0].toUpperCase());
+			name.setRefersToFormula("'" + IDENTITY_SHEET + "'!$B$" + (i + 1));
+		}
+		sheet.protectSheet("");
+		workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+	}
+
+	private static Cell text(Row row, int column, String value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(value);
+		cell.setCellStyle(style);
+		return cell;
+	}
+
+}

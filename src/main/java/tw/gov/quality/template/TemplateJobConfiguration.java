@@ -1,0 +1,127 @@
+package tw.gov.quality.template;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import tw.gov.quality.Folders;
+import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.office.Office;
+import tw.gov.quality.office.OfficeRegistry;
+import tw.gov.quality.plan.PlanLoader;
+import tw.gov.quality.plan.PlanRegistry;
+
+/**
+ * {@code templateJob}: writes every reporting office's pre-filled progress sheet for a quarter to
+ * {@code output/templates/<year>/Q<quarter>/<office-code>.xlsx}. Offices with no plan for the year
+ * (own or inherited) are filtered and named in the step's execution context.
+ */
+@Configuration(proxyBeanMethods = false)
+class TemplateJobConfiguration {
+
+	static final String JOB_NAME = "templateJob";
+
+	static final String OFFICES_WITHOUT_PLAN = "officesWithoutPlan";
+
+	private static final Logger log = LoggerFactory.getLogger(TemplateJobConfiguration.class);
+
+	@Bean
+	Job templateJob(JobRepository jobRepository, Step writeTemplatesStep, PlanLoader planLoader) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new JobExecutionListener() {
+			@Override
+			public void beforeJob(JobExecution jobExecution) {
+				planLoader.refresh();
+			}
+		}).start(writeTemplatesStep).build();
+	}
+
+	@Bean
+	Step writeTemplatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ListItemReader<Office> templateOfficeReader, ItemProcessor<Office, TemplateTask> templateTaskProcessor,
+			ItemWriter<TemplateTask> templateFileWriter) {
+		return new StepBuilder("writeTemplatesStep", jobRepository).<Office, TemplateTask>chunk(20)
+			.transactionManager(transactionManager)
+			.reader(templateOfficeReader)
+			.processor(templateTaskProcessor)
+			.writer(templateFileWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ListItemReader<Office> templateOfficeReader(OfficeRegistry offices,
+			@Value("#{jobParameters['office']}") String office) {
+		List<Office> reporting = offices.reportingOffices();
+		if (office != null && !office.isBlank()) {
+			reporting = reporting.stream().filter(candidate -> candidate.code().equals(office)).toList();
+		}
+		return new ListItemReader<>(reporting);
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<Office, TemplateTask> templateTaskProcessor(PlanRegistry plans,
+			ObjectProvider<PreviousFigures> previousFigures, @Value("#{jobParameters['year']}") Long year,
+			@Value("#{jobParameters['quarter']}") Long quarter, @Value("#{stepExecution}") StepExecution step) {
+		ReportingPeriod period = new ReportingPeriod(year.intValue(), quarter.intValue());
+		List<String> withoutPlan = new ArrayList<>();
+		return office -> {
+			var plan = plans.planFor(office.code(), period.rocYear());
+			if (plan.isEmpty()) {
+				withoutPlan.add(office.code());
+				step.getExecutionContext().putString(OFFICES_WITHOUT_PLAN, String.join(",", withoutPlan));
+				return null;
+			}
+			Map<String, PreviousFigure> previous = period.previous()
+				.flatMap(before -> previousFigures.stream().findFirst().map(source -> source.accepted(office.code(), before)))
+				.orElse(Map.of());
+			return new TemplateTask(office, plan.get(), period, previous);
+		};
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<TemplateTask> templateFileWriter(Folders folders,
+			@Value("#{stepExecution.jobExecution.createTime}") LocalDateTime generatedAt) {
+		ProgressTemplateWriter writer = new ProgressTemplateWriter();
+		return chunk -> {
+			for (TemplateTask task : chunk) {
+				Path target = templatePath(folders, task.period(), task.office().code());
+				writer.write(task.office(), task.plan(), task.period(), task.previous(), generatedAt, target);
+				log.info("Template for {} {} written to {}", task.office().code(), task.period(), target);
+			}
+		};
+	}
+
+	static Path templatePath(Folders folders, ReportingPeriod period, String officeCode) {
+		return folders.output()
+			.resolve("templates")
+			.resolve(String.valueOf(period.rocYear()))
+			.resolve("Q" + period.quarter())
+			.resolve(officeCode + ".xlsx");
+	}
+
+}
