@@ -31,7 +31,7 @@ import tw.gov.quality.spreadsheet.RowHeights;
 import tw.gov.quality.spreadsheet.WorkbookFiles;
 import tw.gov.quality.spreadsheet.WorkbookStyles;
 
-import static tw.gov.quality.template.ProgressSheetLayout.*;
+import static tw.gov.quality.progress.ProgressSheetLayout.*;
 
 /** Writes one office's pre-filled progress sheet for a quarter, streamed with SXSSF. */
 public class ProgressTemplateWriter {

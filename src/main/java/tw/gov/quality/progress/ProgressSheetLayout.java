@@ -1,4 +1,4 @@
-package tw.gov.quality.template;
+package tw.gov.quality.progress;
 
 import java.util.List;
 
