@@ -6,6 +6,9 @@ import java.nio.file.Path;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -43,10 +46,10 @@ public class XlsxReader implements SpreadsheetReader {
 				}
 			}
 		}
-		catch (InvalidFormatException ex) {
+		catch (InvalidFormatException | UnsupportedFileFormatException | EmptyFileException ex) {
 			throw new UnreadableSpreadsheetException("檔案不是有效的 Excel 活頁簿（.xlsx），可能已損毀或只是改了副檔名", ex);
 		}
-		catch (OpenXML4JException | SAXException | ParserConfigurationException ex) {
+		catch (OpenXML4JException | POIXMLException | SAXException | ParserConfigurationException ex) {
 			throw new UnreadableSpreadsheetException("活頁簿內容無法解讀，可能已損毀", ex);
 		}
 	}
