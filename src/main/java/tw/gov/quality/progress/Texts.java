@@ -1,0 +1,46 @@
+package tw.gov.quality.progress;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/** Folding what people type into something a pattern can match. */
+final class Texts {
+
+	/** Hyphens, dashes and minus signs an input method may produce in place of '-'. */
+	private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
+
+	private Texts() {
+	}
+
+	/** A cell's text as kept: stripped, Windows line breaks folded, inner line breaks kept. */
+	static String clean(String text) {
+		return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
+	}
+
+	/** NFKC (full-width digits and punctuation to ASCII) with every whitespace character removed. */
+	static String compact(String text) {
+		if (text == null) {
+			return "";
+		}
+		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		StringBuilder compact = new StringBuilder(folded.length());
+		folded.codePoints()
+			.filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF')
+			.forEach(compact::appendCodePoint);
+		return compact.toString();
+	}
+
+	/** A label as compared: compacted, a trailing colon dropped ("計畫年度：" is 計畫年度). */
+	static String label(String text) {
+		String label = compact(text);
+		while (label.endsWith(":")) {
+			label = label.substring(0, label.length() - 1);
+		}
+		return label;
+	}
+
+	static String dashes(String text) {
+		return DASHES.matcher(text).replaceAll("-");
+	}
+
+}
