@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.apache.poi.hssf.record.DateWindow1904Record;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -63,6 +64,27 @@ class XlsReaderTests {
 		assertThat(fromXls.sheets).isEqualTo(fromXlsx.sheets);
 		// XlsxReader also reports rows whose cells are all empty (only styled); those carry nothing
 		assertThat(fromXls.rows).isEqualTo(fromXlsx.rows.stream().filter(row -> !row.cells().isEmpty()).toList());
+	}
+
+	@Test
+	void readsDatesOfAWorkbookUsingThe1904DateSystem() throws Exception {
+		Path file = dir.resolve("mac.xls");
+		try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			// Old Mac Excel counted days from 1904; the same serial number is four years later there
+			DateWindow1904Record window = (DateWindow1904Record) workbook.getInternalWorkbook()
+				.findFirstRecordBySid(DateWindow1904Record.sid);
+			window.setWindowing((short) 1);
+			Cell day = workbook.createSheet("資料").createRow(0).createCell(0);
+			// 2018-03-05 is day 43164 counted from 1900, 1462 days fewer counted from 1904
+			day.setCellValue(43164 - 1462);
+			day.setCellStyle(style(workbook, "yyyy-mm-dd"));
+			workbook.write(out);
+		}
+		RecordingRowHandler handler = new RecordingRowHandler();
+
+		new XlsReader().read(file, handler);
+
+		assertThat(handler.rows).containsExactly(new SheetRow(0, List.of(date(0, "2018-03-05"))));
 	}
 
 	@Test
