@@ -1,0 +1,233 @@
+package tw.gov.quality.spreadsheet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener;
+import org.apache.poi.hssf.eventusermodel.HSSFListener;
+import org.apache.poi.hssf.record.BOFRecord;
+import org.apache.poi.hssf.record.BoolErrRecord;
+import org.apache.poi.hssf.record.BoundSheetRecord;
+import org.apache.poi.hssf.record.CellValueRecordInterface;
+import org.apache.poi.hssf.record.DateWindow1904Record;
+import org.apache.poi.hssf.record.EOFRecord;
+import org.apache.poi.hssf.record.FormulaRecord;
+import org.apache.poi.hssf.record.LabelRecord;
+import org.apache.poi.hssf.record.LabelSSTRecord;
+import org.apache.poi.hssf.record.NumberRecord;
+import org.apache.poi.hssf.record.RKRecord;
+import org.apache.poi.hssf.record.Record;
+import org.apache.poi.hssf.record.SSTRecord;
+import org.apache.poi.hssf.record.StringRecord;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+
+/**
+ * Turns the BIFF8 record stream into rows, the way {@link XlsxSheetHandler} does for .xlsx: the cell
+ * type is kept, a date-formatted number becomes a date, and a formula gives its cached value.
+ * <p>
+ * BIFF8 stores a sheet's cells row by row, so a row is complete when a cell of another row (or the
+ * sheet's end) arrives; only that one row is buffered.
+ */
+class XlsRecordListener implements HSSFListener {
+
+	private final RowHandler handler;
+
+	private final FormatTrackingHSSFListener formats;
+
+	private final List<BoundSheetRecord> sheets = new ArrayList<>();
+
+	private BoundSheetRecord[] sheetsInStreamOrder;
+
+	private SSTRecord strings;
+
+	private boolean date1904;
+
+	/** BOF/EOF nesting: 1 inside the globals or a sheet, 2 inside a chart embedded in a sheet. */
+	private int depth;
+
+	private int substream = -1;
+
+	private boolean reading;
+
+	private int rowIndex = -1;
+
+	private final TreeMap<Integer, SheetCell> cells = new TreeMap<>();
+
+	/** A formula whose string result comes in the following STRING record. */
+	private FormulaRecord stringFormula;
+
+	XlsRecordListener(RowHandler handler) {
+		this.handler = handler;
+		this.formats = new FormatTrackingHSSFListener(this);
+	}
+
+	/** The listener to register: it records number formats, then passes every record on to this one. */
+	HSSFListener withFormatTracking() {
+		return formats;
+	}
+
+	@Override
+	public void processRecord(Record record) {
+		if (record instanceof BOFRecord) {
+			startSubstream((BOFRecord) record);
+		}
+		else if (record instanceof EOFRecord) {
+			if (depth == 1 && reading) {
+				flushRow();
+				reading = false;
+			}
+			depth = Math.max(0, depth - 1);
+		}
+		else if (record instanceof BoundSheetRecord) {
+			sheets.add((BoundSheetRecord) record);
+		}
+		else if (record instanceof SSTRecord) {
+			strings = (SSTRecord) record;
+		}
+		else if (record instanceof DateWindow1904Record) {
+			date1904 = ((DateWindow1904Record) record).getWindowing() == 1;
+		}
+		else if (reading && depth == 1) {
+			cellRecord(record);
+		}
+	}
+
+	private void startSubstream(BOFRecord bof) {
+		depth++;
+		if (depth != 1 || bof.getType() == BOFRecord.TYPE_WORKBOOK) {
+			return;
+		}
+		// Sheet substreams follow the globals in the order of their offsets, which is usually but not
+		// necessarily the tab order that BOUNDSHEET records (and people) use
+		if (sheetsInStreamOrder == null) {
+			sheetsInStreamOrder = BoundSheetRecord.orderByBofPosition(sheets);
+		}
+		substream++;
+		reading = false;
+		rowIndex = -1;
+		cells.clear();
+		stringFormula = null;
+		if (substream < sheetsInStreamOrder.length) {
+			BoundSheetRecord sheet = sheetsInStreamOrder[substream];
+			int index = sheets.indexOf(sheet);
+			reading = startSheet(index, sheet.getSheetname());
+		}
+	}
+
+	private void cellRecord(Record record) {
+		if (record instanceof StringRecord) {
+			if (stringFormula != null) {
+				add(stringFormula, text(stringFormula, ((StringRecord) record).getString()));
+				stringFormula = null;
+			}
+			return;
+		}
+		stringFormula = null;
+		if (record instanceof LabelSSTRecord) {
+			LabelSSTRecord label = (LabelSSTRecord) record;
+			add(label, text(label, strings.getString(label.getSSTIndex()).getString()));
+		}
+		else if (record instanceof LabelRecord) {
+			LabelRecord label = (LabelRecord) record;
+			add(label, text(label, label.getValue()));
+		}
+		else if (record instanceof NumberRecord) {
+			NumberRecord number = (NumberRecord) record;
+			add(number, numeric(number, number.getValue()));
+		}
+		else if (record instanceof RKRecord) {
+			// POI turns RK records into NUMBER records already; kept for robustness
+			RKRecord number = (RKRecord) record;
+			add(number, numeric(number, number.getRKNumber()));
+		}
+		else if (record instanceof BoolErrRecord) {
+			BoolErrRecord value = (BoolErrRecord) record;
+			add(value, value.isBoolean() ? bool(value, value.getBooleanValue()) : error(value, value.getErrorValue()));
+		}
+		else if (record instanceof FormulaRecord) {
+			formula((FormulaRecord) record);
+		}
+	}
+
+	private void formula(FormulaRecord formula) {
+		switch (formula.getCachedResultTypeEnum()) {
+			case NUMERIC -> add(formula, numeric(formula, formula.getValue()));
+			case STRING -> stringFormula = formula.hasCachedResultString() ? formula : null;
+			case BOOLEAN -> add(formula, bool(formula, formula.getCachedBooleanValue()));
+			case ERROR -> add(formula, error(formula, formula.getCachedErrorValue()));
+			default -> {
+			}
+		}
+	}
+
+	private SheetCell text(CellValueRecordInterface record, String text) {
+		return (text == null || text.isEmpty()) ? null : new SheetCell(record.getColumn(), SheetCell.Kind.TEXT, text);
+	}
+
+	private SheetCell numeric(CellValueRecordInterface record, double number) {
+		int formatIndex = formats.getFormatIndex(record);
+		String format = (formatIndex >= 0) ? formats.getFormatString(formatIndex) : null;
+		if (format != null && DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(number)) {
+			return SpreadsheetDates.cell(record.getColumn(), DateUtil.getLocalDateTime(number, date1904));
+		}
+		return new SheetCell(record.getColumn(), SheetCell.Kind.NUMBER, XlsxSheetHandler.plain(number));
+	}
+
+	private static SheetCell bool(CellValueRecordInterface record, boolean value) {
+		return new SheetCell(record.getColumn(), SheetCell.Kind.BOOLEAN, value ? "TRUE" : "FALSE");
+	}
+
+	private static SheetCell error(CellValueRecordInterface record, int code) {
+		// An unknown code is still an error cell; failing the whole workbook over it would help nobody
+		String text = FormulaError.isValidCode(code) ? FormulaError.forInt(code).getString() : "#N/A";
+		return new SheetCell(record.getColumn(), SheetCell.Kind.ERROR, text);
+	}
+
+	private void add(CellValueRecordInterface record, SheetCell cell) {
+		if (record.getRow() != rowIndex) {
+			flushRow();
+			rowIndex = record.getRow();
+		}
+		if (cell != null) {
+			cells.put(cell.column(), cell);
+		}
+	}
+
+	private void flushRow() {
+		if (!cells.isEmpty()) {
+			SheetRow row = new SheetRow(rowIndex, new ArrayList<>(cells.values()));
+			cells.clear();
+			try {
+				handler.row(row);
+			}
+			catch (RuntimeException ex) {
+				throw new HandlerFailure(ex);
+			}
+		}
+	}
+
+	private boolean startSheet(int index, String name) {
+		try {
+			return handler.startSheet(index, name);
+		}
+		catch (RuntimeException ex) {
+			throw new HandlerFailure(ex);
+		}
+	}
+
+	/** The handler's own exception, marked so that it is not reported as a damaged file. */
+	static final class HandlerFailure extends RuntimeException {
+
+		HandlerFailure(RuntimeException cause) {
+			super(cause);
+		}
+
+		RuntimeException handlerException() {
+			return (RuntimeException) getCause();
+		}
+
+	}
+
+}
