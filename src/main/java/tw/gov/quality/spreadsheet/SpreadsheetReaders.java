@@ -8,6 +8,18 @@ public final class SpreadsheetReaders {
 	private SpreadsheetReaders() {
 	}
 
+	/** The reader for what the file's bytes are, as {@link SpreadsheetInspector} found them. */
+	public static SpreadsheetReader forFormat(SpreadsheetFormat format, SpreadsheetLimits limits) {
+		switch (format) {
+			case XLS:
+				return new XlsReader();
+			case ODS:
+				return new OdsReader(limits.maxUncompressedBytes());
+			default:
+				return new XlsxReader();
+		}
+	}
+
 	public static SpreadsheetReader forFileName(String fileName) throws UnreadableSpreadsheetException {
 		String name = (fileName != null) ? fileName.strip().toLowerCase(Locale.ROOT) : "";
 		if (name.endsWith(".xlsx")) {

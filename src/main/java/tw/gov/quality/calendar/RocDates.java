@@ -1,0 +1,22 @@
+package tw.gov.quality.calendar;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** Dates as the documents write them: 107年7月5日. */
+public final class RocDates {
+
+	private RocDates() {
+	}
+
+	public static String date(LocalDate date) {
+		return (date.getYear() - RocYear.OFFSET) + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+	}
+
+	/** 107年7月5日 14:03:12 */
+	public static String dateTime(LocalDateTime time) {
+		return date(time.toLocalDate()) + " " + String.format("%02d:%02d:%02d", time.getHour(), time.getMinute(),
+				time.getSecond());
+	}
+
+}

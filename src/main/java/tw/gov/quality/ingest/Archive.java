@@ -1,0 +1,81 @@
+package tw.gov.quality.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+
+import org.springframework.stereotype.Component;
+
+import tw.gov.quality.Folders;
+import tw.gov.quality.calendar.OfficeDeadlines;
+import tw.gov.quality.calendar.ReportingPeriod;
+
+/**
+ * Byte-for-byte copies of every received file under
+ * {@code archive/<year>/Q<quarter>/<office-code>/}, filed by the quarter being reported when it
+ * arrived. Written through a temporary file and checked against the recorded checksum; never
+ * overwritten, never pruned.
+ */
+@Component
+class Archive {
+
+	static final String UNASSIGNED = "_unassigned";
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+	private final Folders folders;
+
+	Archive(Folders folders) {
+		this.folders = folders;
+	}
+
+	Path pathFor(InboxFile file, String sha256) {
+		ReportingPeriod period = OfficeDeadlines.reportingPeriodAt(file.receivedAt().toLocalDate());
+		return folders.archive()
+			.resolve(String.valueOf(period.rocYear()))
+			.resolve("Q" + period.quarter())
+			.resolve(file.officeCode() == null ? UNASSIGNED : file.officeCode())
+			.resolve(STAMP.format(file.receivedAt()) + "_" + sha256.substring(0, 12) + "_"
+					+ FileNames.safe(file.originalName()));
+	}
+
+	/** Copies the file to its archive path, unless an identical copy is already there. */
+	void store(Path source, Path target, String sha256) throws IOException {
+		if (Files.exists(target)) {
+			if (sha256.equals(tw.gov.quality.Checksums.sha256(target))) {
+				return;
+			}
+			throw new IOException("Archive file " + target + " exists with other content; refusing to overwrite");
+		}
+		Files.createDirectories(target.getParent());
+		Path partial = Files.createTempFile(target.getParent(), ".writing-", ".part");
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
+					OutputStream out = Files.newOutputStream(partial)) {
+				in.transferTo(out);
+			}
+			String copied = HexFormat.of().formatHex(digest.digest());
+			if (!copied.equals(sha256)) {
+				throw new IOException("File " + source + " changed while it was archived");
+			}
+			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			Files.deleteIfExists(partial);
+		}
+	}
+
+}

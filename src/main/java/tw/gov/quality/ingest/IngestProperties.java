@@ -1,0 +1,21 @@
+package tw.gov.quality.ingest;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Ingestion settings.
+ *
+ * @param settleTime pause between the two looks at the inbox; a file whose size or modification time
+ * changed in between is still being written and waits for the next run
+ * @param maxFileSize larger files are refused
+ * @param maxRows a sheet with more rows is refused
+ * @param chunkSize files stored per transaction
+ */
+@ConfigurationProperties("quality.ingest")
+public record IngestProperties(@DefaultValue("2s") Duration settleTime, @DefaultValue("20MB") DataSize maxFileSize,
+		@DefaultValue("5000") int maxRows, @DefaultValue("20") int chunkSize) {
+}

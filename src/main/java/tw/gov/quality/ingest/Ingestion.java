@@ -1,0 +1,77 @@
+package tw.gov.quality.ingest;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Runs {@code ingestJob} now (command line, scheduler, console) and says what it did. */
+@Component
+public class Ingestion {
+
+	private final JobOperator jobOperator;
+
+	private final Job ingestJob;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Ingestion(JobOperator jobOperator, @Qualifier("ingestJob") Job ingestJob, JdbcClient jdbc, Clock clock) {
+		this.jobOperator = jobOperator;
+		this.ingestJob = ingestJob;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public IngestResult ingestNow() throws Exception {
+		LocalDateTime started = LocalDateTime.now(clock);
+		JobExecution execution = jobOperator.start(ingestJob,
+				new JobParametersBuilder().addLocalDateTime("runAt", LocalDateTime.now()).toJobParameters());
+		int[] counts = new int[3];
+		List<String> lines = new ArrayList<>();
+		jdbc.sql("""
+				SELECT s.id, s.folder, s.original_name, s.state,
+					(SELECT COUNT(*) FROM submission_finding f WHERE f.submission_id = s.id AND f.severity = 'ERROR') AS errors,
+					(SELECT COUNT(*) FROM submission_finding f WHERE f.submission_id = s.id AND f.severity = 'WARNING') AS warnings
+				FROM submission s WHERE s.processed_at >= ? ORDER BY s.id""")
+			.param(Timestamp.valueOf(started))
+			.query((rs, n) -> {
+				String state = rs.getString("state");
+				String label = switch (state) {
+					case SubmissionRepository.ACCEPTED -> "接受";
+					case SubmissionRepository.REFUSED -> "退件";
+					default -> "重複";
+				};
+				counts[switch (state) {
+					case SubmissionRepository.ACCEPTED -> 0;
+					case SubmissionRepository.REFUSED -> 1;
+					default -> 2;
+				}]++;
+				String folder = rs.getString("folder").isEmpty() ? "（收件匣最上層）" : rs.getString("folder");
+				return "  " + label + "　" + folder + "/" + rs.getString("original_name") + "　錯誤 " + rs.getInt("errors")
+						+ "、警告 " + rs.getInt("warnings");
+			})
+			.list()
+			.forEach(lines::add);
+		String failure = execution.getAllFailureExceptions()
+			.stream()
+			.findFirst()
+			.map(NestedExceptionUtils::getMostSpecificCause)
+			.map(Throwable::getMessage)
+			.orElse(null);
+		return new IngestResult(execution.getId(), execution.getStatus().name(), counts[0], counts[1], counts[2],
+				lines, failure);
+	}
+
+}

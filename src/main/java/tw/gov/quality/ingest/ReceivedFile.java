@@ -1,0 +1,13 @@
+package tw.gov.quality.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+
+/**
+ * A submission recorded and archived, waiting to be read.
+ *
+ * @param officeCode the office its folder belongs to, {@code null} for the inbox root or an unknown folder
+ */
+record ReceivedFile(long id, String folder, String officeCode, String originalName, String sha256, long size,
+		LocalDateTime receivedAt, Path archivedPath) {
+}

@@ -1,0 +1,189 @@
+package tw.gov.quality.ingest;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.progress.ItemStatus;
+import tw.gov.quality.validation.Finding;
+import tw.gov.quality.validation.ReportedItem;
+
+/** Submissions, their accepted items and their findings. */
+@Repository
+class SubmissionRepository {
+
+	static final String RECEIVED = "RECEIVED";
+
+	static final String ACCEPTED = "ACCEPTED";
+
+	static final String REFUSED = "REFUSED";
+
+	static final String DUPLICATE = "DUPLICATE";
+
+	private final JdbcClient jdbc;
+
+	SubmissionRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insertReceived(String folder, String officeCode, String originalName, String sha256, long size,
+			LocalDateTime receivedAt, Path archivedPath, Long duplicateOf) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO submission (folder, office_code, original_name, sha256, size_bytes, received_at,
+					archived_path, state, duplicate_of)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(folder, officeCode, originalName, sha256, size, receivedAt, archivedPath.toString(),
+					RECEIVED, duplicateOf)
+			.update(key);
+		return key.getKey().longValue();
+	}
+
+	/** A submission already recorded for the same drop: same folder, name and bytes, received at the same time. */
+	Optional<Long> sameDrop(String folder, String originalName, String sha256, LocalDateTime receivedAt) {
+		return jdbc.sql("""
+				SELECT id FROM submission WHERE folder = ? AND original_name = ? AND sha256 = ? AND received_at = ?""")
+			.params(folder, originalName, sha256, receivedAt)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The first submission of these bytes from this folder, if they were received before. */
+	Optional<Long> firstWithSameBytes(String folder, String sha256) {
+		return jdbc.sql("SELECT id FROM submission WHERE folder = ? AND sha256 = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1")
+			.params(folder, sha256)
+			.query(Long.class)
+			.optional();
+	}
+
+	Optional<Long> duplicateOf(long id) {
+		return jdbc.sql("SELECT duplicate_of FROM submission WHERE id = ?")
+			.param(id)
+			.query((rs, n) -> Optional.ofNullable((Long) rs.getObject(1, Long.class)))
+			.single();
+	}
+
+	void markDuplicate(long id, LocalDateTime processedAt) {
+		setOutcome(id, DUPLICATE, null, null, processedAt);
+	}
+
+	/** Received files not yet read, oldest first, after the given id (keyset paging, restart-safe). */
+	List<ReceivedFile> received(long afterId, int limit) {
+		return jdbc.sql("""
+				SELECT id, folder, office_code, original_name, sha256, size_bytes, received_at, archived_path
+				FROM submission WHERE state = 'RECEIVED' AND id > ? ORDER BY id LIMIT ?""")
+			.params(afterId, limit)
+			.query((rs, n) -> new ReceivedFile(rs.getLong("id"), rs.getString("folder"), rs.getString("office_code"),
+					rs.getString("original_name"), rs.getString("sha256"), rs.getLong("size_bytes"),
+					rs.getTimestamp("received_at").toLocalDateTime(), Path.of(rs.getString("archived_path"))))
+			.list();
+	}
+
+	void markRefused(long id, ReportingPeriod period, List<Finding> findings, LocalDateTime processedAt) {
+		setOutcome(id, REFUSED, period, null, processedAt);
+		insertFindings(id, findings);
+	}
+
+	void markAccepted(long id, String officeCode, ReportingPeriod period, String planOffice, List<ReportedItem> items,
+			List<Finding> findings, LocalDateTime processedAt) {
+		jdbc.sql("""
+				UPDATE submission SET superseded_by = ?
+				WHERE office_code = ? AND roc_year = ? AND quarter = ? AND state = 'ACCEPTED' AND superseded_by IS NULL""")
+			.params(id, officeCode, period.rocYear(), period.quarter())
+			.update();
+		setOutcome(id, ACCEPTED, period, planOffice, processedAt);
+		for (ReportedItem item : items) {
+			jdbc.sql("""
+					INSERT INTO submission_item (submission_id, item_code, status, cumulative, completed_on,
+						description, remark) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, item.itemCode(), item.status().name(), item.cumulative(),
+						item.completedOn() == null ? null : Date.valueOf(item.completedOn()), item.description(),
+						item.remark())
+				.update();
+		}
+		insertFindings(id, findings);
+	}
+
+	void setReceipt(long id, Path receipt) {
+		jdbc.sql("UPDATE submission SET receipt_path = ? WHERE id = ?").params(receipt.toString(), id).update();
+	}
+
+	/** The latest accepted figures of an earlier quarter of the same year, by item code. */
+	Map<String, ReportedItem> previousAccepted(String officeCode, ReportingPeriod period) {
+		Optional<Long> latest = jdbc.sql("""
+				SELECT id FROM submission
+				WHERE office_code = ? AND roc_year = ? AND quarter < ? AND state = 'ACCEPTED' AND superseded_by IS NULL
+				ORDER BY quarter DESC, id DESC LIMIT 1""")
+			.params(officeCode, period.rocYear(), period.quarter())
+			.query(Long.class)
+			.optional();
+		return latest.map(this::items).orElse(Map.of());
+	}
+
+	/** The current accepted figures for exactly this quarter. */
+	Map<String, ReportedItem> accepted(String officeCode, ReportingPeriod period) {
+		return jdbc.sql("""
+				SELECT id FROM submission
+				WHERE office_code = ? AND roc_year = ? AND quarter = ? AND state = 'ACCEPTED' AND superseded_by IS NULL""")
+			.params(officeCode, period.rocYear(), period.quarter())
+			.query(Long.class)
+			.optional()
+			.map(this::items)
+			.orElse(Map.of());
+	}
+
+	private Map<String, ReportedItem> items(long submissionId) {
+		Map<String, ReportedItem> items = new LinkedHashMap<>();
+		jdbc.sql("SELECT * FROM submission_item WHERE submission_id = ?")
+			.param(submissionId)
+			.query((ResultSet rs) -> {
+				ReportedItem item = item(rs);
+				items.put(item.itemCode(), item);
+			});
+		return items;
+	}
+
+	private static ReportedItem item(ResultSet rs) throws SQLException {
+		BigDecimal cumulative = rs.getBigDecimal("cumulative");
+		Date completed = rs.getDate("completed_on");
+		return new ReportedItem(rs.getString("item_code"), ItemStatus.valueOf(rs.getString("status")),
+				cumulative == null ? null : cumulative.stripTrailingZeros(),
+				completed == null ? null : completed.toLocalDate(), rs.getString("description"), rs.getString("remark"));
+	}
+
+	private void setOutcome(long id, String state, ReportingPeriod period, String planOffice,
+			LocalDateTime processedAt) {
+		jdbc.sql("""
+				UPDATE submission SET state = ?, roc_year = ?, quarter = ?, plan_office_code = ?, processed_at = ?
+				WHERE id = ?""")
+			.params(state, period == null ? null : period.rocYear(), period == null ? null : period.quarter(),
+					planOffice, Timestamp.valueOf(processedAt), id)
+			.update();
+	}
+
+	private void insertFindings(long id, List<Finding> findings) {
+		int seq = 0;
+		for (Finding finding : findings) {
+			jdbc.sql("""
+					INSERT INTO submission_finding (submission_id, seq, severity, rule_code, cell, item_code, message, fix)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, seq++, finding.severity().name(), finding.rule().name(), finding.cell(), finding.itemCode(),
+						finding.message(), finding.fix())
+				.update();
+		}
+	}
+
+}

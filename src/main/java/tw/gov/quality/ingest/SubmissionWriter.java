@@ -1,0 +1,99 @@
+package tw.gov.quality.ingest;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import tw.gov.quality.Folders;
+import tw.gov.quality.calendar.OfficeDeadlines;
+import tw.gov.quality.office.Office;
+import tw.gov.quality.office.OfficeRegistry;
+import tw.gov.quality.validation.Validation;
+
+/**
+ * Stores each outcome (accepted rows, or the refusal, with the findings) in the chunk's transaction
+ * and answers the file with a receipt under {@code output/receipts/<office-code>/}.
+ */
+class SubmissionWriter implements ItemWriter<Outcome> {
+
+	private static final Logger log = LoggerFactory.getLogger(SubmissionWriter.class);
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+	private final SubmissionRepository submissions;
+
+	private final OfficeRegistry offices;
+
+	private final OfficeDeadlines deadlines;
+
+	private final Folders folders;
+
+	private final Clock clock;
+
+	private final ReceiptWriter receipts = new ReceiptWriter();
+
+	SubmissionWriter(SubmissionRepository submissions, OfficeRegistry offices, OfficeDeadlines deadlines,
+			Folders folders, Clock clock) {
+		this.submissions = submissions;
+		this.offices = offices;
+		this.deadlines = deadlines;
+		this.folders = folders;
+		this.clock = clock;
+	}
+
+	@Override
+	public void write(Chunk<? extends Outcome> chunk) throws Exception {
+		LocalDateTime now = LocalDateTime.now(clock);
+		for (Outcome outcome : chunk) {
+			ReceivedFile file = outcome.file();
+			Validation validation = outcome.validation();
+			String outcomeText;
+			if (SubmissionRepository.DUPLICATE.equals(outcome.state())) {
+				submissions.markDuplicate(file.id(), now);
+				outcomeText = "重複檔案：內容與先前收到的檔案（收件編號 " + outcome.duplicateOf() + "）完全相同，已依該次結果處理，本次不重複計算";
+			}
+			else if (outcome.accepted()) {
+				submissions.markAccepted(file.id(), file.officeCode(), validation.period(),
+						validation.plan().officeCode(), validation.items(), validation.findings(), now);
+				outcomeText = "已接受（收件編號 " + file.id() + "）";
+			}
+			else {
+				submissions.markRefused(file.id(), validation.period(), validation.findings(), now);
+				outcomeText = "退件：請依下列錯誤修正後重新上傳（收件編號 " + file.id() + "）";
+			}
+			Path receipt = receiptPath(file);
+			receipts.write(receipt(outcome, outcomeText), receipt);
+			submissions.setReceipt(file.id(), receipt);
+			log.info("Submission {} {} from {}: {} error(s), {} warning(s); receipt {}", file.id(), outcome.state(),
+					file.officeCode() == null ? "folder '" + file.folder() + "'" : file.officeCode(), validation.errors(),
+					validation.warnings(), receipt);
+		}
+	}
+
+	private Receipt receipt(Outcome outcome, String outcomeText) {
+		ReceivedFile file = outcome.file();
+		Validation validation = outcome.validation();
+		String officeName = offices.find(file.officeCode()).map(Office::name).orElse(null);
+		LocalDateTime deadline = validation.period() == null ? null
+				: deadlines.deadline(file.officeCode(), validation.period());
+		return new Receipt(file.officeCode(), officeName, file.originalName(), file.size(), file.sha256(),
+				file.receivedAt(), validation.period(), deadline, outcomeText, outcome.accepted(),
+				validation.findings());
+	}
+
+	private Path receiptPath(ReceivedFile file) {
+		String folder = file.officeCode() == null ? Archive.UNASSIGNED : file.officeCode();
+		String name = FileNames.withoutExtension(FileNames.safe(file.originalName())) + "_"
+				+ STAMP.format(file.receivedAt()) + "_" + file.id() + "_回執.xlsx";
+		return folders.output().resolve("receipts").resolve(folder).resolve(name);
+	}
+
+
+}
