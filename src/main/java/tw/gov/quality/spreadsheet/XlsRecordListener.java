@@ -124,6 +124,10 @@ class XlsRecordListener implements HSSFListener {
 			}
 			return;
 		}
+		// SHRFMLA, ARRAY or TABLE may sit between a formula and its STRING record; only a cell ends the wait
+		if (!(record instanceof CellValueRecordInterface)) {
+			return;
+		}
 		stringFormula = null;
 		if (record instanceof LabelSSTRecord) {
 			LabelSSTRecord label = (LabelSSTRecord) record;
@@ -167,7 +171,14 @@ class XlsRecordListener implements HSSFListener {
 	}
 
 	private SheetCell numeric(CellValueRecordInterface record, double number) {
-		int formatIndex = formats.getFormatIndex(record);
+		int formatIndex;
+		try {
+			formatIndex = formats.getFormatIndex(record);
+		}
+		catch (IndexOutOfBoundsException ex) {
+			// Some generators write no XF table at all; the number is still good, just not a date
+			formatIndex = -1;
+		}
 		String format = (formatIndex >= 0) ? formats.getFormatString(formatIndex) : null;
 		if (format != null && DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(number)) {
 			return SpreadsheetDates.cell(record.getColumn(), DateUtil.getLocalDateTime(number, date1904));
