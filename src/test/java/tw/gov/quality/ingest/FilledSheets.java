@@ -56,6 +56,13 @@ final class FilledSheets {
 
 	static Path write(Office office, Plan plan, ReportingPeriod period, Path target, Consumer<Map<String, Entry>> changes)
 			throws Exception {
+		return write(office, plan, period, target, changes, workbook -> {
+		});
+	}
+
+	/** @param edits anything else a person might do to the workbook before saving it */
+	static Path write(Office office, Plan plan, ReportingPeriod period, Path target, Consumer<Map<String, Entry>> changes,
+			Consumer<XSSFWorkbook> edits) throws Exception {
 		new ProgressTemplateWriter().write(office, plan, period, Map.of(), LocalDateTime.now(), target);
 		Map<String, Entry> entries = new HashMap<>();
 		for (PlanItem item : plan.items()) {
@@ -96,11 +103,25 @@ final class FilledSheets {
 				set(row, columns.get(ProgressSheetLayout.DESCRIPTION), entry.description);
 				set(row, columns.get(ProgressSheetLayout.REMARK), entry.remark);
 			}
+			edits.accept(workbook);
 			try (OutputStream out = Files.newOutputStream(target)) {
 				workbook.write(out);
 			}
 		}
 		return target;
+	}
+
+	/** Sets the value next to a metadata label, as a person would retype it. */
+	static void metadata(XSSFWorkbook workbook, String label, String value) {
+		XSSFSheet sheet = workbook.getSheet(ProgressSheetLayout.SHEET);
+		for (Row row : sheet) {
+			Cell first = row.getCell(0);
+			if (first != null && label.equals(first.getStringCellValue())) {
+				set(row, 1, value);
+				return;
+			}
+		}
+		throw new IllegalStateException("no label " + label);
 	}
 
 	static int headerRow(XSSFSheet sheet) {
@@ -115,10 +136,12 @@ final class FilledSheets {
 
 	private static void set(Row row, int column, Object value) {
 		Cell cell = row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
+		// The template's cells are inline strings; XSSF would keep the old inline text next to a new value.
+		cell.setBlank();
 		if (value == null) {
-			cell.setBlank();
+			return;
 		}
-		else if (value instanceof Number number) {
+		if (value instanceof Number number) {
 			cell.setCellValue(new BigDecimal(number.toString()).doubleValue());
 		}
 		else if (value instanceof LocalDate date) {

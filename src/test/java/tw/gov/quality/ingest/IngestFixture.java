@@ -71,6 +71,16 @@ final class IngestFixture {
 		return file;
 	}
 
+	Path drop(String office, int year, int quarter, String name, LocalDateTime modified,
+			Consumer<Map<String, FilledSheets.Entry>> changes, Consumer<org.apache.poi.xssf.usermodel.XSSFWorkbook> edits)
+			throws Exception {
+		Path file = inbox(office, name);
+		FilledSheets.write(offices.get(office), plans.planFor(office, year).orElseThrow(),
+				new ReportingPeriod(year, quarter), file, changes, edits);
+		touch(file, modified);
+		return file;
+	}
+
 	static void touch(Path file, LocalDateTime modified) throws IOException {
 		Files.setLastModifiedTime(file, FileTime.from(modified.atZone(TAIPEI).toInstant()));
 	}
