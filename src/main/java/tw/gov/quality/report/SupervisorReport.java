@@ -1,0 +1,51 @@
+package tw.gov.quality.report;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.office.Office;
+
+/**
+ * Everything one supervising agency's consolidated 執行成果報告 shows for a quarter.
+ *
+ * @param offices every reporting office beneath the supervisor, in registry order
+ * @param agencies for a supervisor above supervisors (法務部 above 行政執行署): one roll-up line per
+ * child agency; empty otherwise
+ */
+public record SupervisorReport(Office supervisor, ReportingPeriod period, LocalDateTime generatedAt,
+		List<OfficeReport> offices, List<AgencyTotals> agencies) {
+
+	public SupervisorReport {
+		offices = List.copyOf(offices);
+		agencies = List.copyOf(agencies);
+	}
+
+	public long expected() {
+		return offices.size();
+	}
+
+	public long received() {
+		return offices.stream().filter(o -> o.state().submitted()).count();
+	}
+
+	public long onTime() {
+		return offices.stream().filter(o -> o.state() == SubmissionState.ON_TIME).count();
+	}
+
+	/** 繳交率 */
+	public double reportingRate() {
+		return expected() == 0 ? 0 : (double) received() / expected();
+	}
+
+	/** 準時率 */
+	public double onTimeRate() {
+		return expected() == 0 ? 0 : (double) onTime() / expected();
+	}
+
+	/** A child agency's totals in a roll-up. */
+	public record AgencyTotals(Office agency, long expected, long received, long onTime, long items, long completed,
+			long behindPace, long overdue, Double completionRate) {
+	}
+
+}
