@@ -1,29 +1,83 @@
 package tw.gov.quality.calendar;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** When an office's quarterly sheet is due, and whether a file received at a given time was on time. */
+/**
+ * When an office's quarterly sheet is due: the configured default (the 10th of the month after the
+ * quarter, 23:59:59 Asia/Taipei), a per-quarter override, or an extension an administrator granted
+ * the office, whichever is latest.
+ */
 @Component
 public class OfficeDeadlines {
 
 	private final CalendarProperties properties;
 
-	public OfficeDeadlines(CalendarProperties properties) {
+	private final JdbcClient jdbc;
+
+	public OfficeDeadlines(CalendarProperties properties, JdbcClient jdbc) {
 		this.properties = properties;
+		this.jdbc = jdbc;
 	}
 
-	/** Local time in the calendar's zone: by default the 10th of the month after the quarter, 23:59:59. */
+	/** An extension granted to one office. */
+	public record Extension(String officeCode, ReportingPeriod period, LocalDateTime until, String reason,
+			String grantedBy, LocalDateTime grantedAt) {
+	}
+
 	public LocalDateTime deadline(String officeCode, ReportingPeriod period) {
-		LocalDate monthAfter = period.lastDay().plusDays(1);
-		return monthAfter.withDayOfMonth(Math.min(properties.officeDeadlineDay(), monthAfter.lengthOfMonth()))
-			.atTime(properties.officeDeadlineTime());
+		LocalDateTime base = override(period).map(CalendarProperties.Override::officeDeadline)
+			.orElseGet(() -> defaultDeadline(period, properties.officeDeadlineDay(), properties.officeDeadlineTime()));
+		return extension(officeCode, period).map(Extension::until).filter(until -> until.isAfter(base)).orElse(base);
+	}
+
+	/** When the supervisor forwards its consolidated report upward (seed 002: the 20th). */
+	public LocalDateTime supervisorDeadline(ReportingPeriod period) {
+		return override(period).map(CalendarProperties.Override::supervisorDeadline)
+			.orElseGet(() -> defaultDeadline(period, properties.supervisorDeadlineDay(), properties.officeDeadlineTime()));
 	}
 
 	public boolean onTime(String officeCode, ReportingPeriod period, LocalDateTime receivedAt) {
 		return !receivedAt.isAfter(deadline(officeCode, period));
+	}
+
+	public void grant(Extension extension) {
+		jdbc.sql("""
+				INSERT INTO deadline_extension (office_code, roc_year, quarter, extended_until, reason, granted_by, granted_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(extension.officeCode(), extension.period().rocYear(), extension.period().quarter(),
+					Timestamp.valueOf(extension.until()), extension.reason(), extension.grantedBy(),
+					Timestamp.valueOf(extension.grantedAt()))
+			.update();
+	}
+
+	/** The latest extension granted to the office for the quarter. */
+	public Optional<Extension> extension(String officeCode, ReportingPeriod period) {
+		return jdbc.sql("""
+				SELECT extended_until, reason, granted_by, granted_at FROM deadline_extension
+				WHERE office_code = ? AND roc_year = ? AND quarter = ? ORDER BY granted_at DESC, id DESC LIMIT 1""")
+			.params(officeCode, period.rocYear(), period.quarter())
+			.query((rs, n) -> new Extension(officeCode, period, rs.getTimestamp(1).toLocalDateTime(), rs.getString(2),
+					rs.getString(3), rs.getTimestamp(4).toLocalDateTime()))
+			.optional();
+	}
+
+	private Optional<CalendarProperties.Override> override(ReportingPeriod period) {
+		List<CalendarProperties.Override> overrides = properties.overrides();
+		return overrides.stream()
+			.filter(o -> o.year() == period.rocYear() && o.quarter() == period.quarter())
+			.findFirst();
+	}
+
+	private static LocalDateTime defaultDeadline(ReportingPeriod period, int day, java.time.LocalTime time) {
+		LocalDate monthAfter = period.lastDay().plusDays(1);
+		return monthAfter.withDayOfMonth(Math.min(day, monthAfter.lengthOfMonth())).atTime(time);
 	}
 
 	/**

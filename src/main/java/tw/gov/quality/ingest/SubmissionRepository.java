@@ -145,7 +145,7 @@ class SubmissionRepository {
 			.orElse(Map.of());
 	}
 
-	private Map<String, ReportedItem> items(long submissionId) {
+	Map<String, ReportedItem> items(long submissionId) {
 		Map<String, ReportedItem> items = new LinkedHashMap<>();
 		jdbc.sql("SELECT * FROM submission_item WHERE submission_id = ?")
 			.param(submissionId)
