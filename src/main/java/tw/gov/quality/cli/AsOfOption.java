@@ -15,7 +15,7 @@ final class AsOfOption {
 		return commandLine.option("as-of").map(AsOfOption::parse).orElseGet(() -> LocalDateTime.now(clock));
 	}
 
-	private static LocalDateTime parse(String text) {
+	static LocalDateTime parse(String text) {
 		try {
 			return text.length() <= 10 ? LocalDate.parse(text).atTime(23, 59, 59) : LocalDateTime.parse(text);
 		}
