@@ -34,6 +34,9 @@ class IngestCommand implements CliCommand {
 	@Override
 	public int run(CommandLine commandLine, PrintStream out) throws Exception {
 		IngestResult result = ingestion.ingestNow();
+		if ("SKIPPED".equals(result.status())) {
+			throw new CommandException(result.failure() + "，請稍後再試");
+		}
 		out.printf("收件完成：接受 %d 份、退件 %d 份、重複 %d 份（收件匣 %s，回執在 %s）%n", result.accepted(), result.refused(),
 				result.duplicates(), folders.inbox(), folders.output().resolve("receipts"));
 		result.lines().forEach(out::println);

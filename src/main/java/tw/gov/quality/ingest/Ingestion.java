@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -14,6 +15,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import tw.gov.quality.database.ClusterLock;
 
 /** Runs {@code ingestJob} now (command line, scheduler, console) and says what it did. */
 @Component
@@ -27,7 +30,11 @@ public class Ingestion {
 
 	private final Clock clock;
 
-	Ingestion(JobOperator jobOperator, @Qualifier("ingestJob") Job ingestJob, JdbcClient jdbc, Clock clock) {
+	private final ClusterLock locks;
+
+	Ingestion(JobOperator jobOperator, @Qualifier("ingestJob") Job ingestJob, JdbcClient jdbc, Clock clock,
+			ClusterLock locks) {
+		this.locks = locks;
 		this.jobOperator = jobOperator;
 		this.ingestJob = ingestJob;
 		this.jdbc = jdbc;
@@ -35,6 +42,16 @@ public class Ingestion {
 	}
 
 	public IngestResult ingestNow() throws Exception {
+		Optional<ClusterLock.Held> lock = locks.tryLock("quality.ingest");
+		if (lock.isEmpty()) {
+			return new IngestResult(0, "SKIPPED", 0, 0, 0, List.of(), "另一個收件作業正在執行中，本次略過");
+		}
+		try (ClusterLock.Held held = lock.get()) {
+			return run();
+		}
+	}
+
+	private IngestResult run() throws Exception {
 		LocalDateTime started = LocalDateTime.now(clock);
 		JobExecution execution = jobOperator.start(ingestJob,
 				new JobParametersBuilder().addLocalDateTime("runAt", LocalDateTime.now()).toJobParameters());

@@ -1,0 +1,86 @@
+package tw.gov.quality.schedule;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tw.gov.quality.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The clustered JDBC store and the misfire policy: a run missed while the service was down happens once. */
+@IntegrationTest
+class MisfireTests {
+
+	static final AtomicInteger runs = new AtomicInteger();
+
+	@Autowired
+	Scheduler scheduler;
+
+	public static class CountingJob implements Job {
+
+		@Override
+		public void execute(JobExecutionContext context) {
+			runs.incrementAndGet();
+		}
+
+	}
+
+	@AfterEach
+	void stop() throws Exception {
+		scheduler.standby();
+		scheduler.deleteJob(JobKey.jobKey("counting", "test"));
+	}
+
+	@Test
+	void theServicesTriggersFireOnceAfterDowntime() throws Exception {
+		Trigger ingest = scheduler.getTrigger(TriggerKey.triggerKey("ingest", "quality"));
+		assertThat(ingest).isInstanceOf(CronTrigger.class);
+		assertThat(((CronTrigger) ingest).getCronExpression()).isEqualTo("0 */5 * * * ?");
+		assertThat(ingest.getMisfireInstruction()).isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
+	}
+
+	@Test
+	void aTriggerMissedManyTimesWhileDownFiresExactlyOnceWhenBack() throws Exception {
+		scheduler.pauseTriggers(GroupMatcher.triggerGroupEquals("quality"));
+		JobDetail job = JobBuilder.newJob(CountingJob.class).withIdentity("counting", "test").build();
+		// Hourly since a day ago: 24 runs missed while "down".
+		Trigger trigger = TriggerBuilder.newTrigger()
+			.withIdentity("counting", "test")
+			.startAt(Date.from(Instant.now().minus(1, ChronoUnit.DAYS)))
+			.withSchedule(CronScheduleBuilder.cronSchedule("0 0 * * * ?").withMisfireHandlingInstructionFireAndProceed())
+			.build();
+		scheduler.scheduleJob(job, trigger);
+		runs.set(0);
+
+		scheduler.start();
+		long until = System.currentTimeMillis() + 20_000;
+		while (runs.get() == 0 && System.currentTimeMillis() < until) {
+			Thread.sleep(100);
+		}
+		Thread.sleep(1_500);
+
+		assertThat(runs.get()).isEqualTo(1);
+		Date next = scheduler.getTrigger(TriggerKey.triggerKey("counting", "test")).getNextFireTime();
+		assertThat(next).isAfter(new Date());
+	}
+
+}
