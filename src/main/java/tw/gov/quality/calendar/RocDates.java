@@ -13,6 +13,11 @@ public final class RocDates {
 		return (date.getYear() - RocYear.OFFSET) + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
 	}
 
+	/** 107/7/5, as offices type dates. */
+	public static String slashed(LocalDate date) {
+		return (date.getYear() - RocYear.OFFSET) + "/" + date.getMonthValue() + "/" + date.getDayOfMonth();
+	}
+
 	/** 107年7月5日 14:03:12 */
 	public static String dateTime(LocalDateTime time) {
 		return date(time.toLocalDate()) + " " + String.format("%02d:%02d:%02d", time.getHour(), time.getMinute(),

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.calendar.RocDates;
 import tw.gov.quality.plan.Deadline;
 import tw.gov.quality.plan.Plan;
 import tw.gov.quality.plan.PlanItem;
@@ -192,7 +193,7 @@ public class SheetValidator {
 			}
 			else if (completedOn.getYear() != period.adYear()) {
 				findings.add(new Finding(Rule.DATE_OUTSIDE_YEAR, dateField.get().ref(), code,
-						"項次 " + code + " 的完成日期 " + rocDate(completedOn) + " 不在計畫年度（" + period.rocYear() + " 年）內",
+						"項次 " + code + " 的完成日期 " + RocDates.slashed(completedOn) + " 不在計畫年度（" + period.rocYear() + " 年）內",
 						"請確認日期是否打錯；完成日期須在 " + period.rocYear() + " 年 1 月 1 日至 12 月 31 日之間"));
 				completedOn = null;
 			}
@@ -279,10 +280,6 @@ public class SheetValidator {
 
 	private static String metadataText(ProgressSheet sheet, String label) {
 		return sheet.metadata(label).map(Field::text).orElse("");
-	}
-
-	static String rocDate(LocalDate date) {
-		return (date.getYear() - 1911) + "/" + date.getMonthValue() + "/" + date.getDayOfMonth();
 	}
 
 	private static String abbreviate(String text) {
