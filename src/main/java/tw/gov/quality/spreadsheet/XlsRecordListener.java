@@ -59,7 +59,8 @@ class XlsRecordListener implements HSSFListener {
 	private FormulaRecord stringFormula;
 
 	XlsRecordListener(RowHandler handler) {
-		this.handler = handler;
+		// Marked, so that XlsReader can tell the handler's failures from the file's
+		this.handler = HandlerFailure.marking(handler);
 		this.formats = new FormatTrackingHSSFListener(this);
 	}
 
@@ -112,7 +113,7 @@ class XlsRecordListener implements HSSFListener {
 		if (substream < sheetsInStreamOrder.length) {
 			BoundSheetRecord sheet = sheetsInStreamOrder[substream];
 			int index = sheets.indexOf(sheet);
-			reading = startSheet(index, sheet.getSheetname());
+			reading = handler.startSheet(index, sheet.getSheetname());
 		}
 	}
 
@@ -210,35 +211,8 @@ class XlsRecordListener implements HSSFListener {
 		if (!cells.isEmpty()) {
 			SheetRow row = new SheetRow(rowIndex, new ArrayList<>(cells.values()));
 			cells.clear();
-			try {
-				handler.row(row);
-			}
-			catch (RuntimeException ex) {
-				throw new HandlerFailure(ex);
-			}
+			handler.row(row);
 		}
-	}
-
-	private boolean startSheet(int index, String name) {
-		try {
-			return handler.startSheet(index, name);
-		}
-		catch (RuntimeException ex) {
-			throw new HandlerFailure(ex);
-		}
-	}
-
-	/** The handler's own exception, marked so that it is not reported as a damaged file. */
-	static final class HandlerFailure extends RuntimeException {
-
-		HandlerFailure(RuntimeException cause) {
-			super(cause);
-		}
-
-		RuntimeException handlerException() {
-			return (RuntimeException) getCause();
-		}
-
 	}
 
 }

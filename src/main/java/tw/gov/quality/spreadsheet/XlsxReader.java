@@ -8,9 +8,9 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -28,8 +28,14 @@ import org.xml.sax.XMLReader;
  */
 public class XlsxReader implements SpreadsheetReader {
 
+	private static final String NOT_XLSX = "檔案不是有效的 Excel 活頁簿（.xlsx），可能已損毀或只是改了副檔名";
+
+	private static final String UNPARSEABLE = "活頁簿內容無法解讀，可能已損毀";
+
 	@Override
-	public void read(Path file, RowHandler handler) throws IOException, UnreadableSpreadsheetException {
+	public void read(Path file, RowHandler rowHandler) throws IOException, UnreadableSpreadsheetException {
+		// Marked, so that the handler's own failures are not taken for the file's below
+		RowHandler handler = HandlerFailure.marking(rowHandler);
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -46,12 +52,27 @@ public class XlsxReader implements SpreadsheetReader {
 				}
 			}
 		}
+		catch (HandlerFailure ex) {
+			throw ex.handlerException();
+		}
+		catch (OLE2NotOfficeXmlFileException ex) {
+			throw refusal(Refusals.passwordProtectedOrNotXlsx(), ex);
+		}
 		catch (InvalidFormatException | UnsupportedFileFormatException | EmptyFileException ex) {
-			throw new UnreadableSpreadsheetException("檔案不是有效的 Excel 活頁簿（.xlsx），可能已損毀或只是改了副檔名", ex);
+			throw new UnreadableSpreadsheetException(NOT_XLSX, ex);
 		}
-		catch (OpenXML4JException | POIXMLException | SAXException | ParserConfigurationException ex) {
-			throw new UnreadableSpreadsheetException("活頁簿內容無法解讀，可能已損毀", ex);
+		catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException ex) {
+			// POI and the sheet handler report malformed parts and values with assorted runtime exceptions
+			// (POIXMLException, NumberFormatException, IllegalStateException...); the handler's own failures
+			// were marked above, so anything left is the file's fault
+			throw new UnreadableSpreadsheetException(UNPARSEABLE, ex);
 		}
+	}
+
+	/** Refusals carry no cause; the log should still get POI's. */
+	private static UnreadableSpreadsheetException refusal(UnreadableSpreadsheetException refusal, Exception cause) {
+		refusal.initCause(cause);
+		return refusal;
 	}
 
 }

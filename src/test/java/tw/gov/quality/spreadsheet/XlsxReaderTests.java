@@ -1,0 +1,182 @@
+package tw.gov.quality.spreadsheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class XlsxReaderTests {
+
+	private static final String SHEET = "xl/worksheets/sheet1.xml";
+
+	private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void refusesANonNumberInANumericCell() throws Exception {
+		Path file = withSheetData("<row r=\"1\"><c r=\"A1\"><v>十二</v></c></row>");
+
+		assertUnparseable(file);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "99", "-1", "x" })
+	void refusesASharedStringIndexThatIsNotInTheTable(String index) throws Exception {
+		Path file = withSheetData("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>" + index + "</v></c></row>");
+
+		assertUnparseable(file);
+	}
+
+	@Test
+	void refusesAnXlsNamedXlsxSayingItMayBePasswordProtected() throws Exception {
+		Path file = dir.resolve("old.xlsx");
+		try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			workbook.createSheet("資料").createRow(0).createCell(0).setCellValue("舊檔");
+			workbook.write(out);
+		}
+
+		assertThatThrownBy(() -> new XlsxReader().read(file, new RecordingRowHandler()))
+			.isInstanceOf(UnreadableSpreadsheetException.class)
+			.hasMessageContaining("密碼")
+			.hasMessageContaining(".xlsx");
+	}
+
+	@Test
+	void refusesAPasswordProtectedWorkbook() throws Exception {
+		Path plain = write(new XSSFWorkbook(), "plain.xlsx");
+		Path file = dir.resolve("secret.xlsx");
+		try (POIFSFileSystem fs = new POIFSFileSystem()) {
+			Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+			encryptor.confirmPassword("secret");
+			try (OPCPackage opc = OPCPackage.open(plain.toFile(), PackageAccess.READ_WRITE);
+					OutputStream os = encryptor.getDataStream(fs)) {
+				opc.save(os);
+			}
+			try (OutputStream out = Files.newOutputStream(file)) {
+				fs.writeFilesystem(out);
+			}
+		}
+
+		assertThatThrownBy(() -> new XlsxReader().read(file, new RecordingRowHandler()))
+			.isInstanceOf(UnreadableSpreadsheetException.class)
+			.hasMessageContaining("密碼")
+			.hasMessageContaining("移除密碼");
+	}
+
+	@Test
+	void passesTheHandlersOwnFailureThroughUntouched() throws Exception {
+		Path file = write(new XSSFWorkbook(), "plan.xlsx");
+		RowHandler failingRow = new RecordingRowHandler() {
+			@Override
+			public void row(SheetRow row) {
+				throw new IllegalStateException("handler bug");
+			}
+		};
+		RowHandler failingSheet = new RecordingRowHandler() {
+			@Override
+			public boolean startSheet(int index, String name) {
+				throw new IllegalArgumentException("sheet bug");
+			}
+		};
+
+		assertThatThrownBy(() -> new XlsxReader().read(file, failingRow)).isExactlyInstanceOf(IllegalStateException.class)
+			.hasMessage("handler bug");
+		assertThatThrownBy(() -> new XlsxReader().read(file, failingSheet))
+			.isExactlyInstanceOf(IllegalArgumentException.class)
+			.hasMessage("sheet bug");
+	}
+
+	private void assertUnparseable(Path file) {
+		assertThatThrownBy(() -> new XlsxReader().read(file, new RecordingRowHandler()))
+			.isInstanceOf(UnreadableSpreadsheetException.class)
+			.hasMessageContaining("無法解讀");
+	}
+
+	/** A POI-made workbook whose first sheet holds the given sheetData content. */
+	private Path withSheetData(String rows) throws IOException {
+		Parts parts = Parts.of(write(new XSSFWorkbook(), "plan.xlsx"));
+		parts.put(SHEET, sheet(rows));
+		return parts.write(Files.createTempFile(dir, "sheet", ".xlsx"));
+	}
+
+	private static String sheet(String rows) {
+		return """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s</sheetData></worksheet>"""
+			.formatted(rows);
+	}
+
+	/** A workbook with one sheet and one shared string, so that every part a test may replace exists. */
+	private Path write(Workbook workbook, String name) throws IOException {
+		Path file = dir.resolve(name);
+		try (workbook; OutputStream out = Files.newOutputStream(file)) {
+			workbook.createSheet("資料").createRow(0).createCell(0).setCellValue("桃園分署");
+			workbook.write(out);
+		}
+		return file;
+	}
+
+	/** The parts of a zip package, to be replaced one by one and written back in order. */
+	private static final class Parts {
+
+		private final Map<String, byte[]> parts = new LinkedHashMap<>();
+
+		static Parts of(Path file) throws IOException {
+			Parts parts = new Parts();
+			try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+				for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+					parts.parts.put(entry.getName(), zip.readAllBytes());
+				}
+			}
+			return parts;
+		}
+
+		String text(String name) {
+			return new String(parts.get(name), StandardCharsets.UTF_8);
+		}
+
+		void put(String name, String content) {
+			parts.put(name, content.getBytes(StandardCharsets.UTF_8));
+		}
+
+		Path write(Path file) throws IOException {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+				for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+					zip.putNextEntry(new ZipEntry(part.getKey()));
+					zip.write(part.getValue());
+					zip.closeEntry();
+				}
+			}
+			return Files.write(file, bytes.toByteArray());
+		}
+
+	}
+
+}
