@@ -32,6 +32,9 @@ public class XlsxReader implements SpreadsheetReader {
 
 	private static final String UNPARSEABLE = "活頁簿內容無法解讀，可能已損毀";
 
+	/** How POI's ZipArchiveThresholdInputStream begins both of its zip-bomb messages. */
+	private static final String ZIP_BOMB = "Zip bomb detected";
+
 	@Override
 	public void read(Path file, RowHandler rowHandler) throws IOException, UnreadableSpreadsheetException {
 		// Marked, so that the handler's own failures are not taken for the file's below
@@ -55,6 +58,12 @@ public class XlsxReader implements SpreadsheetReader {
 		catch (HandlerFailure ex) {
 			throw ex.handlerException();
 		}
+		catch (IOException ex) {
+			if (isZipBomb(ex)) {
+				throw refusal(Refusals.zipBomb(), ex);
+			}
+			throw ex;
+		}
 		catch (OLE2NotOfficeXmlFileException ex) {
 			throw refusal(Refusals.passwordProtectedOrNotXlsx(), ex);
 		}
@@ -65,8 +74,27 @@ public class XlsxReader implements SpreadsheetReader {
 			// POI and the sheet handler report malformed parts and values with assorted runtime exceptions
 			// (POIXMLException, NumberFormatException, IllegalStateException...); the handler's own failures
 			// were marked above, so anything left is the file's fault
+			if (isZipBomb(ex)) {
+				throw refusal(Refusals.zipBomb(), ex);
+			}
 			throw new UnreadableSpreadsheetException(UNPARSEABLE, ex);
 		}
+	}
+
+	/**
+	 * POI's zip-bomb guard (ZipSecureFile) throws a plain IOException, which may come wrapped by a
+	 * parser or POI itself; only its message tells it from a failing disk.
+	 */
+	private static boolean isZipBomb(Throwable ex) {
+		// Bounded: a cause chain may loop
+		Throwable cause = ex;
+		for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+			if (cause instanceof IOException && cause.getMessage() != null
+					&& cause.getMessage().startsWith(ZIP_BOMB)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Refusals carry no cause; the log should still get POI's. */

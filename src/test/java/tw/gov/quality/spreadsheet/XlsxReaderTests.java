@@ -112,6 +112,21 @@ class XlsxReaderTests {
 			.hasMessage("sheet bug");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { SHEET, SHARED_STRINGS, "xl/workbook.xml" })
+	void refusesAZipBomb(String part) throws Exception {
+		Parts parts = Parts.of(write(new XSSFWorkbook(), "plan.xlsx"));
+		String xml = parts.text(part);
+		// Five megabytes of white space between two tags: valid XML that deflates a thousandfold
+		int tagEnd = xml.indexOf('>', xml.indexOf("?>") + 2) + 1;
+		parts.put(part, xml.substring(0, tagEnd) + " ".repeat(5 * 1024 * 1024) + xml.substring(tagEnd));
+		Path file = parts.write(dir.resolve("bomb.xlsx"));
+
+		assertThatThrownBy(() -> new XlsxReader().read(file, new RecordingRowHandler()))
+			.isInstanceOf(UnreadableSpreadsheetException.class)
+			.hasMessageContaining("解壓縮後異常龐大");
+	}
+
 	private void assertUnparseable(Path file) {
 		assertThatThrownBy(() -> new XlsxReader().read(file, new RecordingRowHandler()))
 			.isInstanceOf(UnreadableSpreadsheetException.class)
