@@ -91,7 +91,12 @@ class XlsxSheetHandler extends DefaultHandler {
 					cells.add(cell);
 				}
 			}
-			case "row" -> handler.row(new SheetRow(rowIndex, cells));
+			case "row" -> {
+				// A row of styled blanks or empty strings carries nothing; the other readers skip it too
+				if (!cells.isEmpty()) {
+					handler.row(new SheetRow(rowIndex, cells));
+				}
+			}
 			default -> {
 			}
 		}
@@ -106,14 +111,18 @@ class XlsxSheetHandler extends DefaultHandler {
 			return numeric(raw);
 		}
 		return switch (type) {
-			case "s" -> new SheetCell(column, SheetCell.Kind.TEXT,
-					new XSSFRichTextString(strings.getItemAt(Integer.parseInt(raw)).getString()).getString());
-			case "inlineStr", "str" -> new SheetCell(column, SheetCell.Kind.TEXT, raw);
+			case "s" -> text(new XSSFRichTextString(strings.getItemAt(Integer.parseInt(raw)).getString()).getString());
+			case "inlineStr", "str" -> text(raw);
 			case "b" -> new SheetCell(column, SheetCell.Kind.BOOLEAN, "1".equals(raw) ? "TRUE" : "FALSE");
 			case "e" -> new SheetCell(column, SheetCell.Kind.ERROR, raw);
 			case "d" -> new SheetCell(column, SheetCell.Kind.DATE, raw.length() > 10 ? raw.substring(0, 16) : raw);
 			default -> new SheetCell(column, SheetCell.Kind.TEXT, raw);
 		};
+	}
+
+	/** An empty string is no content, as in the .xls and .ods readers. */
+	private SheetCell text(String text) {
+		return text.isEmpty() ? null : new SheetCell(column, SheetCell.Kind.TEXT, text);
 	}
 
 	private SheetCell numeric(String raw) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -20,6 +21,9 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -27,7 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static tw.gov.quality.spreadsheet.RecordingRowHandler.number;
+import static tw.gov.quality.spreadsheet.RecordingRowHandler.text;
 
 class XlsxReaderTests {
 
@@ -127,6 +134,30 @@ class XlsxReaderTests {
 			.hasMessageContaining("解壓縮後異常龐大");
 	}
 
+	@Test
+	void skipsRowsWithoutContent() throws Exception {
+		Path file = dir.resolve("blank.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Sheet sheet = workbook.createSheet("資料");
+			CellStyle textFormat = style(workbook, "@");
+			sheet.createRow(0).createCell(0).setCellValue("項目");
+			// Styled blanks, an empty string and a row without cells: nothing anyone typed
+			Row styled = sheet.createRow(1);
+			styled.createCell(0).setCellStyle(textFormat);
+			styled.createCell(2).setCellStyle(textFormat);
+			sheet.createRow(2).createCell(1).setCellValue("");
+			sheet.createRow(3);
+			sheet.createRow(4).createCell(1).setCellValue(7);
+			workbook.write(out);
+		}
+		RecordingRowHandler handler = new RecordingRowHandler();
+
+		new XlsxReader().read(file, handler);
+
+		assertThat(handler.rows).containsExactly(new SheetRow(0, List.of(text(0, "項目"))),
+				new SheetRow(4, List.of(number(1, "7"))));
+	}
+
 	private void assertUnparseable(Path file) {
 		assertThatThrownBy(() -> new XlsxReader().read(file, new RecordingRowHandler()))
 			.isInstanceOf(UnreadableSpreadsheetException.class)
@@ -155,6 +186,12 @@ class XlsxReaderTests {
 			workbook.write(out);
 		}
 		return file;
+	}
+
+	private static CellStyle style(Workbook workbook, String format) {
+		CellStyle style = workbook.createCellStyle();
+		style.setDataFormat(workbook.createDataFormat().getFormat(format));
+		return style;
 	}
 
 	/** The parts of a zip package, to be replaced one by one and written back in order. */
