@@ -8,12 +8,12 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -48,7 +48,7 @@ public class XlsxReader implements SpreadsheetReader {
 			while (sheets.hasNext()) {
 				try (InputStream sheet = sheets.next()) {
 					if (handler.startSheet(index++, sheets.getSheetName())) {
-						XMLReader parser = SAXHelper.newXMLReader();
+						XMLReader parser = XMLHelper.newXMLReader();
 						parser.setContentHandler(new XlsxSheetHandler(strings, styles, handler));
 						parser.parse(new InputSource(sheet));
 					}

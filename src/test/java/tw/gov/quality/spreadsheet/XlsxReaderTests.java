@@ -158,6 +158,21 @@ class XlsxReaderTests {
 				new SheetRow(4, List.of(number(1, "7"))));
 	}
 
+	@Test
+	void neverResolvesAnExternalEntity() throws Exception {
+		Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-VALUE");
+		Parts parts = Parts.of(write(new XSSFWorkbook(), "plan.xlsx"));
+		parts.put(SHEET, sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>")
+			.replaceFirst("\\?>", "?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"));
+		Path file = parts.write(dir.resolve("xxe.xlsx"));
+		RecordingRowHandler handler = new RecordingRowHandler();
+
+		assertThatThrownBy(() -> new XlsxReader().read(file, handler)).isInstanceOf(UnreadableSpreadsheetException.class)
+			.message()
+			.doesNotContain("TOP-SECRET");
+		assertThat(handler.rows).isEmpty();
+	}
+
 	private void assertUnparseable(Path file) {
 		assertThatThrownBy(() -> new XlsxReader().read(file, new RecordingRowHandler()))
 			.isInstanceOf(UnreadableSpreadsheetException.class)
