@@ -17,9 +17,11 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Streams .xlsx sheets with POI's event API: the sheet XML is parsed with SAX and only shared
@@ -43,13 +45,14 @@ public class XlsxReader implements SpreadsheetReader {
 			XSSFReader reader = new XSSFReader(pkg);
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
 			StylesTable styles = reader.getStylesTable();
+			boolean date1904 = usesDate1904(reader);
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			int index = 0;
 			while (sheets.hasNext()) {
 				try (InputStream sheet = sheets.next()) {
 					if (handler.startSheet(index++, sheets.getSheetName())) {
 						XMLReader parser = XMLHelper.newXMLReader();
-						parser.setContentHandler(new XlsxSheetHandler(strings, styles, handler));
+						parser.setContentHandler(new XlsxSheetHandler(strings, styles, date1904, handler));
 						parser.parse(new InputSource(sheet));
 					}
 				}
@@ -82,6 +85,21 @@ public class XlsxReader implements SpreadsheetReader {
 	}
 
 	/**
+	 * Whether the workbook counts days from 1904 (old Mac Excel) rather than 1900: {@code <workbookPr
+	 * date1904="1"/>} in the workbook part, which POI's event API leaves to its callers.
+	 */
+	private static boolean usesDate1904(XSSFReader reader)
+			throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
+		try (InputStream workbook = reader.getWorkbookData()) {
+			WorkbookProperties properties = new WorkbookProperties();
+			XMLReader parser = XMLHelper.newXMLReader();
+			parser.setContentHandler(properties);
+			parser.parse(new InputSource(workbook));
+			return properties.date1904;
+		}
+	}
+
+	/**
 	 * POI's zip-bomb guard (ZipSecureFile) throws a plain IOException, which may come wrapped by a
 	 * parser or POI itself; only its message tells it from a failing disk.
 	 */
@@ -101,6 +119,21 @@ public class XlsxReader implements SpreadsheetReader {
 	private static UnreadableSpreadsheetException refusal(UnreadableSpreadsheetException refusal, Exception cause) {
 		refusal.initCause(cause);
 		return refusal;
+	}
+
+	private static final class WorkbookProperties extends DefaultHandler {
+
+		private boolean date1904;
+
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			if ("workbookPr".equals(localName)) {
+				// xsd:boolean, so "1" or "true"
+				String value = attributes.getValue("date1904");
+				date1904 = "1".equals(value) || "true".equals(value);
+			}
+		}
+
 	}
 
 }

@@ -23,6 +23,8 @@ class XlsxSheetHandler extends DefaultHandler {
 
 	private final StylesTable styles;
 
+	private final boolean date1904;
+
 	private final RowHandler handler;
 
 	private final StringBuilder value = new StringBuilder();
@@ -43,9 +45,10 @@ class XlsxSheetHandler extends DefaultHandler {
 
 	private boolean inInlineText;
 
-	XlsxSheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, RowHandler handler) {
+	XlsxSheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904, RowHandler handler) {
 		this.strings = strings;
 		this.styles = styles;
+		this.date1904 = date1904;
 		this.handler = handler;
 	}
 
@@ -131,7 +134,7 @@ class XlsxSheetHandler extends DefaultHandler {
 			XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
 			if (cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
 					&& DateUtil.isValidExcelDate(number)) {
-				return SpreadsheetDates.cell(column, DateUtil.getLocalDateTime(number));
+				return SpreadsheetDates.cell(column, DateUtil.getLocalDateTime(number, date1904));
 			}
 		}
 		return new SheetCell(column, SheetCell.Kind.NUMBER, plain(number));

@@ -21,6 +21,7 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -33,6 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static tw.gov.quality.spreadsheet.RecordingRowHandler.date;
 import static tw.gov.quality.spreadsheet.RecordingRowHandler.number;
 import static tw.gov.quality.spreadsheet.RecordingRowHandler.text;
 
@@ -156,6 +158,25 @@ class XlsxReaderTests {
 
 		assertThat(handler.rows).containsExactly(new SheetRow(0, List.of(text(0, "項目"))),
 				new SheetRow(4, List.of(number(1, "7"))));
+	}
+
+	@Test
+	void readsDatesOfAWorkbookUsingThe1904DateSystem() throws Exception {
+		Path file = dir.resolve("mac.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			// Old Mac Excel counted days from 1904; the same serial number is four years later there
+			workbook.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+			Cell day = workbook.createSheet("資料").createRow(0).createCell(0);
+			// 2018-03-05 is day 43164 counted from 1900, 1462 days fewer counted from 1904
+			day.setCellValue(43164 - 1462);
+			day.setCellStyle(style(workbook, "yyyy-mm-dd"));
+			workbook.write(out);
+		}
+		RecordingRowHandler handler = new RecordingRowHandler();
+
+		new XlsxReader().read(file, handler);
+
+		assertThat(handler.rows).containsExactly(new SheetRow(0, List.of(date(0, "2018-03-05"))));
 	}
 
 	@Test
