@@ -9,7 +9,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -114,7 +113,9 @@ class XlsxSheetHandler extends DefaultHandler {
 			return numeric(raw);
 		}
 		return switch (type) {
-			case "s" -> text(new XSSFRichTextString(strings.getItemAt(Integer.parseInt(raw)).getString()).getString());
+			// getString() has already undone Excel's _xHHHH_ escapes; undoing them again would turn a
+			// literal "_x0041_" (stored as "_x005F_x0041_") into "A"
+			case "s" -> text(strings.getItemAt(Integer.parseInt(raw)).getString());
 			case "inlineStr", "str" -> text(raw);
 			case "b" -> new SheetCell(column, SheetCell.Kind.BOOLEAN, "1".equals(raw) ? "TRUE" : "FALSE");
 			case "e" -> new SheetCell(column, SheetCell.Kind.ERROR, raw);

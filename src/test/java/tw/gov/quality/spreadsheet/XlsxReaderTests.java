@@ -180,6 +180,24 @@ class XlsxReaderTests {
 	}
 
 	@Test
+	void readsAnEscapeTypedByTheUserLiterally() throws Exception {
+		Parts parts = Parts.of(write(new XSSFWorkbook(), "plan.xlsx"));
+		// Excel escapes the underscore of text that looks like an escape: _x005F_ is "_"
+		parts.put(SHARED_STRINGS, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2">\
+				<si><t>_x005F_x0041_</t></si><si><t>a_x000D_b</t></si></sst>""");
+		parts.put(SHEET, sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"));
+		RecordingRowHandler handler = new RecordingRowHandler();
+
+		new XlsxReader().read(parts.write(dir.resolve("escaped.xlsx")), handler);
+
+		assertThat(handler.rows).singleElement()
+			.extracting(SheetRow::cells)
+			.isEqualTo(List.of(text(0, "_x0041_"), text(1, "a\rb")));
+	}
+
+	@Test
 	void neverResolvesAnExternalEntity() throws Exception {
 		Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-VALUE");
 		Parts parts = Parts.of(write(new XSSFWorkbook(), "plan.xlsx"));
