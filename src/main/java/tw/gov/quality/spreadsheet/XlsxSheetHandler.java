@@ -1,6 +1,7 @@
 package tw.gov.quality.spreadsheet;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -119,7 +120,7 @@ class XlsxSheetHandler extends DefaultHandler {
 			case "inlineStr", "str" -> text(raw);
 			case "b" -> new SheetCell(column, SheetCell.Kind.BOOLEAN, "1".equals(raw) ? "TRUE" : "FALSE");
 			case "e" -> new SheetCell(column, SheetCell.Kind.ERROR, raw);
-			case "d" -> new SheetCell(column, SheetCell.Kind.DATE, raw.length() > 10 ? raw.substring(0, 16) : raw);
+			case "d" -> isoDate(raw);
 			default -> new SheetCell(column, SheetCell.Kind.TEXT, raw);
 		};
 	}
@@ -127,6 +128,12 @@ class XlsxSheetHandler extends DefaultHandler {
 	/** An empty string is no content, as in the .xls and .ods readers. */
 	private SheetCell text(String text) {
 		return text.isEmpty() ? null : new SheetCell(column, SheetCell.Kind.TEXT, text);
+	}
+
+	/** A date stored as ISO text; one that is not valid ISO stays what the person sees, like in .ods. */
+	private SheetCell isoDate(String raw) {
+		LocalDateTime date = SpreadsheetDates.parseIso(raw);
+		return (date != null) ? SpreadsheetDates.cell(column, date) : text(raw);
 	}
 
 	private SheetCell numeric(String raw) {

@@ -30,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -195,6 +196,30 @@ class XlsxReaderTests {
 		assertThat(handler.rows).singleElement()
 			.extracting(SheetRow::cells)
 			.isEqualTo(List.of(text(0, "_x0041_"), text(1, "a\rb")));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "2018-03-05T00:00:00, 2018-03-05", "2018-03-05T00:00:00.000, 2018-03-05", "2018-03-05, 2018-03-05",
+			"2018-03-05T10:15:30.125, 2018-03-05T10:15", "2018-03-05T10:15, 2018-03-05T10:15",
+			"2018-03-05T10:15:30Z, 2018-03-05T10:15" })
+	void readsIsoDateCellsLikeNumericDates(String stored, String expected) throws Exception {
+		Path file = withSheetData("<row r=\"1\"><c r=\"A1\" t=\"d\"><v>" + stored + "</v></c></row>");
+		RecordingRowHandler handler = new RecordingRowHandler();
+
+		new XlsxReader().read(file, handler);
+
+		assertThat(handler.rows).containsExactly(new SheetRow(0, List.of(date(0, expected))));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2018-03-05T1", "2018-03-05T10:1", "2018", "2018-03-05T10:15:30+08:00:00:00", "下週一" })
+	void keepsAMalformedIsoDateAsText(String stored) throws Exception {
+		Path file = withSheetData("<row r=\"1\"><c r=\"A1\" t=\"d\"><v>" + stored + "</v></c></row>");
+		RecordingRowHandler handler = new RecordingRowHandler();
+
+		new XlsxReader().read(file, handler);
+
+		assertThat(handler.rows).containsExactly(new SheetRow(0, List.of(text(0, stored))));
 	}
 
 	@Test
