@@ -20,7 +20,7 @@ import org.apache.poi.hssf.record.RKRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
-import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
@@ -35,6 +35,8 @@ class XlsRecordListener implements HSSFListener {
 	private final RowHandler handler;
 
 	private final FormatTrackingHSSFListener formats;
+
+	private final DataFormatter timeFormatter = SpreadsheetDates.timeFormatter();
 
 	private final List<BoundSheetRecord> sheets = new ArrayList<>();
 
@@ -181,8 +183,10 @@ class XlsRecordListener implements HSSFListener {
 			formatIndex = -1;
 		}
 		String format = (formatIndex >= 0) ? formats.getFormatString(formatIndex) : null;
-		if (format != null && DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(number)) {
-			return SpreadsheetDates.cell(record.getColumn(), DateUtil.getLocalDateTime(number, date1904));
+		SheetCell date = SpreadsheetDates.fromSerial(record.getColumn(), number, formatIndex, format, date1904,
+				timeFormatter);
+		if (date != null) {
+			return date;
 		}
 		return new SheetCell(record.getColumn(), SheetCell.Kind.NUMBER, XlsxSheetHandler.plain(number));
 	}

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
@@ -24,6 +24,8 @@ class XlsxSheetHandler extends DefaultHandler {
 	private final StylesTable styles;
 
 	private final boolean date1904;
+
+	private final DataFormatter formatter = SpreadsheetDates.timeFormatter();
 
 	private final RowHandler handler;
 
@@ -140,9 +142,10 @@ class XlsxSheetHandler extends DefaultHandler {
 		double number = Double.parseDouble(raw);
 		if (style != null && styles != null) {
 			XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
-			if (cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
-					&& DateUtil.isValidExcelDate(number)) {
-				return SpreadsheetDates.cell(column, DateUtil.getLocalDateTime(number, date1904));
+			SheetCell date = (cellStyle != null) ? SpreadsheetDates.fromSerial(column, number, cellStyle.getDataFormat(),
+					cellStyle.getDataFormatString(), date1904, formatter) : null;
+			if (date != null) {
+				return date;
 			}
 		}
 		return new SheetCell(column, SheetCell.Kind.NUMBER, plain(number));

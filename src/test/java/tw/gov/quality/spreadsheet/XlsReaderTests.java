@@ -87,6 +87,33 @@ class XlsReaderTests {
 	}
 
 	@Test
+	void reportsTimesWithoutADateAsTheTextShown() throws Exception {
+		Path file = dir.resolve("times.xls");
+		try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Row row = workbook.createSheet("資料").createRow(0);
+			double quarterPastTen = (10 * 60 + 15) / 1440.0;
+			Cell time = row.createCell(0);
+			time.setCellValue(quarterPastTen);
+			time.setCellStyle(style(workbook, "hh:mm"));
+			// A duration of a day and a half is no date either
+			Cell duration = row.createCell(1);
+			duration.setCellValue(1.5);
+			duration.setCellStyle(style(workbook, "[h]:mm"));
+			Cell moment = row.createCell(2);
+			moment.setCellValue(43164 + quarterPastTen);
+			moment.setCellStyle(style(workbook, "yyyy-mm-dd hh:mm"));
+			workbook.write(out);
+		}
+		RecordingRowHandler handler = new RecordingRowHandler();
+
+		new XlsReader().read(file, handler);
+
+		// As the .ods reader reports them
+		assertThat(handler.rows).containsExactly(
+				new SheetRow(0, List.of(text(0, "10:15"), text(1, "36:00"), date(2, "2018-03-05T10:15"))));
+	}
+
+	@Test
 	void passesTheHandlersOwnFailureThroughUntouched() throws Exception {
 		Path file = write(new HSSFWorkbook(), "plan.xls");
 		RowHandler failing = new RecordingRowHandler() {

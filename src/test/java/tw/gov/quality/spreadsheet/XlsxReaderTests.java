@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,6 +182,24 @@ class XlsxReaderTests {
 	}
 
 	@Test
+	void reportsTimesWithoutADateAsTheTextShown() throws Exception {
+		Path file = dir.resolve("times.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Row row = workbook.createSheet("資料").createRow(0);
+			timeCells(workbook, row);
+			workbook.write(out);
+		}
+		RecordingRowHandler handler = new RecordingRowHandler();
+
+		new XlsxReader().read(file, handler);
+
+		assertThat(handler.rows).singleElement()
+			.extracting(SheetRow::cells)
+			.isEqualTo(List.of(text(0, "10:15"), text(1, "10:15:30"), text(2, "36:00"), text(3, "00:00"),
+					date(4, "2018-03-05T10:15")));
+	}
+
+	@Test
 	void readsAnEscapeTypedByTheUserLiterally() throws Exception {
 		Parts parts = Parts.of(write(new XSSFWorkbook(), "plan.xlsx"));
 		// Excel escapes the underscore of text that looks like an escape: _x005F_ is "_"
@@ -235,6 +254,26 @@ class XlsxReaderTests {
 			.message()
 			.doesNotContain("TOP-SECRET");
 		assertThat(handler.rows).isEmpty();
+	}
+
+	/** 10:15 as hh:mm, 10:15:30 as h:mm:ss, a day and a half as [h]:mm, midnight, and a date with a time. */
+	private static void timeCells(Workbook workbook, Row row) {
+		double quarterPastTen = (10 * 60 + 15) / 1440.0;
+		Cell time = row.createCell(0);
+		time.setCellValue(quarterPastTen);
+		time.setCellStyle(style(workbook, "hh:mm"));
+		Cell seconds = row.createCell(1);
+		seconds.setCellValue(quarterPastTen + 30 / 86400.0);
+		seconds.setCellStyle(style(workbook, "h:mm:ss"));
+		Cell duration = row.createCell(2);
+		duration.setCellValue(1.5);
+		duration.setCellStyle(style(workbook, "[h]:mm"));
+		Cell midnight = row.createCell(3);
+		midnight.setCellValue(0);
+		midnight.setCellStyle(style(workbook, "hh:mm"));
+		Cell moment = row.createCell(4);
+		moment.setCellValue(LocalDateTime.of(2018, 3, 5, 10, 15));
+		moment.setCellStyle(style(workbook, "yyyy-mm-dd hh:mm"));
 	}
 
 	private void assertUnparseable(Path file) {
