@@ -36,6 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static tw.gov.quality.spreadsheet.RecordingRowHandler.bool;
 import static tw.gov.quality.spreadsheet.RecordingRowHandler.date;
 import static tw.gov.quality.spreadsheet.RecordingRowHandler.number;
 import static tw.gov.quality.spreadsheet.RecordingRowHandler.text;
@@ -254,6 +255,58 @@ class XlsxReaderTests {
 			.message()
 			.doesNotContain("TOP-SECRET");
 		assertThat(handler.rows).isEmpty();
+	}
+
+	@Test
+	void readsTheSameRowsAsTheXlsReader() throws Exception {
+		Path xlsx = writeMixed(new XSSFWorkbook(), "mixed.xlsx");
+		Path xls = writeMixed(new HSSFWorkbook(), "mixed.xls");
+		RecordingRowHandler fromXlsx = new RecordingRowHandler();
+		RecordingRowHandler fromXls = new RecordingRowHandler();
+
+		new XlsxReader().read(xlsx, fromXlsx);
+		new XlsReader().read(xls, fromXls);
+
+		assertThat(fromXlsx.rows).containsExactly(
+				new SheetRow(0, List.of(text(0, "項目"), number(1, "12.5"), date(2, "2018-03-05"), bool(3, "TRUE"))),
+				new SheetRow(1, List.of(number(0, "25"), text(1, "AB"), bool(2, "FALSE"), date(3, "2018-03-05T10:15"))),
+				new SheetRow(3, List.of(text(0, "10:15"), text(1, "10:15:30"), text(2, "36:00"), text(3, "00:00"),
+						date(4, "2018-03-05T10:15"))));
+		assertThat(fromXls.sheets).isEqualTo(fromXlsx.sheets);
+		assertThat(fromXls.rows).isEqualTo(fromXlsx.rows);
+	}
+
+	/** Text, number, date, boolean, formulas' cached values and times, in either format. */
+	private Path writeMixed(Workbook workbook, String name) throws IOException {
+		try (workbook) {
+			Sheet sheet = workbook.createSheet("資料");
+			Row first = sheet.createRow(0);
+			first.createCell(0).setCellValue("項目");
+			first.createCell(1).setCellValue(12.5);
+			Cell day = first.createCell(2);
+			day.setCellValue(LocalDateTime.of(2018, 3, 5, 0, 0));
+			day.setCellStyle(style(workbook, "yyyy-mm-dd"));
+			first.createCell(3).setCellValue(true);
+
+			Row formulas = sheet.createRow(1);
+			formulas.createCell(0).setCellFormula("B1*2");
+			formulas.createCell(1).setCellFormula("\"A\"&\"B\"");
+			formulas.createCell(2).setCellFormula("B1>100");
+			Cell moment = formulas.createCell(3);
+			moment.setCellFormula("C1+TIME(10,15,0)");
+			moment.setCellStyle(style(workbook, "yyyy-mm-dd hh:mm"));
+			formulas.createCell(4).setCellFormula("\"\"");
+
+			sheet.createRow(2).createCell(0).setCellStyle(style(workbook, "@"));
+			timeCells(workbook, sheet.createRow(3));
+
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			Path file = dir.resolve(name);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+			return file;
+		}
 	}
 
 	/** 10:15 as hh:mm, 10:15:30 as h:mm:ss, a day and a half as [h]:mm, midnight, and a date with a time. */
