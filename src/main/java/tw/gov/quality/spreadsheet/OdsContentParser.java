@@ -1,9 +1,6 @@
 package tw.gov.quality.spreadsheet;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -295,7 +292,7 @@ class OdsContentParser {
 			}
 		}
 		else if ("date".equals(valueType)) {
-			LocalDateTime date = dateTime(dateValue);
+			LocalDateTime date = SpreadsheetDates.parseIso(dateValue);
 			if (date != null) {
 				return SpreadsheetDates.cell(column, date);
 			}
@@ -322,25 +319,6 @@ class OdsContentParser {
 		}
 		catch (NumberFormatException ex) {
 			return null;
-		}
-	}
-
-	/** office:date-value is a date, or a date and time, sometimes with fractions of a second or a zone. */
-	private static LocalDateTime dateTime(String value) {
-		if (value == null) {
-			return null;
-		}
-		String iso = value.strip();
-		try {
-			return (iso.length() == 10) ? LocalDate.parse(iso).atStartOfDay() : LocalDateTime.parse(iso);
-		}
-		catch (DateTimeParseException ex) {
-			try {
-				return OffsetDateTime.parse(iso).toLocalDateTime();
-			}
-			catch (DateTimeParseException notZoned) {
-				return null;
-			}
 		}
 	}
 

@@ -10,6 +10,8 @@ final class Refusals {
 
 	private static final String SAVE_AS_XLSX = "請用 Excel 開啟後，以「另存新檔」選擇「Excel 活頁簿 (*.xlsx)」存檔，再重新上傳。";
 
+	private static final String REMOVE_PASSWORD = "開啟檔案後移除密碼（Excel：「檔案」→「資訊」→「保護活頁簿」→「以密碼加密」，清空密碼）";
+
 	private Refusals() {
 	}
 
@@ -42,8 +44,13 @@ final class Refusals {
 	}
 
 	static UnreadableSpreadsheetException passwordProtected() {
-		return refuse("活頁簿設有開啟密碼，系統無法讀取。請開啟檔案後移除密碼（Excel：「檔案」→「資訊」→「保護活頁簿」→「以密碼加密」，"
-				+ "清空密碼），存檔後再重新上傳。");
+		return refuse("活頁簿設有開啟密碼，系統無法讀取。請" + REMOVE_PASSWORD + "，存檔後再重新上傳。");
+	}
+
+	/** An OLE2 file where an .xlsx was expected: an encrypted .xlsx and an .xls look alike from outside. */
+	static UnreadableSpreadsheetException passwordProtectedOrNotXlsx() {
+		return refuse("檔案不是一般的 .xlsx 活頁簿，系統無法讀取：可能設有開啟密碼，或是 .xls 等其他格式的檔案改了副檔名。如設有密碼，請"
+				+ REMOVE_PASSWORD + "，存檔後再重新上傳；否則" + SAVE_AS_XLSX);
 	}
 
 	static UnreadableSpreadsheetException macroContent(String extension) {

@@ -47,7 +47,7 @@ public class XlsReader implements SpreadsheetReader {
 				new HSSFEventFactory().processEvents(request, workbook);
 			}
 		}
-		catch (XlsRecordListener.HandlerFailure ex) {
+		catch (HandlerFailure ex) {
 			throw ex.handlerException();
 		}
 		catch (EncryptedDocumentException ex) {

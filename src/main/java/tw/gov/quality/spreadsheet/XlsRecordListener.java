@@ -20,7 +20,7 @@ import org.apache.poi.hssf.record.RKRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
-import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
@@ -35,6 +35,8 @@ class XlsRecordListener implements HSSFListener {
 	private final RowHandler handler;
 
 	private final FormatTrackingHSSFListener formats;
+
+	private final DataFormatter timeFormatter = SpreadsheetDates.timeFormatter();
 
 	private final List<BoundSheetRecord> sheets = new ArrayList<>();
 
@@ -59,7 +61,8 @@ class XlsRecordListener implements HSSFListener {
 	private FormulaRecord stringFormula;
 
 	XlsRecordListener(RowHandler handler) {
-		this.handler = handler;
+		// Marked, so that XlsReader can tell the handler's failures from the file's
+		this.handler = HandlerFailure.marking(handler);
 		this.formats = new FormatTrackingHSSFListener(this);
 	}
 
@@ -112,7 +115,7 @@ class XlsRecordListener implements HSSFListener {
 		if (substream < sheetsInStreamOrder.length) {
 			BoundSheetRecord sheet = sheetsInStreamOrder[substream];
 			int index = sheets.indexOf(sheet);
-			reading = startSheet(index, sheet.getSheetname());
+			reading = handler.startSheet(index, sheet.getSheetname());
 		}
 	}
 
@@ -180,8 +183,10 @@ class XlsRecordListener implements HSSFListener {
 			formatIndex = -1;
 		}
 		String format = (formatIndex >= 0) ? formats.getFormatString(formatIndex) : null;
-		if (format != null && DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(number)) {
-			return SpreadsheetDates.cell(record.getColumn(), DateUtil.getLocalDateTime(number, date1904));
+		SheetCell date = SpreadsheetDates.fromSerial(record.getColumn(), number, formatIndex, format, date1904,
+				timeFormatter);
+		if (date != null) {
+			return date;
 		}
 		return new SheetCell(record.getColumn(), SheetCell.Kind.NUMBER, XlsxSheetHandler.plain(number));
 	}
@@ -210,35 +215,8 @@ class XlsRecordListener implements HSSFListener {
 		if (!cells.isEmpty()) {
 			SheetRow row = new SheetRow(rowIndex, new ArrayList<>(cells.values()));
 			cells.clear();
-			try {
-				handler.row(row);
-			}
-			catch (RuntimeException ex) {
-				throw new HandlerFailure(ex);
-			}
+			handler.row(row);
 		}
-	}
-
-	private boolean startSheet(int index, String name) {
-		try {
-			return handler.startSheet(index, name);
-		}
-		catch (RuntimeException ex) {
-			throw new HandlerFailure(ex);
-		}
-	}
-
-	/** The handler's own exception, marked so that it is not reported as a damaged file. */
-	static final class HandlerFailure extends RuntimeException {
-
-		HandlerFailure(RuntimeException cause) {
-			super(cause);
-		}
-
-		RuntimeException handlerException() {
-			return (RuntimeException) getCause();
-		}
-
 	}
 
 }

@@ -8,18 +8,20 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Streams .xlsx sheets with POI's event API: the sheet XML is parsed with SAX and only shared
@@ -28,30 +30,110 @@ import org.xml.sax.XMLReader;
  */
 public class XlsxReader implements SpreadsheetReader {
 
+	private static final String NOT_XLSX = "檔案不是有效的 Excel 活頁簿（.xlsx），可能已損毀或只是改了副檔名";
+
+	private static final String UNPARSEABLE = "活頁簿內容無法解讀，可能已損毀";
+
+	/** How POI's ZipArchiveThresholdInputStream begins both of its zip-bomb messages. */
+	private static final String ZIP_BOMB = "Zip bomb detected";
+
 	@Override
-	public void read(Path file, RowHandler handler) throws IOException, UnreadableSpreadsheetException {
+	public void read(Path file, RowHandler rowHandler) throws IOException, UnreadableSpreadsheetException {
+		// Marked, so that the handler's own failures are not taken for the file's below
+		RowHandler handler = HandlerFailure.marking(rowHandler);
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
 			StylesTable styles = reader.getStylesTable();
+			boolean date1904 = usesDate1904(reader);
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			int index = 0;
 			while (sheets.hasNext()) {
 				try (InputStream sheet = sheets.next()) {
 					if (handler.startSheet(index++, sheets.getSheetName())) {
-						XMLReader parser = SAXHelper.newXMLReader();
-						parser.setContentHandler(new XlsxSheetHandler(strings, styles, handler));
+						XMLReader parser = XMLHelper.newXMLReader();
+						parser.setContentHandler(new XlsxSheetHandler(strings, styles, date1904, handler));
 						parser.parse(new InputSource(sheet));
 					}
 				}
 			}
 		}
+		catch (HandlerFailure ex) {
+			throw ex.handlerException();
+		}
+		catch (IOException ex) {
+			if (isZipBomb(ex)) {
+				throw refusal(Refusals.zipBomb(), ex);
+			}
+			throw ex;
+		}
+		catch (OLE2NotOfficeXmlFileException ex) {
+			throw refusal(Refusals.passwordProtectedOrNotXlsx(), ex);
+		}
 		catch (InvalidFormatException | UnsupportedFileFormatException | EmptyFileException ex) {
-			throw new UnreadableSpreadsheetException("檔案不是有效的 Excel 活頁簿（.xlsx），可能已損毀或只是改了副檔名", ex);
+			throw new UnreadableSpreadsheetException(NOT_XLSX, ex);
 		}
-		catch (OpenXML4JException | POIXMLException | SAXException | ParserConfigurationException ex) {
-			throw new UnreadableSpreadsheetException("活頁簿內容無法解讀，可能已損毀", ex);
+		catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException ex) {
+			// POI and the sheet handler report malformed parts and values with assorted runtime exceptions
+			// (POIXMLException, NumberFormatException, IllegalStateException...); the handler's own failures
+			// were marked above, so anything left is the file's fault
+			if (isZipBomb(ex)) {
+				throw refusal(Refusals.zipBomb(), ex);
+			}
+			throw new UnreadableSpreadsheetException(UNPARSEABLE, ex);
 		}
+	}
+
+	/**
+	 * Whether the workbook counts days from 1904 (old Mac Excel) rather than 1900: {@code <workbookPr
+	 * date1904="1"/>} in the workbook part, which POI's event API leaves to its callers.
+	 */
+	private static boolean usesDate1904(XSSFReader reader)
+			throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
+		try (InputStream workbook = reader.getWorkbookData()) {
+			WorkbookProperties properties = new WorkbookProperties();
+			XMLReader parser = XMLHelper.newXMLReader();
+			parser.setContentHandler(properties);
+			parser.parse(new InputSource(workbook));
+			return properties.date1904;
+		}
+	}
+
+	/**
+	 * POI's zip-bomb guard (ZipSecureFile) throws a plain IOException, which may come wrapped by a
+	 * parser or POI itself; only its message tells it from a failing disk.
+	 */
+	private static boolean isZipBomb(Throwable ex) {
+		// Bounded: a cause chain may loop
+		Throwable cause = ex;
+		for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+			if (cause instanceof IOException && cause.getMessage() != null
+					&& cause.getMessage().startsWith(ZIP_BOMB)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Refusals carry no cause; the log should still get POI's. */
+	private static UnreadableSpreadsheetException refusal(UnreadableSpreadsheetException refusal, Exception cause) {
+		refusal.initCause(cause);
+		return refusal;
+	}
+
+	private static final class WorkbookProperties extends DefaultHandler {
+
+		private boolean date1904;
+
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			if ("workbookPr".equals(localName)) {
+				// xsd:boolean, so "1" or "true"
+				String value = attributes.getValue("date1904");
+				date1904 = "1".equals(value) || "true".equals(value);
+			}
+		}
+
 	}
 
 }

@@ -1,15 +1,15 @@
 package tw.gov.quality.spreadsheet;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -22,6 +22,10 @@ class XlsxSheetHandler extends DefaultHandler {
 	private final ReadOnlySharedStringsTable strings;
 
 	private final StylesTable styles;
+
+	private final boolean date1904;
+
+	private final DataFormatter formatter = SpreadsheetDates.timeFormatter();
 
 	private final RowHandler handler;
 
@@ -43,9 +47,10 @@ class XlsxSheetHandler extends DefaultHandler {
 
 	private boolean inInlineText;
 
-	XlsxSheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, RowHandler handler) {
+	XlsxSheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904, RowHandler handler) {
 		this.strings = strings;
 		this.styles = styles;
+		this.date1904 = date1904;
 		this.handler = handler;
 	}
 
@@ -91,7 +96,12 @@ class XlsxSheetHandler extends DefaultHandler {
 					cells.add(cell);
 				}
 			}
-			case "row" -> handler.row(new SheetRow(rowIndex, cells));
+			case "row" -> {
+				// A row of styled blanks or empty strings carries nothing; the other readers skip it too
+				if (!cells.isEmpty()) {
+					handler.row(new SheetRow(rowIndex, cells));
+				}
+			}
 			default -> {
 			}
 		}
@@ -106,23 +116,36 @@ class XlsxSheetHandler extends DefaultHandler {
 			return numeric(raw);
 		}
 		return switch (type) {
-			case "s" -> new SheetCell(column, SheetCell.Kind.TEXT,
-					new XSSFRichTextString(strings.getItemAt(Integer.parseInt(raw)).getString()).getString());
-			case "inlineStr", "str" -> new SheetCell(column, SheetCell.Kind.TEXT, raw);
+			// getString() has already undone Excel's _xHHHH_ escapes; undoing them again would turn a
+			// literal "_x0041_" (stored as "_x005F_x0041_") into "A"
+			case "s" -> text(strings.getItemAt(Integer.parseInt(raw)).getString());
+			case "inlineStr", "str" -> text(raw);
 			case "b" -> new SheetCell(column, SheetCell.Kind.BOOLEAN, "1".equals(raw) ? "TRUE" : "FALSE");
 			case "e" -> new SheetCell(column, SheetCell.Kind.ERROR, raw);
-			case "d" -> new SheetCell(column, SheetCell.Kind.DATE, raw.length() > 10 ? raw.substring(0, 16) : raw);
+			case "d" -> isoDate(raw);
 			default -> new SheetCell(column, SheetCell.Kind.TEXT, raw);
 		};
+	}
+
+	/** An empty string is no content, as in the .xls and .ods readers. */
+	private SheetCell text(String text) {
+		return text.isEmpty() ? null : new SheetCell(column, SheetCell.Kind.TEXT, text);
+	}
+
+	/** A date stored as ISO text; one that is not valid ISO stays what the person sees, like in .ods. */
+	private SheetCell isoDate(String raw) {
+		LocalDateTime date = SpreadsheetDates.parseIso(raw);
+		return (date != null) ? SpreadsheetDates.cell(column, date) : text(raw);
 	}
 
 	private SheetCell numeric(String raw) {
 		double number = Double.parseDouble(raw);
 		if (style != null && styles != null) {
 			XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
-			if (cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
-					&& DateUtil.isValidExcelDate(number)) {
-				return SpreadsheetDates.cell(column, DateUtil.getLocalDateTime(number));
+			SheetCell date = (cellStyle != null) ? SpreadsheetDates.fromSerial(column, number, cellStyle.getDataFormat(),
+					cellStyle.getDataFormatString(), date1904, formatter) : null;
+			if (date != null) {
+				return date;
 			}
 		}
 		return new SheetCell(column, SheetCell.Kind.NUMBER, plain(number));

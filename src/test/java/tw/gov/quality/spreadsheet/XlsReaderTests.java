@@ -62,8 +62,7 @@ class XlsReaderTests {
 		new XlsxReader().read(xlsx, fromXlsx);
 
 		assertThat(fromXls.sheets).isEqualTo(fromXlsx.sheets);
-		// XlsxReader also reports rows whose cells are all empty (only styled); those carry nothing
-		assertThat(fromXls.rows).isEqualTo(fromXlsx.rows.stream().filter(row -> !row.cells().isEmpty()).toList());
+		assertThat(fromXls.rows).isEqualTo(fromXlsx.rows);
 	}
 
 	@Test
@@ -85,6 +84,33 @@ class XlsReaderTests {
 		new XlsReader().read(file, handler);
 
 		assertThat(handler.rows).containsExactly(new SheetRow(0, List.of(date(0, "2018-03-05"))));
+	}
+
+	@Test
+	void reportsTimesWithoutADateAsTheTextShown() throws Exception {
+		Path file = dir.resolve("times.xls");
+		try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Row row = workbook.createSheet("資料").createRow(0);
+			double quarterPastTen = (10 * 60 + 15) / 1440.0;
+			Cell time = row.createCell(0);
+			time.setCellValue(quarterPastTen);
+			time.setCellStyle(style(workbook, "hh:mm"));
+			// A duration of a day and a half is no date either
+			Cell duration = row.createCell(1);
+			duration.setCellValue(1.5);
+			duration.setCellStyle(style(workbook, "[h]:mm"));
+			Cell moment = row.createCell(2);
+			moment.setCellValue(43164 + quarterPastTen);
+			moment.setCellStyle(style(workbook, "yyyy-mm-dd hh:mm"));
+			workbook.write(out);
+		}
+		RecordingRowHandler handler = new RecordingRowHandler();
+
+		new XlsReader().read(file, handler);
+
+		// As the .ods reader reports them
+		assertThat(handler.rows).containsExactly(
+				new SheetRow(0, List.of(text(0, "10:15"), text(1, "36:00"), date(2, "2018-03-05T10:15"))));
 	}
 
 	@Test
