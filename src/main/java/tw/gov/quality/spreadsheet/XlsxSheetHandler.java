@@ -80,7 +80,9 @@ class XlsxSheetHandler extends DefaultHandler {
 
 	@Override
 	public void characters(char[] ch, int start, int length) {
-		if (inValue || inInlineText) {
+		// An inline string's text is in <is><t>; a stray <v> beside it (POI leaves one when it retypes
+		// such a cell) is ignored, as POI's own reader does.
+		if (inInlineText || (inValue && !"inlineStr".equals(type))) {
 			value.append(ch, start, length);
 		}
 	}

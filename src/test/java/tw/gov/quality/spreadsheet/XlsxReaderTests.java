@@ -231,6 +231,19 @@ class XlsxReaderTests {
 		assertThat(handler.rows).containsExactly(new SheetRow(0, List.of(date(0, expected))));
 	}
 
+	@Test
+	void anInlineStringIsItsInlineTextEvenWithAStrayValueBesideIt() throws Exception {
+		// What XSSF leaves when it retypes a cell SXSSF wrote as an inline string.
+		Path file = withSheetData("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><v>第３季</v><is><t>2</t></is></c>"
+				+ "<c r=\"B1\" t=\"inlineStr\"><is><t>持續辦理</t></is></c></row>");
+		RecordingRowHandler handler = new RecordingRowHandler();
+
+		new XlsxReader().read(file, handler);
+
+		assertThat(handler.rows).containsExactly(new SheetRow(0, List.of(new SheetCell(0, SheetCell.Kind.TEXT, "2"),
+				new SheetCell(1, SheetCell.Kind.TEXT, "持續辦理"))));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "2018-03-05T1", "2018-03-05T10:1", "2018", "2018-03-05T10:15:30+08:00:00:00", "下週一" })
 	void keepsAMalformedIsoDateAsText(String stored) throws Exception {
