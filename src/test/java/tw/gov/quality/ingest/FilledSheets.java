@@ -28,10 +28,10 @@ import tw.gov.quality.template.ProgressTemplateWriter;
  * Progress sheets as an office returns them: the generated template, filled in. By default every
  * item is on pace and fully described; a test changes only what it is about.
  */
-final class FilledSheets {
+public final class FilledSheets {
 
 	/** One item's input cells; {@code null} leaves a cell blank, a String is typed as text. */
-	static final class Entry {
+	public static final class Entry {
 
 		/** Written into the 項次 cell instead of the plan's code. */
 		Object code;

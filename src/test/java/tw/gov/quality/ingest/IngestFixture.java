@@ -22,8 +22,11 @@ import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanRegistry;
 
-/** Drops files into the test inbox, runs ingestJob, and reads back what it stored. */
-final class IngestFixture {
+/**
+ * Drops files into the test inbox, runs ingestJob, and reads back what it stored. Public for other
+ * features' tests that need real submissions; creating one deletes every stored submission.
+ */
+public final class IngestFixture {
 
 	static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
@@ -37,8 +40,8 @@ final class IngestFixture {
 
 	final PlanRegistry plans;
 
-	IngestFixture(JdbcClient jdbc, Folders folders, JobOperatorTestUtils jobs, Job ingestJob, OfficeRegistry offices,
-			PlanRegistry plans) throws IOException {
+	public IngestFixture(JdbcClient jdbc, Folders folders, JobOperatorTestUtils jobs, Job ingestJob,
+			OfficeRegistry offices, PlanRegistry plans) throws IOException {
 		this.jdbc = jdbc;
 		this.folders = folders;
 		this.jobs = jobs;
@@ -55,14 +58,14 @@ final class IngestFixture {
 	}
 
 	/** Where an office puts a file; the folder is created. */
-	Path inbox(String folder, String name) throws IOException {
+	public Path inbox(String folder, String name) throws IOException {
 		Path dir = folder.isEmpty() ? folders.inbox() : folders.inbox().resolve(folder);
 		Files.createDirectories(dir);
 		return dir.resolve(name);
 	}
 
 	/** A filled-in sheet for the office, dropped into its folder with the given modification time. */
-	Path drop(String office, int year, int quarter, String name, LocalDateTime modified,
+	public Path drop(String office, int year, int quarter, String name, LocalDateTime modified,
 			Consumer<Map<String, FilledSheets.Entry>> changes) throws Exception {
 		Path file = inbox(office, name);
 		FilledSheets.write(offices.get(office), plans.planFor(office, year).orElseThrow(),
@@ -81,11 +84,11 @@ final class IngestFixture {
 		return file;
 	}
 
-	static void touch(Path file, LocalDateTime modified) throws IOException {
+	public static void touch(Path file, LocalDateTime modified) throws IOException {
 		Files.setLastModifiedTime(file, FileTime.from(modified.atZone(TAIPEI).toInstant()));
 	}
 
-	JobExecution ingest() throws Exception {
+	public JobExecution ingest() throws Exception {
 		return jobs.startJob(jobs.getUniqueJobParameters());
 	}
 
