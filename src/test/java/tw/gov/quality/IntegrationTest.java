@@ -7,16 +7,16 @@ import java.lang.annotation.Target;
 
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * The whole application on the real embedded MariaDB (test profile: fresh data under target/).
+ * The whole application on the real embedded MariaDB, fresh under target/ (integration-test.properties).
  * Every integration test uses exactly this, so all of them share one cached context and one server.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @SpringBatchTest
-@ActiveProfiles("test")
+@TestPropertySource(locations = "classpath:integration-test.properties")
 public @interface IntegrationTest {
 }
