@@ -115,10 +115,13 @@ final class FilledSheets {
 
 	private static void set(Row row, int column, Object value) {
 		Cell cell = row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
+		// Resets the template's empty inline string: POI would otherwise put the value in <v> next to
+		// an empty <is>, which Excel and Calc show as a blank cell.
+		cell.setBlank();
 		if (value == null) {
-			cell.setBlank();
+			return;
 		}
-		else if (value instanceof Number number) {
+		if (value instanceof Number number) {
 			cell.setCellValue(new BigDecimal(number.toString()).doubleValue());
 		}
 		else if (value instanceof LocalDate date) {
