@@ -1,11 +1,14 @@
 package tw.gov.quality.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /** Names derived from what an office called its file, safe to use as a path anywhere. */
 final class FileNames {
 
 	private static final int MAX_LENGTH = 100;
+
+	private static final int MAX_BYTES = 150;
 
 	private FileNames() {
 	}
@@ -19,12 +22,25 @@ final class FileNames {
 		if (name.isEmpty()) {
 			name = "file";
 		}
-		if (name.length() > MAX_LENGTH) {
+		if (!fits(name)) {
 			int dot = name.lastIndexOf('.');
 			String extension = (dot > 0 && name.length() - dot <= 6) ? name.substring(dot) : "";
-			name = name.substring(0, MAX_LENGTH - extension.length()) + extension;
+			String stem = name.substring(0, name.length() - extension.length());
+			while (!fits(stem + extension)) {
+				// whole code points, so that a character outside the BMP is never cut in half
+				stem = stem.substring(0, stem.offsetByCodePoints(stem.length(), -1));
+			}
+			name = stem.strip() + extension;
 		}
 		return name;
+	}
+
+	/**
+	 * File systems limit a name to 255 bytes (ext4) or 255 UTF-16 units (NTFS), and the archive and
+	 * receipt names add some 50 bytes around this one; a Chinese character is 3 bytes in UTF-8.
+	 */
+	private static boolean fits(String name) {
+		return name.length() <= MAX_LENGTH && name.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
 	}
 
 	static String withoutExtension(String name) {

@@ -1,5 +1,6 @@
 package tw.gov.quality.ingest;
 
+import java.nio.file.Files;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -45,6 +46,13 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 
 	@Override
 	public Outcome process(ReceivedFile file) throws Exception {
+		if (!Files.exists(file.archivedPath())) {
+			// Step 1 could not archive it this run (our disk, not the file): it is still in the inbox
+			// and stays RECEIVED, to be archived and read by the next run rather than refused now.
+			log.warn("Submission {} ({}) has no archived copy yet; left for the next run", file.id(),
+					file.originalName());
+			return null;
+		}
 		Long duplicateOf = submissions.duplicateOf(file.id()).orElse(null);
 		if (duplicateOf != null) {
 			return new Outcome(file, SubmissionRepository.DUPLICATE, new Validation(null, null, List.of(), List.of()),

@@ -136,7 +136,8 @@ public final class FilledSheets {
 
 	private static void set(Row row, int column, Object value) {
 		Cell cell = row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
-		// The template's cells are inline strings; XSSF would keep the old inline text next to a new value.
+		// Resets the template's empty inline string: POI would otherwise put the value in <v> next to
+		// an empty <is>, which Excel and Calc show as a blank cell.
 		cell.setBlank();
 		if (value == null) {
 			return;

@@ -1,9 +1,11 @@
 package tw.gov.quality.ingest;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -122,6 +124,17 @@ public final class IngestFixture {
 			.query((rs, n) -> new StoredFinding(rs.getString("severity"), rs.getString("rule_code"), rs.getString("cell"),
 					rs.getString("item_code"), rs.getString("message"), rs.getString("fix")))
 			.list();
+	}
+
+	record StoredItem(String status, BigDecimal cumulative, LocalDate completedOn, String description, String remark) {
+	}
+
+	StoredItem item(long submissionId, String itemCode) {
+		return jdbc.sql("SELECT * FROM submission_item WHERE submission_id = ? AND item_code = ?")
+			.params(submissionId, itemCode)
+			.query((rs, n) -> new StoredItem(rs.getString("status"), rs.getBigDecimal("cumulative"),
+					rs.getObject("completed_on", LocalDate.class), rs.getString("description"), rs.getString("remark")))
+			.single();
 	}
 
 	int items(long submissionId) {

@@ -187,6 +187,29 @@ class IngestJobTests {
 	}
 
 	@Test
+	void aFileThatCouldNotBeArchivedWaitsForTheNextRunInsteadOfBeingRefused() throws Exception {
+		Path file = fixture.drop("AEA-TPE", 104, 2, "q2.xlsx", JULY_5, entries -> {
+		});
+		// the office's archive folder cannot be created: a file stands in its place
+		Path officeArchive = folders.archive().resolve("104/Q2/AEA-TPE");
+		Files.createDirectories(officeArchive.getParent());
+		Files.writeString(officeArchive, "not a folder");
+
+		assertThat(fixture.ingest().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(file).exists();
+		assertThat(fixture.only().state()).isEqualTo("RECEIVED");
+		assertThat(fixture.only().receiptPath()).isNull();
+
+		Files.delete(officeArchive);
+		fixture.ingest();
+
+		assertThat(fixture.only().state()).isEqualTo("ACCEPTED");
+		assertThat(Path.of(fixture.only().archivedPath())).exists();
+		assertThat(file).doesNotExist();
+	}
+
+	@Test
 	void lockFilesOfOpenEditorsAreLeftAlone() throws Exception {
 		Path lock = fixture.inbox("AEA-TPE", "~$report.xlsx");
 		Files.writeString(lock, "lock");
