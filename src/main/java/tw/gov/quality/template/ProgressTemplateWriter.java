@@ -78,8 +78,12 @@ public class ProgressTemplateWriter {
 		for (int i = 0; i < pairs.length; i++) {
 			Row row = sheet.createRow(i + 1);
 			text(row, 0, pairs[i][0], styles.label());
-			boolean input = pairs[i][1] == null;
-			text(row, 1, input ? "" : pairs[i][1], input ? styles.input() : styles.label());
+			if (pairs[i][1] == null) {
+				row.createCell(1).setCellStyle(styles.input());
+			}
+			else {
+				text(row, 1, pairs[i][1], styles.label());
+			}
 		}
 		text(sheet.createRow(HEADER_ROW - 1), 0,
 				"本季填報範圍：" + period.coverage() + "之累計辦理情形。黃色欄位請填寫，其餘欄位請勿修改。", styles.label());
@@ -104,12 +108,13 @@ public class ProgressTemplateWriter {
 			for (int c = 0; c < readOnly.size(); c++) {
 				text(row, c, readOnly.get(c), styles.text());
 			}
+			// Input cells carry only their style: an empty string value would sit beside what a tool types.
 			int c = readOnly.size();
-			text(row, c++, "", styles.input());
+			row.createCell(c++).setCellStyle(styles.input());
 			row.createCell(c++).setCellStyle(styles.inputNumber());
 			row.createCell(c++).setCellStyle(styles.inputDate());
-			text(row, c++, "", styles.input());
-			text(row, c, "", styles.input());
+			row.createCell(c++).setCellStyle(styles.input());
+			row.createCell(c).setCellStyle(styles.input());
 			RowHeights.fit(row);
 		}
 	}
