@@ -22,4 +22,17 @@ public record PlanItem(String code, int strategy, String workItem, String action
 		return String.join("、", units);
 	}
 
+	/** 具體推動作法 as printed: the 工作項目 it belongs to on its own line, then the action and its method. */
+	public String actionText() {
+		StringBuilder text = new StringBuilder();
+		if (workItem != null) {
+			text.append(workItem).append('\n');
+		}
+		text.append(action);
+		if (method != null) {
+			text.append("\n執行方法：").append(method);
+		}
+		return text.toString();
+	}
+
 }

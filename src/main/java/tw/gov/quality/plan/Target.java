@@ -27,4 +27,9 @@ public record Target(int quantity, String unit, Frequency period) {
 		return period.label() + quantity + unit;
 	}
 
+	/** 每月2次（全年24次）: the label, plus what the year adds up to when it is not counted yearly. */
+	public String labelWithAnnual() {
+		return period.timesPerYear() == 1 ? label() : label() + "（全年" + annualQuantity() + unit + "）";
+	}
+
 }

@@ -2,7 +2,10 @@ package tw.gov.quality.report;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import tw.gov.quality.office.Office;
 import tw.gov.quality.plan.Plan;
@@ -54,6 +57,15 @@ public record OfficeReport(Office office, SubmissionState state, Plan plan, Loca
 			return null;
 		}
 		return rate(items);
+	}
+
+	/** Items grouped by strategy number, strategies in order, items in plan order within each. */
+	public Map<Integer, List<ItemReport>> itemsByStrategy() {
+		Map<Integer, List<ItemReport>> groups = new TreeMap<>();
+		for (ItemReport item : items) {
+			groups.computeIfAbsent(item.item().strategy(), k -> new ArrayList<>()).add(item);
+		}
+		return groups;
 	}
 
 	/** The same rate over one strategy's items. */

@@ -9,7 +9,8 @@ import org.apache.poi.ss.usermodel.Row;
  */
 public final class RowHeights {
 
-	private static final float LINE_POINTS = 15f;
+	/** 11 pt CJK text needs a little more than 15 pt a line, or its lower strokes are cut off. */
+	private static final float LINE_POINTS = 16f;
 
 	private RowHeights() {
 	}

@@ -1,5 +1,7 @@
 package tw.gov.quality.spreadsheet;
 
+import java.util.HexFormat;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -8,6 +10,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /**
  * The handful of cell styles every workbook this service writes shares, so that templates, receipts
@@ -36,6 +39,10 @@ public final class WorkbookStyles {
 
 	private final CellStyle number;
 
+	private final CellStyle percent;
+
+	private final CellStyle section;
+
 	public WorkbookStyles(Workbook workbook) {
 		this.workbook = workbook;
 		Font bold = font(true, 11);
@@ -51,6 +58,14 @@ public final class WorkbookStyles {
 		this.text = bordered(true);
 		this.number = bordered(true);
 		this.number.setAlignment(HorizontalAlignment.RIGHT);
+		this.percent = bordered(true);
+		this.percent.setAlignment(HorizontalAlignment.RIGHT);
+		this.percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+		this.section = bordered(true);
+		this.section.setFont(bold);
+		this.section.setVerticalAlignment(VerticalAlignment.CENTER);
+		this.section.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+		this.section.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		this.input = bordered(false);
 		this.input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
 		this.input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -83,6 +98,34 @@ public final class WorkbookStyles {
 
 	public CellStyle number() {
 		return number;
+	}
+
+	/** A ratio shown as a whole percentage: 0.8 prints 80%. */
+	public CellStyle percent() {
+		return percent;
+	}
+
+	/** Bold grey heading row inside a table, e.g. a strategy above its items. */
+	public CellStyle section() {
+		return section;
+	}
+
+	/**
+	 * A new style like {@code base} with a solid fill; for SXSSF/XSSF workbooks only. Create each once
+	 * per workbook and reuse it: a style per cell would exhaust Excel's 64,000 styles.
+	 *
+	 * @param rgb six hex digits, e.g. {@code C6EFCE}
+	 * @param format a number format, or {@code null} to keep the base's
+	 */
+	public CellStyle filled(CellStyle base, String rgb, String format) {
+		CellStyle style = workbook.createCellStyle();
+		style.cloneStyleFrom(base);
+		style.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(rgb), null));
+		style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		if (format != null) {
+			style.setDataFormat(workbook.createDataFormat().getFormat(format));
+		}
+		return style;
 	}
 
 	/** Unlocked, light yellow: where the office types. Stored as text so "=" stays text. */

@@ -101,7 +101,7 @@ public class ProgressTemplateWriter {
 		for (PlanItem item : plan.items()) {
 			Row row = sheet.createRow(r++);
 			PreviousFigure before = previous.get(item.code());
-			List<String> readOnly = List.of(item.code(), plan.strategy(item.strategy()).label(), action(item),
+			List<String> readOnly = List.of(item.code(), plan.strategy(item.strategy()).label(), item.actionText(),
 					item.deadline().text(), item.unitsText(), target(item.target()),
 					before == null || before.cumulative() == null ? "" : before.cumulative().toPlainString(),
 					before == null || before.status() == null ? "" : before.status());
@@ -119,25 +119,8 @@ public class ProgressTemplateWriter {
 		}
 	}
 
-	private static String action(PlanItem item) {
-		StringBuilder text = new StringBuilder();
-		if (item.workItem() != null) {
-			text.append(item.workItem()).append('\n');
-		}
-		text.append(item.action());
-		if (item.method() != null) {
-			text.append("\n執行方法：").append(item.method());
-		}
-		return text.toString();
-	}
-
 	static String target(Target target) {
-		if (target == null) {
-			return "";
-		}
-		String label = target.period().label() + target.quantity() + target.unit();
-		return target.period().timesPerYear() == 1 ? label
-				: label + "（全年" + target.annualQuantity() + target.unit() + "）";
+		return target == null ? "" : target.labelWithAnnual();
 	}
 
 	private void addStatusDropDown(Sheet sheet, int lastRow) {

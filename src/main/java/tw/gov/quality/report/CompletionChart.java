@@ -1,0 +1,150 @@
+package tw.gov.quality.report;
+
+import java.util.List;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+
+import tw.gov.quality.spreadsheet.PrintLayout;
+
+import static tw.gov.quality.spreadsheet.Cells.text;
+
+/**
+ * 完成率圖: a native bar chart of completion rate by office, drawn from 總表's own columns so the chart
+ * and the table can never disagree.
+ * <p>
+ * SXSSF's own drawing has no createChart, but the sheet's XSSF drawing does, and drawings are not
+ * streamed: the chart is built there. Its data comes from arrays that also name the 總表 ranges,
+ * because SXSSF has already flushed those rows and POI could not read them back for the cache.
+ */
+final class CompletionChart {
+
+	static final String NAME = "完成率圖";
+
+	static final String SERIES_TITLE = "完成率";
+
+	static final int FIRST_CHART_ROW = 2;
+
+	static final int CHART_COLUMNS = 14;
+
+	/** Rows of the default 15 pt height per bar: enough for a readable name beside each bar. */
+	private static final double ROWS_PER_OFFICE = 1.2;
+
+	/** Excel refuses to draw a chart taller than about 12,000 pt; this many rows stays below it. */
+	private static final int MAX_CHART_ROWS = 790;
+
+	private final SupervisorReport report;
+
+	private final ReportStyles styles;
+
+	CompletionChart(SupervisorReport report, ReportStyles styles) {
+		this.report = report;
+		this.styles = styles;
+	}
+
+	void write(SXSSFWorkbook workbook) {
+		SXSSFSheet sheet = workbook.createSheet(NAME);
+		text(sheet.createRow(0), 0, report.supervisor().name() + "　各機關完成率　" + ReportTexts.reportName(report.period()),
+				styles.title());
+		text(sheet.createRow(1), 0, ReportTexts.RATE_DEFINITION + "；未繳機關無完成率，不畫長條。", styles.note());
+		List<OfficeReport> offices = report.offices();
+		if (!offices.isEmpty()) {
+			draw(sheet, offices);
+		}
+		PrintLayout.apply(sheet, -1, -1, ConsolidatedWorkbookWriter.headerLeft(report), ReportTexts.generated(report));
+	}
+
+	private void draw(SXSSFSheet sheet, List<OfficeReport> offices) {
+		sheet.createDrawingPatriarch();
+		XSSFDrawing drawing = sheet.getDrawingPatriarch();
+		int rows = (int) Math.min(MAX_CHART_ROWS, Math.max(18, Math.ceil(offices.size() * ROWS_PER_OFFICE) + 4));
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, FIRST_CHART_ROW, CHART_COLUMNS,
+				FIRST_CHART_ROW + rows);
+		XSSFChart chart = drawing.createChart(anchor);
+		chart.setTitleText("各機關完成率");
+		chart.setTitleOverlay(false);
+		// An office that sent nothing has no rate: a gap, never a 0% bar.
+		chart.displayBlanksAs(DisplayBlanks.GAP);
+
+		XDDFCategoryAxis officeAxis = chart.createCategoryAxis(AxisPosition.LEFT);
+		// Horizontal bars list from the top down, in 總表's order.
+		officeAxis.setOrientation(AxisOrientation.MAX_MIN);
+		XDDFValueAxis rateAxis = chart.createValueAxis(AxisPosition.BOTTOM);
+		rateAxis.setMinimum(0);
+		rateAxis.setMaximum(1);
+		rateAxis.setMajorUnit(0.2);
+		rateAxis.setNumberFormat("0%");
+		XDDFLineProperties grid = new XDDFLineProperties(
+				new XDDFSolidFillProperties(XDDFColor.from(PresetColor.LIGHT_GRAY)));
+		rateAxis.getOrAddMajorGridProperties().setLineProperties(grid);
+		// With the categories reversed, crossing at the last one keeps the percentages under the bars.
+		rateAxis.setCrosses(AxisCrosses.MAX);
+
+		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, officeAxis, rateAxis);
+		bars.setBarDirection(BarDirection.BAR);
+		bars.setVaryColors(false);
+		bars.setGapWidth(60);
+		XDDFChartData.Series series = bars.addSeries(names(offices), values(offices));
+		series.setTitle(SERIES_TITLE, null);
+		// Dark grey prints the same in colour and in grayscale.
+		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.DIM_GRAY)));
+		// Series.plot() writes the references and caches; XDDFChart.plot() would also build a scratch
+		// workbook to copy data into, which the references make pointless.
+		series.plot();
+		showValues(((XDDFBarChartData.Series) series));
+	}
+
+	private XDDFCategoryDataSource names(List<OfficeReport> offices) {
+		String[] names = offices.stream().map(o -> o.office().name()).toArray(String[]::new);
+		return XDDFDataSourcesFactory.fromArray(names, range(SummarySheet.NAME_COLUMN, offices.size()));
+	}
+
+	private XDDFNumericalDataSource<Double> values(List<OfficeReport> offices) {
+		Double[] rates = offices.stream().map(OfficeReport::completionRate).toArray(Double[]::new);
+		return XDDFDataSourcesFactory.fromArray(rates, range(SummarySheet.RATE_COLUMN, offices.size()));
+	}
+
+	/** 總表!$B$8:$B$13 (quoted only where the sheet name needs it) */
+	static String range(int column, int count) {
+		int first = SummarySheet.FIRST_OFFICE_ROW;
+		return new CellRangeAddress(first, first + count - 1, column, column)
+			.formatAsString(SummarySheet.NAME, true);
+	}
+
+	/** The rate printed at each bar's end, so a reader need not estimate it against the axis. */
+	private static void showValues(XDDFBarChartData.Series series) {
+		CTDLbls labels = series.getCTBarSer().isSetDLbls() ? series.getCTBarSer().getDLbls()
+				: series.getCTBarSer().addNewDLbls();
+		labels.addNewNumFmt().setFormatCode("0%");
+		labels.getNumFmt().setSourceLinked(false);
+		labels.addNewShowLegendKey().setVal(false);
+		labels.addNewShowVal().setVal(true);
+		labels.addNewShowCatName().setVal(false);
+		labels.addNewShowSerName().setVal(false);
+		labels.addNewShowPercent().setVal(false);
+		labels.addNewShowBubbleSize().setVal(false);
+	}
+
+}

@@ -1,0 +1,78 @@
+package tw.gov.quality.report;
+
+import java.util.List;
+
+import tw.gov.quality.progress.ProgressSheetLayout;
+
+/**
+ * The 審查意見表 (seed 002, 附件二) as written by {@link ReviewFormWriter}, and what a reader of a filled-in
+ * form relies on: every row the reviewer writes on carries a stable key in the hidden first column,
+ * and a very hidden {@value #IDENTITY_SHEET} sheet says whose form it is. Readers find the reviewer
+ * columns by their labels on the header row, never by position.
+ */
+public final class ReviewFormLayout {
+
+	public static final String SHEET = "審查意見";
+
+	public static final String IDENTITY_SHEET = ProgressSheetLayout.IDENTITY_SHEET;
+
+	/** Zero-based, hidden: the row's key. */
+	public static final int KEY_COLUMN = 0;
+
+	public static final String KEY = "鍵值";
+
+	public static final String CATEGORY = "類別";
+
+	public static final String SUBJECT = "項目";
+
+	/** Drafted by the system, unlocked: the reviewer keeps it, edits it or clears it. */
+	public static final String DRAFT = "初擬意見";
+
+	public static final String OPINION = "審查意見";
+
+	public static final String SUGGESTION = "建議事項";
+
+	public static final List<String> COLUMNS = List.of(KEY, CATEGORY, SUBJECT, DRAFT, OPINION, SUGGESTION);
+
+	/** The whole office: not submitted, refused, late. */
+	public static final String OFFICE_KEY = "OFFICE";
+
+	/** 綜合意見 */
+	public static final String OVERALL_KEY = "OVERALL";
+
+	/** The sign-off rows at the bottom; their value is in the {@value #DRAFT} column. */
+	public static final String SCORE_KEY = "SCORE";
+
+	public static final String REVIEWER_KEY = "REVIEWER";
+
+	public static final String REVIEW_DATE_KEY = "REVIEW_DATE";
+
+	/** Identity keys, column A of {@value #IDENTITY_SHEET}; values in column B, also workbook names QR_*. */
+	public static final String ID_FORM = "form";
+
+	public static final String FORM = "review";
+
+	public static final String ID_SUPERVISOR_CODE = "supervisor_code";
+
+	public static final String ID_OFFICE_CODE = ProgressSheetLayout.ID_OFFICE_CODE;
+
+	public static final String ID_ROC_YEAR = ProgressSheetLayout.ID_ROC_YEAR;
+
+	public static final String ID_QUARTER = ProgressSheetLayout.ID_QUARTER;
+
+	public static final String ID_GENERATED_AT = ProgressSheetLayout.ID_GENERATED_AT;
+
+	private ReviewFormLayout() {
+	}
+
+	/** S1 for strategy 一 */
+	public static String strategyKey(int strategy) {
+		return "S" + strategy;
+	}
+
+	/** I:1.3 for item 1.3 */
+	public static String itemKey(String itemCode) {
+		return "I:" + itemCode;
+	}
+
+}

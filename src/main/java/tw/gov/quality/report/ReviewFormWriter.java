@@ -1,0 +1,173 @@
+package tw.gov.quality.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import tw.gov.quality.plan.Strategy;
+import tw.gov.quality.spreadsheet.PrintLayout;
+import tw.gov.quality.spreadsheet.RowHeights;
+import tw.gov.quality.spreadsheet.WorkbookFiles;
+
+import static tw.gov.quality.report.ReviewFormLayout.*;
+import static tw.gov.quality.spreadsheet.Cells.text;
+
+/**
+ * Writes one office's 審查意見表 (seed 002, 附件二): a drafted finding per strategy and per flagged item,
+ * with room for the reviewer's opinion and suggestion, and a sign-off. Only the reviewer's cells and
+ * the drafts are unlocked; keys and identity let a filled-in form be read back (see
+ * {@link ReviewFormLayout}).
+ */
+public class ReviewFormWriter {
+
+	static final int HEADER_ROW = 5;
+
+	private static final int[] WIDTHS = { 10, 9, 30, 40, 36, 30 };
+
+	/** Enough for two handwritten lines when the form is printed and filled in by hand. */
+	private static final float MIN_ROW_HEIGHT = 36f;
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+	private static final int SUBJECT_LENGTH = 60;
+
+	public void write(SupervisorReport report, OfficeReport office, Path target) throws IOException {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+			ReportStyles styles = new ReportStyles(workbook);
+			SXSSFSheet sheet = workbook.createSheet(SHEET);
+			for (int c = 0; c < WIDTHS.length; c++) {
+				sheet.setColumnWidth(c, WIDTHS[c] * 256);
+			}
+			sheet.setColumnHidden(KEY_COLUMN, true);
+			writeHeading(sheet, styles, report, office);
+			int r = writeFindings(sheet, styles, report, office, HEADER_ROW + 1);
+			writeSignOff(sheet, styles, r + 1);
+			sheet.createFreezePane(0, HEADER_ROW + 1);
+			PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW,
+					office.office().name() + "　" + report.period().label() + "執行成果審查意見表", ReportTexts.generated(report));
+			// Rows may still be resized, so a long opinion can be shown in full on a protected sheet.
+			sheet.lockFormatRows(false);
+			sheet.protectSheet("");
+			writeIdentity(workbook, report, office);
+			workbook.setActiveSheet(0);
+			WorkbookFiles.write(workbook, target);
+		}
+	}
+
+	private void writeHeading(Sheet sheet, ReportStyles styles, SupervisorReport report, OfficeReport office) {
+		// Column A is hidden, so everything visible starts in B.
+		text(sheet.createRow(0), 1, report.supervisor().name() + "　" + report.period().label() + "提升服務品質執行成果審查意見表（附件二）",
+				styles.title());
+		text(sheet.createRow(1), 1, "受審機關：" + office.office().name() + "（" + office.office().code() + "）", styles.label());
+		text(sheet.createRow(2), 1, "審查期間：" + report.period().label() + "（" + report.period().coverage() + "）　審查機關："
+				+ report.supervisor().name(), styles.label());
+		Double rate = office.completionRate();
+		text(sheet.createRow(3), 1, "繳交狀態：" + ReportTexts.state(office) + "　收件時間："
+				+ (office.receivedAt() == null ? "—" : ReportTexts.dateTime(office.receivedAt())) + "　完成率："
+				+ (rate == null ? "—" : Math.round(rate * 100) + "%"), styles.label());
+		text(sheet.createRow(4), 1, "「" + DRAFT + "」由系統依填報內容草擬，可逕行修改或刪除；黃色欄位由審查人填寫。", styles.note());
+		Row header = sheet.createRow(HEADER_ROW);
+		for (int c = 0; c < COLUMNS.size(); c++) {
+			text(header, c, COLUMNS.get(c), styles.header());
+		}
+		RowHeights.fit(header);
+	}
+
+	private int writeFindings(Sheet sheet, ReportStyles styles, SupervisorReport report, OfficeReport office,
+			int first) {
+		int r = first;
+		String officeFinding = ReviewDrafts.office(office, report);
+		if (officeFinding != null) {
+			finding(sheet.createRow(r++), styles, styles.section(), OFFICE_KEY, "全機關", office.office().name(),
+					officeFinding);
+		}
+		for (Map.Entry<Integer, List<ItemReport>> group : office.itemsByStrategy().entrySet()) {
+			Strategy strategy = office.plan() == null ? new Strategy(group.getKey(), "")
+					: office.plan().strategy(group.getKey());
+			finding(sheet.createRow(r++), styles, styles.section(), strategyKey(strategy.number()), "實施要項",
+					strategy.label(),
+					ReviewDrafts.strategy(office, strategy, group.getValue()));
+			for (ItemReport item : group.getValue()) {
+				if (ReviewDrafts.flagged(item)) {
+					finding(sheet.createRow(r++), styles, styles.text(), itemKey(item.item().code()), "項目", subject(item),
+							ReviewDrafts.item(item));
+				}
+			}
+		}
+		finding(sheet.createRow(r++), styles, styles.section(), OVERALL_KEY, "綜合", "綜合審查意見",
+				ReviewDrafts.overall(office));
+		return r;
+	}
+
+	/** @param heading grey for rows that sum up (office, strategy, overall), plain for single items */
+	private void finding(Row row, ReportStyles styles, CellStyle heading, String key, String category, String subject,
+			String draft) {
+		CellStyle input = styles.base().input();
+		text(row, KEY_COLUMN, key, styles.text());
+		text(row, 1, category, heading);
+		text(row, 2, subject, heading);
+		text(row, 3, draft, input);
+		text(row, 4, "", input);
+		text(row, 5, "", input);
+		RowHeights.fit(row);
+		row.setHeightInPoints(Math.max(MIN_ROW_HEIGHT, row.getHeightInPoints()));
+	}
+
+	/** 評分, 審查人, 審查日期: label over B–C, the reviewer's cell over D–F. */
+	private void writeSignOff(Sheet sheet, ReportStyles styles, int first) {
+		String[][] lines = { { SCORE_KEY, "評分" }, { REVIEWER_KEY, "審查人（簽章）" }, { REVIEW_DATE_KEY, "審查日期" } };
+		CellStyle input = styles.base().input();
+		for (int i = 0; i < lines.length; i++) {
+			Row row = sheet.createRow(first + i);
+			text(row, KEY_COLUMN, lines[i][0], styles.text());
+			text(row, 1, lines[i][1], styles.signLabel());
+			text(row, 2, null, styles.signLabel());
+			for (int c = 3; c < COLUMNS.size(); c++) {
+				text(row, c, "", input);
+			}
+			sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 2));
+			sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 3, COLUMNS.size() - 1));
+			row.setHeightInPoints(MIN_ROW_HEIGHT);
+		}
+	}
+
+	private void writeIdentity(SXSSFWorkbook workbook, SupervisorReport report, OfficeReport office) {
+		Sheet sheet = workbook.createSheet(IDENTITY_SHEET);
+		String[][] values = { { ID_FORM, FORM }, { ID_SUPERVISOR_CODE, report.supervisor().code() },
+				{ ID_OFFICE_CODE, office.office().code() }, { ID_ROC_YEAR, String.valueOf(report.period().rocYear()) },
+				{ ID_QUARTER, String.valueOf(report.period().quarter()) },
+				{ ID_GENERATED_AT, STAMP.format(report.generatedAt()) } };
+		for (int i = 0; i < values.length; i++) {
+			Row row = sheet.createRow(i);
+			row.createCell(0).setCellValue(values[i][0]);
+			row.createCell(1).setCellValue(values[i][1]);
+			Name name = workbook.createName();
+			name.setNameName("QR_" + values[i][0].toUpperCase(Locale.ROOT));
+			name.setRefersToFormula("'" + IDENTITY_SHEET + "'!$B$" + (i + 1));
+		}
+		sheet.protectSheet("");
+		workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+	}
+
+	/** 1.3 聯合企業、社會團體辦理公益事務… */
+	private static String subject(ItemReport item) {
+		String action = item.item().action();
+		if (action.length() > SUBJECT_LENGTH) {
+			action = action.substring(0, SUBJECT_LENGTH) + "…";
+		}
+		return item.item().code() + " " + action;
+	}
+
+}

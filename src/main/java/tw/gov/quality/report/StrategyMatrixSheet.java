@@ -1,0 +1,114 @@
+package tw.gov.quality.report;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import tw.gov.quality.plan.Strategy;
+import tw.gov.quality.spreadsheet.PrintLayout;
+import tw.gov.quality.spreadsheet.RowHeights;
+
+import static tw.gov.quality.spreadsheet.Cells.number;
+import static tw.gov.quality.spreadsheet.Cells.text;
+
+/**
+ * 實施要項對照: offices down, strategies across, each cell the completion rate of that office's items
+ * under that strategy, banded by fill and by symbol so it reads on a grayscale print.
+ */
+final class StrategyMatrixSheet {
+
+	static final String NAME = "實施要項對照";
+
+	static final int HEADER_ROW = 2;
+
+	static final int FIRST_STRATEGY_COLUMN = 2;
+
+	static final String OVERALL = "整體";
+
+	static final String NONE = "—";
+
+	static final String UNSUBMITTED = "未繳";
+
+	private static final int STRATEGY_WIDTH = 15;
+
+	private final SupervisorReport report;
+
+	private final ReportStyles styles;
+
+	StrategyMatrixSheet(SupervisorReport report, ReportStyles styles) {
+		this.report = report;
+		this.styles = styles;
+	}
+
+	void write(SXSSFWorkbook workbook) {
+		Sheet sheet = workbook.createSheet(NAME);
+		List<Strategy> strategies = StrategyColumns.of(report.offices());
+		int overall = FIRST_STRATEGY_COLUMN + strategies.size();
+		sheet.setColumnWidth(0, 10 * 256);
+		sheet.setColumnWidth(1, 24 * 256);
+		for (int c = FIRST_STRATEGY_COLUMN; c <= overall; c++) {
+			sheet.setColumnWidth(c, STRATEGY_WIDTH * 256);
+		}
+		text(sheet.createRow(0), 0, report.supervisor().name() + "　實施要項執行情形對照　"
+				+ ReportTexts.reportName(report.period()), styles.title());
+		text(sheet.createRow(1), 0, "各格為該機關該實施要項之完成率；" + ReportTexts.RATE_DEFINITION + "。圖例見表末。", styles.note());
+		Row header = sheet.createRow(HEADER_ROW);
+		text(header, 0, "機關代碼", styles.header());
+		text(header, 1, "機關名稱", styles.header());
+		for (int i = 0; i < strategies.size(); i++) {
+			text(header, FIRST_STRATEGY_COLUMN + i, strategies.get(i).label(), styles.header());
+		}
+		text(header, overall, OVERALL, styles.header());
+		RowHeights.fit(header);
+		int r = HEADER_ROW + 1;
+		for (OfficeReport office : report.offices()) {
+			Row row = sheet.createRow(r++);
+			text(row, 0, office.office().code(), styles.text());
+			text(row, 1, office.office().name(), styles.text());
+			for (int i = 0; i < strategies.size(); i++) {
+				int strategy = strategies.get(i).number();
+				rate(row, FIRST_STRATEGY_COLUMN + i, office,
+						StrategyColumns.has(office, strategy) ? office.completionRate(strategy) : null);
+			}
+			rate(row, overall, office, office.completionRate());
+			RowHeights.fit(row);
+		}
+		writeLegend(sheet, r + 1);
+		sheet.createFreezePane(FIRST_STRATEGY_COLUMN, HEADER_ROW + 1);
+		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, ConsolidatedWorkbookWriter.headerLeft(report),
+				ReportTexts.generated(report));
+	}
+
+	private void rate(Row row, int column, OfficeReport office, Double rate) {
+		if (!office.state().submitted()) {
+			text(row, column, UNSUBMITTED, styles.unsubmitted());
+		}
+		else if (rate == null) {
+			text(row, column, NONE, styles.centred());
+		}
+		else {
+			number(row, column, rate, styles.band(RateBand.of(rate)));
+		}
+	}
+
+	/** Colour and symbol side by side, so the legend itself survives a grayscale copy. */
+	private void writeLegend(Sheet sheet, int first) {
+		int r = first;
+		text(sheet.createRow(r++), 0, "圖例", styles.label());
+		for (RateBand band : RateBand.values()) {
+			legendRow(sheet.createRow(r++), band.symbol(), styles.band(band),
+					"完成率" + band.range() + "（" + band.colour() + "底，標示 " + band.symbol() + "）");
+		}
+		legendRow(sheet.createRow(r++), UNSUBMITTED, styles.unsubmitted(), "本季無可採用之成果：未繳、退件未補正或尚待繳交（灰底）");
+		legendRow(sheet.createRow(r), NONE, styles.centred(), "該機關計畫無此實施要項，或項目均不適用");
+	}
+
+	private void legendRow(Row row, String sample, CellStyle style, String meaning) {
+		text(row, 0, sample, style);
+		text(row, 1, meaning, styles.label());
+	}
+
+}

@@ -1,0 +1,463 @@
+package tw.gov.quality.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumData;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumVal;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
+
+import tw.gov.quality.report.SupervisorReport.AgencyTotals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static tw.gov.quality.report.Workbooks.assertNoFormulas;
+import static tw.gov.quality.report.Workbooks.assertPrintReady;
+import static tw.gov.quality.report.Workbooks.blank;
+import static tw.gov.quality.report.Workbooks.fill;
+import static tw.gov.quality.report.Workbooks.row;
+import static tw.gov.quality.report.Workbooks.text;
+
+class ConsolidatedWorkbookWriterTests {
+
+	private static final String GREEN = "C6EFCE";
+
+	private static final String AMBER = "FFEB9C";
+
+	private static final String RED = "FFC7CE";
+
+	private static final String GREY = "D9D9D9";
+
+	private static final String HEADER_LEFT = "法務部行政執行署　107年第2季執行成果報告（107年1月至6月）";
+
+	private static final String GENERATED = "產製時間：107年7月21日 09:30:00";
+
+	@TempDir
+	Path folder;
+
+	private XSSFWorkbook write(SupervisorReport report) throws Exception {
+		Path file = folder.resolve("report.xlsx");
+		new ConsolidatedWorkbookWriter().write(report, file);
+		return Workbooks.open(file);
+	}
+
+	@Test
+	void sheetsInReadingOrderThenOneSheetPerOffice() throws Exception {
+		try (XSSFWorkbook workbook = write(Reports.report())) {
+			List<String> names = new ArrayList<>();
+			workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+			assertThat(names).startsWith("總表", "完成率圖", "實施要項對照", "逾期及未繳", "A01", "A02", "A03", "A04", "A05")
+				.hasSize(10)
+				.doesNotContain("所屬機關彙總");
+			assertThat(workbook.getActiveSheetIndex()).isZero();
+		}
+	}
+
+	@Test
+	void summaryTotalsMatchTheTree() throws Exception {
+		SupervisorReport report = Reports.report();
+		try (XSSFWorkbook workbook = write(report)) {
+			XSSFSheet summary = workbook.getSheet("總表");
+			assertThat(text(summary.getRow(0).getCell(0))).isEqualTo(HEADER_LEFT);
+			Row labels = summary.getRow(SummarySheet.TOTALS_HEADER_ROW);
+			Row totals = summary.getRow(SummarySheet.TOTALS_HEADER_ROW + 1);
+			assertThat(text(labels.getCell(0))).isEqualTo("應繳機關數");
+			assertThat(text(labels.getCell(5))).isEqualTo("繳交率");
+			assertThat(text(labels.getCell(6))).isEqualTo("準時率");
+			// 6 offices; A01, A02 and A05 sent a sheet; A01 and A05 on time.
+			assertThat(totals.getCell(0).getNumericCellValue()).isEqualTo(6).isEqualTo(report.expected());
+			assertThat(totals.getCell(1).getNumericCellValue()).isEqualTo(3).isEqualTo(report.received());
+			assertThat(totals.getCell(2).getNumericCellValue()).isEqualTo(2).isEqualTo(report.onTime());
+			assertThat(totals.getCell(3).getNumericCellValue()).isEqualTo(1);
+			assertThat(totals.getCell(4).getNumericCellValue()).isEqualTo(3);
+			assertThat(totals.getCell(5).getNumericCellValue()).isEqualTo(0.5).isEqualTo(report.reportingRate());
+			assertThat(totals.getCell(6).getNumericCellValue()).isCloseTo(1.0 / 3, within(1e-9));
+			assertThat(totals.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0%");
+		}
+	}
+
+	@Test
+	void summaryHasOneLinePerOfficeWithItsStateAndCounts() throws Exception {
+		SupervisorReport report = Reports.report();
+		try (XSSFWorkbook workbook = write(report)) {
+			XSSFSheet summary = workbook.getSheet("總表");
+			Row header = summary.getRow(SummarySheet.TABLE_HEADER_ROW);
+			List<String> columns = new ArrayList<>();
+			header.forEach(cell -> columns.add(text(cell)));
+			assertThat(columns).containsExactly("機關代碼", "機關名稱", "繳交狀態", "收件時間", "逾期時間", "項目數", "已完成", "執行中", "持續辦理",
+					"未開始", "不適用", "落後進度", "逾期項目", "警告數", "完成率");
+			for (int i = 0; i < report.offices().size(); i++) {
+				OfficeReport office = report.offices().get(i);
+				Row row = summary.getRow(SummarySheet.FIRST_OFFICE_ROW + i);
+				assertThat(text(row.getCell(0))).isEqualTo(office.office().code());
+				assertThat(text(row.getCell(1))).isEqualTo(office.office().name());
+				assertThat(text(row.getCell(2))).isEqualTo(office.state().label());
+				assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(office.total());
+			}
+			assertThat(summary.getRow(summary.getLastRowNum()).getRowNum())
+				.isEqualTo(SummarySheet.FIRST_OFFICE_ROW + report.offices().size() - 1);
+
+			Row onTime = row(summary, SummarySheet.FIRST_OFFICE_ROW, 0, "A01");
+			assertThat(text(onTime.getCell(2))).isEqualTo("準時");
+			assertThat(text(onTime.getCell(3))).isEqualTo("107年7月5日 14:03:12");
+			assertThat(blank(onTime.getCell(4))).isTrue();
+			assertThat(numbers(onTime, 5, 13)).containsExactly(8.0, 2.0, 2.0, 2.0, 1.0, 1.0, 1.0, 1.0, 3.0);
+			assertThat(onTime.getCell(14).getNumericCellValue()).isCloseTo(4.0 / 7, within(1e-9));
+			assertThat(onTime.getCell(14).getCellStyle().getDataFormatString()).isEqualTo("0%");
+
+			Row late = row(summary, SummarySheet.FIRST_OFFICE_ROW, 0, "A02");
+			assertThat(text(late.getCell(2))).isEqualTo("逾期");
+			assertThat(text(late.getCell(3))).isEqualTo("107年7月12日 20:00:00");
+			assertThat(text(late.getCell(4))).isEqualTo("2天3小時");
+			assertThat(late.getCell(14).getNumericCellValue()).isEqualTo(0.6);
+
+			Row missing = row(summary, SummarySheet.FIRST_OFFICE_ROW, 0, "A03");
+			assertThat(text(missing.getCell(2))).isEqualTo("未繳");
+			assertThat(missing.getCell(5).getNumericCellValue()).isEqualTo(8);
+			for (int c = 6; c <= 14; c++) {
+				assertThat(blank(missing.getCell(c))).as("column %d of an office that sent nothing", c).isTrue();
+			}
+			assertThat(text(row(summary, SummarySheet.FIRST_OFFICE_ROW, 0, "A04").getCell(2))).isEqualTo("退件未補正");
+			assertThat(text(row(summary, SummarySheet.FIRST_OFFICE_ROW, 0, Reports.WEIRD_CODE).getCell(2)))
+				.isEqualTo("待繳");
+		}
+	}
+
+	@Test
+	void officeCodesOnTheSummaryLinkToTheirSheets() throws Exception {
+		try (XSSFWorkbook workbook = write(Reports.report())) {
+			XSSFSheet summary = workbook.getSheet("總表");
+			for (int r = SummarySheet.FIRST_OFFICE_ROW; r <= summary.getLastRowNum(); r++) {
+				Hyperlink link = summary.getRow(r).getCell(0).getHyperlink();
+				assertThat(link).isNotNull();
+				String target = link.getAddress().substring(1, link.getAddress().indexOf("'!"));
+				assertThat(workbook.getSheet(target)).as(link.getAddress()).isNotNull();
+			}
+		}
+	}
+
+	@Test
+	void matrixShowsEachStrategysRateWithFillAndSymbol() throws Exception {
+		try (XSSFWorkbook workbook = write(Reports.report())) {
+			XSSFSheet matrix = workbook.getSheet("實施要項對照");
+			Row header = matrix.getRow(StrategyMatrixSheet.HEADER_ROW);
+			assertThat(text(header.getCell(2))).isEqualTo("一、提升服務品質，深化服務績效");
+			assertThat(text(header.getCell(5))).isEqualTo("四、豐富服務資訊，促進網路溝通");
+			assertThat(text(header.getCell(6))).isEqualTo("五、創新服務方式，整合服務資源");
+			assertThat(text(header.getCell(7))).isEqualTo("整體");
+
+			// A01: 一 2 of 3, 二 none of 1, 三 1 of 1, 四 only 不適用, 五 1 of 2, overall 4 of 7.
+			Row a01 = row(matrix, StrategyMatrixSheet.HEADER_ROW + 1, 0, "A01");
+			assertRate(a01.getCell(2), 2.0 / 3, AMBER, "◐");
+			assertRate(a01.getCell(3), 0, RED, "○");
+			assertRate(a01.getCell(4), 1, GREEN, "●");
+			assertThat(text(a01.getCell(5))).isEqualTo("—");
+			assertThat(fill(a01.getCell(5))).isNull();
+			assertRate(a01.getCell(6), 0.5, AMBER, "◐");
+			assertRate(a01.getCell(7), 4.0 / 7, AMBER, "◐");
+
+			// A02's plan has no strategy 四.
+			Row a02 = row(matrix, StrategyMatrixSheet.HEADER_ROW + 1, 0, "A02");
+			assertRate(a02.getCell(2), 0.5, AMBER, "◐");
+			assertRate(a02.getCell(3), 1, GREEN, "●");
+			assertRate(a02.getCell(4), 0, RED, "○");
+			assertThat(text(a02.getCell(5))).isEqualTo("—");
+			assertRate(a02.getCell(7), 0.6, AMBER, "◐");
+
+			for (String unsubmitted : List.of("A03", "A04", Reports.WEIRD_CODE)) {
+				Row row = row(matrix, StrategyMatrixSheet.HEADER_ROW + 1, 0, unsubmitted);
+				for (int c = 2; c <= 7; c++) {
+					assertThat(text(row.getCell(c))).isEqualTo("未繳");
+					assertThat(fill(row.getCell(c))).isEqualTo(GREY);
+				}
+			}
+		}
+	}
+
+	@Test
+	void matrixLegendExplainsColoursAndSymbols() throws Exception {
+		try (XSSFWorkbook workbook = write(Reports.report())) {
+			XSSFSheet matrix = workbook.getSheet("實施要項對照");
+			Row title = row(matrix, StrategyMatrixSheet.HEADER_ROW + 1, 0, "圖例");
+			int r = title.getRowNum() + 1;
+			assertLegend(matrix.getRow(r++), "●", GREEN, "80% 以上");
+			assertLegend(matrix.getRow(r++), "◐", AMBER, "50% 以上、未滿 80%");
+			assertLegend(matrix.getRow(r++), "○", RED, "未滿 50%");
+			assertLegend(matrix.getRow(r++), "未繳", GREY, "未繳");
+			assertThat(text(matrix.getRow(r).getCell(0))).isEqualTo("—");
+			assertThat(text(matrix.getRow(r).getCell(1))).contains("無此實施要項");
+		}
+	}
+
+	@Test
+	void strategyTitlesComeFromTheFirstPlanThatHasThem() throws Exception {
+		// A02's plan, first here, has no strategy 四: its title comes from A01's plan.
+		SupervisorReport report = new SupervisorReport(Reports.SUPERVISOR, Reports.PERIOD, Reports.GENERATED_AT,
+				List.of(Reports.late(), Reports.onTime()), List.of());
+		try (XSSFWorkbook workbook = write(report)) {
+			Row header = workbook.getSheet("實施要項對照").getRow(StrategyMatrixSheet.HEADER_ROW);
+			assertThat(text(header.getCell(5))).isEqualTo("四、豐富服務資訊，促進網路溝通");
+		}
+	}
+
+	@Test
+	void rateBandsFollowThePrintedPercentage() {
+		assertThat(RateBand.of(0.8)).isEqualTo(RateBand.HIGH);
+		assertThat(RateBand.of(0.796)).as("prints 80%").isEqualTo(RateBand.HIGH);
+		assertThat(RateBand.of(0.794)).as("prints 79%").isEqualTo(RateBand.MIDDLE);
+		assertThat(RateBand.of(0.5)).isEqualTo(RateBand.MIDDLE);
+		assertThat(RateBand.of(0.494)).isEqualTo(RateBand.LOW);
+		assertThat(RateBand.of(0)).isEqualTo(RateBand.LOW);
+	}
+
+	@Test
+	void completionChartIsANativeBarChartOverTheSummaryColumns() throws Exception {
+		SupervisorReport report = Reports.report();
+		try (XSSFWorkbook workbook = write(report)) {
+			XSSFSheet sheet = workbook.getSheet("完成率圖");
+			assertThat(sheet.getDrawingPatriarch()).isNotNull();
+			List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
+			assertThat(charts).hasSize(1);
+			assertThat(sheet.getDrawingPatriarch().getShapes()).as("a chart, not a picture").hasSize(1);
+			XSSFChart chart = charts.get(0);
+			List<XDDFChartData> data = chart.getChartSeries();
+			assertThat(data).hasSize(1);
+			assertThat(data.get(0)).isInstanceOf(XDDFBarChartData.class);
+			assertThat(((XDDFBarChartData) data.get(0)).getBarDirection()).isEqualTo(BarDirection.BAR);
+			assertThat(data.get(0).getSeriesCount()).isEqualTo(1);
+
+			XDDFChartData.Series series = data.get(0).getSeries(0);
+			// 總表 rows 8 to 13: names in B, rates in O.
+			assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("總表!$B$8:$B$13");
+			assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("總表!$O$8:$O$13");
+			assertThat(series.getCategoryData().getPointCount()).isEqualTo(6);
+			assertThat(series.getCategoryData().getPointAt(0)).isEqualTo("臺北分署");
+			// The cached values, by point index: offices that sent nothing (A03, A04, pending) have none,
+			// which the chart draws as a gap.
+			CTNumData cache = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getVal().getNumRef()
+				.getNumCache();
+			assertThat(cache.getPtCount().getVal()).isEqualTo(6);
+			assertThat(cache.getPtList()).extracting(CTNumVal::getIdx).containsExactly(0L, 1L, 4L);
+			assertThat(cache.getPtList()).extracting(pt -> Double.valueOf(pt.getV()))
+				.containsExactly(4.0 / 7, 0.6, 1.0);
+			assertThat(chart.getCTChart().getDispBlanksAs().getVal()).isEqualTo(STDispBlanksAs.GAP);
+
+			XSSFSheet summary = workbook.getSheet("總表");
+			CellRangeAddress names = CellRangeAddress.valueOf("B8:B13");
+			assertThat(text(summary.getRow(names.getFirstRow()).getCell(names.getFirstColumn()))).isEqualTo("臺北分署");
+			assertThat(summary.getRow(names.getFirstRow()).getCell(SummarySheet.RATE_COLUMN).getNumericCellValue())
+				.isCloseTo(4.0 / 7, within(1e-9));
+		}
+	}
+
+	@Test
+	void everySheetPrintsOnA4LandscapeOnePageWide() throws Exception {
+		try (XSSFWorkbook workbook = write(Reports.report(agencies()))) {
+			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+				XSSFSheet sheet = workbook.getSheetAt(i);
+				boolean office = i >= 5;
+				assertPrintReady(sheet, office ? "107年第2季執行成果報告（107年1月至6月）" : HEADER_LEFT, GENERATED);
+			}
+			assertThat(workbook.getSheet("A01").getHeader().getLeft()).startsWith("臺北分署");
+			assertThat(workbook.getSheet("總表").getRepeatingRows())
+				.isEqualTo(new CellRangeAddress(SummarySheet.TABLE_HEADER_ROW, SummarySheet.TABLE_HEADER_ROW, -1, -1));
+			assertThat(workbook.getSheet("A01").getRepeatingRows())
+				.isEqualTo(new CellRangeAddress(OfficeSheet.HEADER_ROW, OfficeSheet.HEADER_ROW, -1, -1));
+			assertThat(workbook.getSheet("實施要項對照").getRepeatingRows())
+				.isEqualTo(new CellRangeAddress(StrategyMatrixSheet.HEADER_ROW, StrategyMatrixSheet.HEADER_ROW, -1, -1));
+			assertThat(workbook.getSheet("逾期及未繳").getRepeatingRows())
+				.isEqualTo(new CellRangeAddress(OverdueSheet.HEADER_ROW, OverdueSheet.HEADER_ROW, -1, -1));
+			assertThat(workbook.getSheet("所屬機關彙總").getRepeatingRows())
+				.isEqualTo(new CellRangeAddress(AgencySheet.HEADER_ROW, AgencySheet.HEADER_ROW, -1, -1));
+		}
+	}
+
+	@Test
+	void textFromOfficesIsAlwaysAStringNeverAFormula() throws Exception {
+		try (XSSFWorkbook workbook = write(Reports.report())) {
+			XSSFSheet sheet = workbook.getSheet("A01");
+			Row behind = row(sheet, OfficeSheet.HEADER_ROW + 1, 0, "1.3");
+			Cell description = behind.getCell(OfficeSheet.COLUMNS.indexOf("執行情形"));
+			assertThat(description.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(description.getStringCellValue()).isEqualTo(Reports.FORMULA_TEXT);
+			Cell at = behind.getCell(OfficeSheet.COLUMNS.indexOf("備註"));
+			assertThat(at.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(at.getStringCellValue()).isEqualTo("@SUM(A1)");
+			Cell phone = row(sheet, OfficeSheet.HEADER_ROW + 1, 0, "1.2").getCell(OfficeSheet.COLUMNS.indexOf("備註"));
+			assertThat(phone.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(phone.getStringCellValue()).isEqualTo(Reports.PHONE_TEXT);
+			Cell minus = row(sheet, OfficeSheet.HEADER_ROW + 1, 0, "2.1").getCell(OfficeSheet.COLUMNS.indexOf("執行情形"));
+			assertThat(minus.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(minus.getStringCellValue()).isEqualTo("-已規劃，待採購");
+			assertNoFormulas(workbook);
+		}
+	}
+
+	@Test
+	void sheetNamesAreValidForExcel() throws Exception {
+		try (XSSFWorkbook workbook = write(Reports.report())) {
+			Set<String> seen = new HashSet<>();
+			workbook.forEach(sheet -> {
+				String name = sheet.getSheetName();
+				assertThat(name).hasSizeBetween(1, 31).doesNotContainAnyWhitespaces();
+				assertThat(name).doesNotContain("[", "]", ":", "*", "?", "/", "\\");
+				assertThat(name).doesNotStartWith("'").doesNotEndWith("'");
+				assertThat(seen.add(name.toLowerCase(Locale.ROOT))).as("unique: " + name).isTrue();
+			});
+			// The pending office's code is no valid name; its sheet still exists, under a cleaned one.
+			XSSFSheet weird = workbook.getSheetAt(9);
+			assertThat(weird.getSheetName()).startsWith("KH_branch_").hasSize(31);
+			assertThat(text(weird.getRow(1).getCell(0))).contains(Reports.WEIRD_CODE);
+		}
+	}
+
+	@Test
+	void officeSheetGroupsItemsByStrategy() throws Exception {
+		try (XSSFWorkbook workbook = write(Reports.report())) {
+			XSSFSheet sheet = workbook.getSheet("A01");
+			assertThat(text(sheet.getRow(0).getCell(0))).isEqualTo("臺北分署　107年第2季執行成果報告（107年1月至6月）");
+			assertThat(text(sheet.getRow(2).getCell(0))).contains("繳交狀態：準時", "收件時間：107年7月5日 14:03:12");
+			List<String> header = new ArrayList<>();
+			sheet.getRow(OfficeSheet.HEADER_ROW).forEach(cell -> header.add(text(cell)));
+			assertThat(header).containsExactly("項次", "具體推動作法", "完成期限", "承辦單位", "年度目標", "累計辦理數量", "執行狀態", "完成日期",
+					"執行情形", "備註", "檢核");
+			List<String> firstColumn = new ArrayList<>();
+			for (int r = OfficeSheet.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+				firstColumn.add(text(sheet.getRow(r).getCell(0)));
+			}
+			assertThat(firstColumn).containsExactly("一、提升服務品質，深化服務績效", "1.1", "1.2", "1.3", "二、便捷服務程序，確保流程透明", "2.1",
+					"三、探查民意趨勢，建立顧客關係", "3.1", "四、豐富服務資訊，促進網路溝通", "4.1", "五、創新服務方式，整合服務資源", "5.1", "5.2");
+			int heading = OfficeSheet.HEADER_ROW + 1;
+			assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(heading, heading, 0, 10));
+
+			Row done = row(sheet, heading, 0, "1.1");
+			assertThat(text(done.getCell(2))).isEqualTo("經常辦理");
+			assertThat(text(done.getCell(3))).isEqualTo("秘書室、執行科");
+			assertThat(done.getCell(5).getNumericCellValue()).isEqualTo(3);
+			assertThat(text(done.getCell(6))).isEqualTo("已完成");
+			assertThat(text(done.getCell(7))).isEqualTo("107年3月5日");
+			assertThat(text(row(sheet, heading, 0, "1.3").getCell(4))).isEqualTo("每年4次");
+			assertThat(text(row(sheet, heading, 0, "1.3").getCell(OfficeSheet.CHECK_COLUMN))).isEqualTo("落後進度");
+			assertThat(text(row(sheet, heading, 0, "1.2").getCell(OfficeSheet.CHECK_COLUMN))).isEqualTo("未填執行情形");
+			assertThat(text(row(sheet, heading, 0, "2.1").getCell(OfficeSheet.CHECK_COLUMN))).isEqualTo("逾完成期限");
+
+			XSSFSheet other = workbook.getSheet("A02");
+			Row monthly = row(other, OfficeSheet.HEADER_ROW + 1, 0, "1.1.1");
+			assertThat(text(monthly.getCell(1))).isEqualTo("（一）環境美化\n每月至少派員打掃該社區公園");
+			assertThat(text(monthly.getCell(4))).isEqualTo("每月2次（全年24次）");
+			assertThat(text(other.getRow(2).getCell(0))).contains("繳交狀態：逾期（2天3小時）");
+		}
+	}
+
+	@Test
+	void officeWithoutASubmissionStillListsItsItems() throws Exception {
+		try (XSSFWorkbook workbook = write(Reports.report())) {
+			XSSFSheet sheet = workbook.getSheet("A03");
+			assertThat(text(sheet.getRow(OfficeSheet.NOTE_ROW).getCell(0))).contains("本季未繳");
+			for (String code : List.of("1.1", "1.2", "1.3", "2.1", "3.1", "4.1", "5.1", "5.2")) {
+				Row row = row(sheet, OfficeSheet.HEADER_ROW + 1, 0, code);
+				assertThat(text(row.getCell(1))).isNotBlank();
+				for (int c = 5; c <= 9; c++) {
+					assertThat(blank(row.getCell(c))).as("%s column %d", code, c).isTrue();
+				}
+				assertThat(text(row.getCell(OfficeSheet.CHECK_COLUMN))).isEqualTo("本季未繳");
+			}
+		}
+	}
+
+	@Test
+	void overdueSheetListsWhoToChaseWithContacts() throws Exception {
+		try (XSSFWorkbook workbook = write(Reports.report())) {
+			XSSFSheet sheet = workbook.getSheet("逾期及未繳");
+			List<String> header = new ArrayList<>();
+			sheet.getRow(OverdueSheet.HEADER_ROW).forEach(cell -> header.add(text(cell)));
+			assertThat(header).containsExactly("機關代碼", "機關名稱", "繳交狀態", "繳交期限", "收件時間", "逾期時間", "聯絡人", "電話", "電子郵件");
+			List<String> codes = new ArrayList<>();
+			for (int r = OverdueSheet.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+				codes.add(text(sheet.getRow(r).getCell(0)));
+			}
+			assertThat(codes).containsExactly("A03", "A04", "A02");
+
+			Row missing = row(sheet, OverdueSheet.HEADER_ROW + 1, 0, "A03");
+			assertThat(text(missing.getCell(2))).isEqualTo("未繳");
+			assertThat(text(missing.getCell(3))).isEqualTo("107年7月10日 17:00:00");
+			assertThat(blank(missing.getCell(4))).isTrue();
+			assertThat(text(missing.getCell(5))).isEqualTo("已逾 10天16小時（至產製時）");
+			assertThat(text(missing.getCell(6))).isEqualTo("張小姐");
+			assertThat(text(missing.getCell(7))).isEqualTo("03-333-0000");
+			assertThat(text(missing.getCell(8))).isEqualTo("a03@example.gov.tw");
+
+			assertThat(text(row(sheet, OverdueSheet.HEADER_ROW + 1, 0, "A04").getCell(2))).isEqualTo("退件未補正");
+			Row late = row(sheet, OverdueSheet.HEADER_ROW + 1, 0, "A02");
+			assertThat(text(late.getCell(4))).isEqualTo("107年7月12日 20:00:00");
+			assertThat(text(late.getCell(5))).isEqualTo("2天3小時");
+			assertThat(text(late.getCell(6))).isEqualTo("陳先生");
+		}
+	}
+
+	@Test
+	void childAgenciesGetARollUpSheet() throws Exception {
+		try (XSSFWorkbook workbook = write(Reports.report(agencies()))) {
+			assertThat(workbook.getSheetIndex("所屬機關彙總")).isEqualTo(1);
+			XSSFSheet sheet = workbook.getSheet("所屬機關彙總");
+			Row first = sheet.getRow(AgencySheet.HEADER_ROW + 1);
+			assertThat(text(first.getCell(0))).isEqualTo("AEA-N");
+			assertThat(text(first.getCell(1))).isEqualTo("北區分署群");
+			assertThat(numbers(first, 2, 4)).containsExactly(4.0, 3.0, 2.0);
+			assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(0.75);
+			assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(0.5);
+			assertThat(numbers(first, 7, 10)).containsExactly(40.0, 12.0, 3.0, 1.0);
+			assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(0.65);
+			Row second = sheet.getRow(AgencySheet.HEADER_ROW + 2);
+			assertThat(text(second.getCell(0))).isEqualTo("AEA-S");
+			assertThat(blank(second.getCell(11))).as("no rate when nothing was submitted").isTrue();
+		}
+	}
+
+	private static List<AgencyTotals> agencies() {
+		return List.of(new AgencyTotals(Reports.office("AEA-N", "北區分署群", null), 4, 3, 2, 40, 12, 3, 1, 0.65),
+				new AgencyTotals(Reports.office("AEA-S", "南區分署群", null), 2, 0, 0, 10, 0, 0, 0, null));
+	}
+
+	private static void assertRate(Cell cell, double rate, String fill, String symbol) {
+		assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+		assertThat(cell.getNumericCellValue()).isCloseTo(rate, within(1e-9));
+		assertThat(fill(cell)).isEqualTo(fill);
+		assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("0%\" " + symbol + "\"");
+	}
+
+	private static void assertLegend(Row row, String sample, String fill, String meaning) {
+		assertThat(text(row.getCell(0))).isEqualTo(sample);
+		assertThat(fill(row.getCell(0))).isEqualTo(fill);
+		assertThat(text(row.getCell(1))).contains(meaning);
+		if (!sample.equals("未繳")) {
+			assertThat(text(row.getCell(1))).contains(sample);
+		}
+	}
+
+	private static List<Double> numbers(Row row, int first, int last) {
+		List<Double> values = new ArrayList<>();
+		for (int c = first; c <= last; c++) {
+			values.add(row.getCell(c).getNumericCellValue());
+		}
+		return values;
+	}
+
+}
