@@ -64,6 +64,11 @@ public class Submissions {
 			.single() > 0;
 	}
 
+	/** Files received and archived but not yet read. */
+	public long pending() {
+		return jdbc.sql("SELECT COUNT(*) FROM submission WHERE state = 'RECEIVED'").query(Long.class).single();
+	}
+
 	/** Every accepted or refused submission the quarter's report used, for a manifest. */
 	public List<String> describe(List<Long> ids) {
 		List<String> lines = new ArrayList<>();

@@ -42,6 +42,17 @@ public final class IngestTesting {
 				entries -> entries.get(itemCode).cumulative = 0);
 	}
 
+	/** A correct sheet whose 執行情形 for one item is the given text. */
+	public void dropSheetWithText(String office, ReportingPeriod period, LocalDateTime receivedAt, String itemCode,
+			String description) throws Exception {
+		fixture.drop(office, period.rocYear(), period.quarter(), office + "-" + System.nanoTime() + ".xlsx", receivedAt,
+				entries -> entries.get(itemCode).description = description);
+	}
+
+	public static void deleteRecursively(java.nio.file.Path dir) throws java.io.IOException {
+		IngestFixture.deleteRecursively(dir);
+	}
+
 	public void ingest() throws Exception {
 		fixture.ingest();
 	}

@@ -1,0 +1,58 @@
+package tw.gov.quality.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.springframework.stereotype.Component;
+
+import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.calendar.RocDates;
+import tw.gov.quality.office.OfficeRegistry;
+import tw.gov.quality.report.Consolidation;
+
+/** {@code consolidate --year --quarter [--supervisor] [--as-of]}: the supervisors' quarterly reports. */
+@Component
+class ConsolidateCommand implements CliCommand {
+
+	private final Consolidation consolidation;
+
+	private final OfficeRegistry offices;
+
+	private final Clock clock;
+
+	ConsolidateCommand(Consolidation consolidation, OfficeRegistry offices, Clock clock) {
+		this.consolidation = consolidation;
+		this.offices = offices;
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return "consolidate";
+	}
+
+	@Override
+	public String usage() {
+		return "consolidate --year=107 --quarter=2 [--supervisor=機關代碼] [--as-of=2018-07-11T09:00]   產生執行成果報告與審查意見表";
+	}
+
+	@Override
+	public int run(CommandLine commandLine, PrintStream out) throws Exception {
+		ReportingPeriod period = PeriodOptions.period(commandLine);
+		String supervisor = commandLine.option("supervisor").orElse(null);
+		if (supervisor != null && !offices.isSupervisor(supervisor)) {
+			throw new CommandException(offices.find(supervisor).isEmpty() ? "查無機關代碼 " + supervisor
+					: supervisor + " 沒有所屬機關，不需彙整", CommandRunner.USAGE);
+		}
+		LocalDateTime asOf = AsOfOption.asOf(commandLine, clock);
+		Consolidation.Result result = consolidation.consolidate(period, supervisor, asOf);
+		if (!"COMPLETED".equals(result.status().name())) {
+			throw new CommandException("彙整失敗（批次執行 #" + result.jobExecutionId() + "）：" + result.failure());
+		}
+		out.printf("已彙整 %s（截至 %s）執行成果報告 %d 份：%n", period.label(), RocDates.dateTime(asOf), result.folders().size());
+		result.folders().forEach(folder -> out.println("  " + folder));
+		return 0;
+	}
+
+}
