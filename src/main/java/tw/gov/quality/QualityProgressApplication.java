@@ -18,7 +18,7 @@ public class QualityProgressApplication {
 		application.setDefaultProperties(commandLine.modeProperties());
 		ConfigurableApplicationContext context;
 		try {
-			context = application.run(args);
+			context = application.run(commandLine.springArguments(args));
 		}
 		catch (RuntimeException ex) {
 			// The console is quiet in command mode: say in one line why nothing happened.

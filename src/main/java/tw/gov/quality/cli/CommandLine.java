@@ -26,6 +26,21 @@ public record CommandLine(String command, Map<String, String> options) {
 		return new CommandLine(command, Map.copyOf(options));
 	}
 
+	/**
+	 * The arguments Spring Boot gets. The demo runs in its own scratch folder with its own database,
+	 * so it can never touch a real inbox, archive or database; these outrank config/application.yml.
+	 */
+	public String[] springArguments(String... args) {
+		if (!"demo".equals(command)) {
+			return args;
+		}
+		java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+		all.addAll(java.util.List.of("--quality.folders.inbox=demo/inbox", "--quality.folders.archive=demo/archive",
+				"--quality.folders.output=demo/output", "--quality.database.embedded.data-dir=demo/mariadb",
+				"--quality.database.embedded.wipe-on-start=true", "--quality.ingest.settle-time=0s"));
+		return all.toArray(String[]::new);
+	}
+
 	public boolean hasCommand() {
 		return command != null;
 	}

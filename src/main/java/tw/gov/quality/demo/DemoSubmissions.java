@@ -46,6 +46,16 @@ public final class DemoSubmissions {
 	 * @return the files written, in the order of {@code submissions.tsv}
 	 * @throws IllegalStateException if an office or its plan is unknown, or a demo resource is malformed
 	 */
+	/** The quarters the demo's submissions report on, oldest first. */
+	public static List<ReportingPeriod> periods() throws IOException {
+		return DemoSubmission.all()
+			.stream()
+			.map(DemoSubmission::period)
+			.distinct()
+			.sorted(java.util.Comparator.comparingInt(ReportingPeriod::rocYear).thenComparingInt(ReportingPeriod::quarter))
+			.toList();
+	}
+
 	public static List<Path> write(Path inbox, PlanLookup plans, OfficeRegistry offices) throws IOException {
 		ProgressTemplateWriter templates = new ProgressTemplateWriter();
 		List<Path> written = new ArrayList<>();

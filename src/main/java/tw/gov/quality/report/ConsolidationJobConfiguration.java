@@ -64,11 +64,17 @@ class ConsolidationJobConfiguration {
 	@Bean
 	@StepScope
 	ListItemReader<Office> supervisorReader(QuarterAssembler assembler, OfficeRegistry offices,
-			@Value("#{jobParameters['supervisor']}") String supervisor) {
+			@Value("#{jobParameters['supervisor']}") String supervisor, @Value("#{jobParameters['year']}") Long year,
+			@Value("#{jobParameters['quarter']}") Long quarter) {
 		if (supervisor != null && !supervisor.isBlank()) {
 			return new ListItemReader<>(List.of(offices.get(supervisor)));
 		}
-		return new ListItemReader<>(assembler.supervisors());
+		// Every supervisor with at least one office that owes a sheet this quarter.
+		ReportingPeriod period = new ReportingPeriod(year.intValue(), quarter.intValue());
+		return new ListItemReader<>(assembler.supervisors()
+			.stream()
+			.filter(office -> !assembler.expectedOffices(office.code(), period).isEmpty())
+			.toList());
 	}
 
 	@Bean
