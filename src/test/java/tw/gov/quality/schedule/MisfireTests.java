@@ -51,6 +51,37 @@ class MisfireTests {
 	}
 
 	@Test
+	void everyScheduledJobIsWiredAndRunsWhenTriggered() throws Exception {
+		scheduler.pauseTriggers(GroupMatcher.triggerGroupEquals("quality"));
+		java.util.Map<String, Throwable> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+		scheduler.getListenerManager().addJobListener(new org.quartz.listeners.JobListenerSupport() {
+			@Override
+			public String getName() {
+				return "outcomes";
+			}
+
+			@Override
+			public void jobWasExecuted(JobExecutionContext context, org.quartz.JobExecutionException failure) {
+				outcomes.put(context.getJobDetail().getKey().getName(),
+						failure == null ? new Throwable("ok") : failure);
+			}
+		});
+		scheduler.start();
+		java.util.List<String> jobs = java.util.List.of("ingest", "deadline-check", "reminders", "consolidation");
+		for (String name : jobs) {
+			scheduler.triggerJob(JobKey.jobKey(name, "quality"));
+		}
+		long until = System.currentTimeMillis() + 60_000;
+		while (outcomes.size() < jobs.size() && System.currentTimeMillis() < until) {
+			Thread.sleep(100);
+		}
+		scheduler.getListenerManager().removeJobListener("outcomes");
+
+		assertThat(outcomes).containsOnlyKeys(jobs);
+		outcomes.forEach((name, outcome) -> assertThat(outcome.getMessage()).as(name).isEqualTo("ok"));
+	}
+
+	@Test
 	void theServicesTriggersFireOnceAfterDowntime() throws Exception {
 		Trigger ingest = scheduler.getTrigger(TriggerKey.triggerKey("ingest", "quality"));
 		assertThat(ingest).isInstanceOf(CronTrigger.class);
