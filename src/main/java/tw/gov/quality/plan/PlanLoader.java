@@ -41,10 +41,13 @@ public class PlanLoader implements ApplicationRunner {
 
 	private volatile Report lastReport = new Report(List.of(), List.of(), List.of());
 
-	PlanLoader(Folders folders, OfficeRegistry offices, PlanRepository repository) {
+	private final PlanRegistry registry;
+
+	PlanLoader(Folders folders, OfficeRegistry offices, PlanRepository repository, PlanRegistry registry) {
 		this.folders = folders;
 		this.offices = offices;
 		this.repository = repository;
+		this.registry = registry;
 	}
 
 	/** What one refresh did; {@code problems} are messages for the administrator, in Chinese. */
@@ -96,6 +99,9 @@ public class PlanLoader implements ApplicationRunner {
 				problems.add("計畫檔 " + name + " 無法讀取：" + ex.getMessage());
 				log.error("Plan file {} not readable", name, ex);
 			}
+		}
+		if (!loaded.isEmpty()) {
+			registry.forget();
 		}
 		lastReport = new Report(List.copyOf(loaded), List.copyOf(unchanged), List.copyOf(problems));
 		return lastReport;

@@ -1,6 +1,8 @@
 package tw.gov.quality.plan;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -19,27 +21,39 @@ public class PlanRegistry {
 
 	private final OfficeRegistry offices;
 
+	private final Map<PlanKey, Optional<Plan>> cache = new ConcurrentHashMap<>();
+
 	PlanRegistry(PlanRepository repository, OfficeRegistry offices) {
 		this.repository = repository;
 		this.offices = offices;
 	}
 
 	public Optional<Plan> ownPlan(String officeCode, int rocYear) {
-		return repository.find(officeCode, rocYear);
+		return cached(officeCode, rocYear);
 	}
 
 	public Optional<Plan> planFor(String officeCode, int rocYear) {
-		Optional<Plan> own = repository.find(officeCode, rocYear);
+		Optional<Plan> own = cached(officeCode, rocYear);
 		if (own.isPresent()) {
 			return own;
 		}
 		for (Office ancestor : offices.ancestors(officeCode)) {
-			Optional<Plan> inherited = repository.find(ancestor.code(), rocYear);
+			Optional<Plan> inherited = cached(ancestor.code(), rocYear);
 			if (inherited.isPresent()) {
 				return inherited;
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Called by the loader whenever a plan file was (re)loaded. */
+	void forget() {
+		cache.clear();
+	}
+
+	// Plans change only when the loader reloads a file; every sheet and report looks them up again.
+	private Optional<Plan> cached(String officeCode, int rocYear) {
+		return cache.computeIfAbsent(new PlanKey(officeCode, rocYear), key -> repository.find(officeCode, rocYear));
 	}
 
 	public List<PlanKey> plans() {

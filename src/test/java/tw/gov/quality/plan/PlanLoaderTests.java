@@ -26,11 +26,14 @@ class PlanLoaderTests {
 	@Autowired
 	PlanRepository repository;
 
+	@Autowired
+	PlanRegistry registry;
+
 	@TempDir
 	Path plans;
 
 	private PlanLoader loader() {
-		return new PlanLoader(new Folders(plans, plans.resolve("out"), plans, plans), offices, repository);
+		return new PlanLoader(new Folders(plans, plans.resolve("out"), plans, plans), offices, repository, registry);
 	}
 
 	private static Plan withAction(Plan plan, String code, String action) {
@@ -59,6 +62,8 @@ class PlanLoaderTests {
 		assertThat(report.loaded()).containsExactly("TPE-CA-SLHR-098.xlsx");
 		assertThat(repository.find("TPE-CA-SLHR", 98).orElseThrow().item("1.1").orElseThrow().action())
 			.isEqualTo("修訂後的推動作法");
+		assertThat(registry.planFor("TPE-CA-SLHR", 98).orElseThrow().item("1.1").orElseThrow().action())
+			.as("the registry forgets what it had cached").isEqualTo("修訂後的推動作法");
 		new PlanWorkbookWriter().write(plan, "臺北市士林區戶政事務所", file);
 		loader.refresh();
 	}
