@@ -46,7 +46,7 @@ final class AgencySheet {
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(header, c, COLUMNS.get(c), styles.header());
 		}
-		RowHeights.fit(header);
+		RowHeights.fit(header, WIDTHS);
 		int r = HEADER_ROW + 1;
 		for (AgencyTotals agency : report.agencies()) {
 			Row row = sheet.createRow(r++);
@@ -62,7 +62,7 @@ final class AgencySheet {
 			number(row, 9, agency.behindPace(), styles.number());
 			number(row, 10, agency.overdue(), styles.number());
 			number(row, 11, agency.completionRate(), styles.percent());
-			RowHeights.fit(row);
+			RowHeights.fit(row, WIDTHS);
 		}
 		sheet.createFreezePane(2, HEADER_ROW + 1);
 		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, ConsolidatedWorkbookWriter.headerLeft(report),

@@ -32,8 +32,9 @@ import tw.gov.quality.spreadsheet.PrintLayout;
 import static tw.gov.quality.spreadsheet.Cells.text;
 
 /**
- * 完成率圖: a native bar chart of completion rate by office, drawn from 總表's own columns so the chart
- * and the table can never disagree.
+ * 完成率圖: native bar charts of completion rate by office, drawn from 總表's own columns so the charts
+ * and the table can never disagree. One chart per {@value #OFFICES_PER_CHART} offices, one chart a
+ * page: a single tall chart would be cut across pages with its axis on the last one only.
  * <p>
  * SXSSF's own drawing has no createChart, but the sheet's XSSF drawing does, and drawings are not
  * streamed: the chart is built there. Its data comes from arrays that also name the 總表 ranges,
@@ -49,11 +50,14 @@ final class CompletionChart {
 
 	static final int CHART_COLUMNS = 14;
 
-	/** Rows of the default 15 pt height per bar: enough for a readable name beside each bar. */
+	/** As many bars as an A4 landscape page holds with a readable name beside each. */
+	static final int OFFICES_PER_CHART = 20;
+
+	/** Rows of the default 15 pt height per bar. */
 	private static final double ROWS_PER_OFFICE = 1.2;
 
-	/** Excel refuses to draw a chart taller than about 12,000 pt; this many rows stays below it. */
-	private static final int MAX_CHART_ROWS = 790;
+	/** Title and axis. */
+	private static final int FRAME_ROWS = 5;
 
 	private final SupervisorReport report;
 
@@ -71,19 +75,29 @@ final class CompletionChart {
 		text(sheet.createRow(1), 0, ReportTexts.RATE_DEFINITION + "；未繳機關無完成率，不畫長條。", styles.note());
 		List<OfficeReport> offices = report.offices();
 		if (!offices.isEmpty()) {
-			draw(sheet, offices);
+			sheet.createDrawingPatriarch();
+			int top = FIRST_CHART_ROW;
+			for (int from = 0; from < offices.size(); from += OFFICES_PER_CHART) {
+				int to = Math.min(offices.size(), from + OFFICES_PER_CHART);
+				int rows = (int) Math.ceil((to - from) * ROWS_PER_OFFICE) + FRAME_ROWS;
+				draw(sheet.getDrawingPatriarch(), from, to, top, rows);
+				top += rows;
+				if (to < offices.size()) {
+					sheet.setRowBreak(top - 1);
+				}
+			}
 		}
 		PrintLayout.apply(sheet, -1, -1, ConsolidatedWorkbookWriter.headerLeft(report), ReportTexts.generated(report));
 	}
 
-	private void draw(SXSSFSheet sheet, List<OfficeReport> offices) {
-		sheet.createDrawingPatriarch();
-		XSSFDrawing drawing = sheet.getDrawingPatriarch();
-		int rows = (int) Math.min(MAX_CHART_ROWS, Math.max(18, Math.ceil(offices.size() * ROWS_PER_OFFICE) + 4));
-		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, FIRST_CHART_ROW, CHART_COLUMNS,
-				FIRST_CHART_ROW + rows);
+	/** The chart of 總表's offices {@code from} (inclusive) to {@code to} (exclusive). */
+	private void draw(XSSFDrawing drawing, int from, int to, int top, int rows) {
+		List<OfficeReport> offices = report.offices().subList(from, to);
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, CHART_COLUMNS, top + rows);
 		XSSFChart chart = drawing.createChart(anchor);
-		chart.setTitleText("各機關完成率");
+		int total = report.offices().size();
+		chart.setTitleText(total <= OFFICES_PER_CHART ? "各機關完成率"
+				: "各機關完成率（第 " + (from + 1) + " 至 " + to + " 個，共 " + total + " 個機關）");
 		chart.setTitleOverlay(false);
 		// An office that sent nothing has no rate: a gap, never a 0% bar.
 		chart.displayBlanksAs(DisplayBlanks.GAP);
@@ -106,7 +120,7 @@ final class CompletionChart {
 		bars.setBarDirection(BarDirection.BAR);
 		bars.setVaryColors(false);
 		bars.setGapWidth(60);
-		XDDFChartData.Series series = bars.addSeries(names(offices), values(offices));
+		XDDFChartData.Series series = bars.addSeries(names(offices, from), values(offices, from));
 		series.setTitle(SERIES_TITLE, null);
 		// Dark grey prints the same in colour and in grayscale.
 		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.DIM_GRAY)));
@@ -116,19 +130,19 @@ final class CompletionChart {
 		showValues(((XDDFBarChartData.Series) series));
 	}
 
-	private XDDFCategoryDataSource names(List<OfficeReport> offices) {
+	private static XDDFCategoryDataSource names(List<OfficeReport> offices, int from) {
 		String[] names = offices.stream().map(o -> o.office().name()).toArray(String[]::new);
-		return XDDFDataSourcesFactory.fromArray(names, range(SummarySheet.NAME_COLUMN, offices.size()));
+		return XDDFDataSourcesFactory.fromArray(names, range(SummarySheet.NAME_COLUMN, from, offices.size()));
 	}
 
-	private XDDFNumericalDataSource<Double> values(List<OfficeReport> offices) {
+	private static XDDFNumericalDataSource<Double> values(List<OfficeReport> offices, int from) {
 		Double[] rates = offices.stream().map(OfficeReport::completionRate).toArray(Double[]::new);
-		return XDDFDataSourcesFactory.fromArray(rates, range(SummarySheet.RATE_COLUMN, offices.size()));
+		return XDDFDataSourcesFactory.fromArray(rates, range(SummarySheet.RATE_COLUMN, from, offices.size()));
 	}
 
-	/** 總表!$B$8:$B$13 (quoted only where the sheet name needs it) */
-	static String range(int column, int count) {
-		int first = SummarySheet.FIRST_OFFICE_ROW;
+	/** 總表!$B$8:$B$13 (quoted only where the sheet name needs it) for offices from, from + 1 … */
+	static String range(int column, int from, int count) {
+		int first = SummarySheet.FIRST_OFFICE_ROW + from;
 		return new CellRangeAddress(first, first + count - 1, column, column)
 			.formatAsString(SummarySheet.NAME, true);
 	}

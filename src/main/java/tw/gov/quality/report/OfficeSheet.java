@@ -1,11 +1,13 @@
 package tw.gov.quality.report;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import tw.gov.quality.plan.Plan;
@@ -44,8 +46,8 @@ final class OfficeSheet {
 		this.styles = styles;
 	}
 
-	void write(SXSSFWorkbook workbook, OfficeReport office, String sheetName) {
-		Sheet sheet = workbook.createSheet(sheetName);
+	void write(SXSSFWorkbook workbook, OfficeReport office, String sheetName) throws IOException {
+		SXSSFSheet sheet = workbook.createSheet(sheetName);
 		for (int c = 0; c < WIDTHS.length; c++) {
 			sheet.setColumnWidth(c, WIDTHS[c] * 256);
 		}
@@ -54,7 +56,7 @@ final class OfficeSheet {
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(header, c, COLUMNS.get(c), styles.header());
 		}
-		RowHeights.fit(header);
+		RowHeights.fit(header, WIDTHS);
 		int r = HEADER_ROW + 1;
 		if (office.items().isEmpty()) {
 			text(sheet.createRow(r), 0, "本年度無執行計畫項目。", styles.label());
@@ -68,6 +70,9 @@ final class OfficeSheet {
 		sheet.createFreezePane(0, HEADER_ROW + 1);
 		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW,
 				office.office().name() + "　" + ReportTexts.reportName(report.period()), ReportTexts.generated(report));
+		// An office sheet is shorter than the row window: without this, every office's rows would stay
+		// in memory until the whole workbook is written.
+		sheet.flushRows();
 	}
 
 	private void writeHeading(Sheet sheet, OfficeReport office) {
@@ -115,7 +120,7 @@ final class OfficeSheet {
 		text(row, 9, reported == null ? "" : reported.remark(), styles.text());
 		text(row, 10, submitted ? ReportTexts.briefWarnings(report.warnings()) : ReportTexts.NOT_SUBMITTED,
 				styles.text());
-		RowHeights.fit(row);
+		RowHeights.fit(row, WIDTHS);
 	}
 
 	private static Strategy strategy(Plan plan, int number) {

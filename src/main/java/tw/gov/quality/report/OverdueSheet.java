@@ -58,7 +58,7 @@ final class OverdueSheet {
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(header, c, COLUMNS.get(c), styles.header());
 		}
-		RowHeights.fit(header);
+		RowHeights.fit(header, WIDTHS);
 		int r = HEADER_ROW + 1;
 		for (OfficeReport office : offices) {
 			Row row = sheet.createRow(r++);
@@ -73,7 +73,7 @@ final class OverdueSheet {
 			text(row, 6, contact.person(), styles.text());
 			text(row, 7, contact.phone(), styles.text());
 			text(row, 8, contact.email(), styles.text());
-			RowHeights.fit(row);
+			RowHeights.fit(row, WIDTHS);
 		}
 		if (offices.isEmpty()) {
 			text(sheet.createRow(r), 0, "本季無逾期或未繳機關。", styles.label());

@@ -82,7 +82,7 @@ public class ReviewFormWriter {
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(header, c, COLUMNS.get(c), styles.header());
 		}
-		RowHeights.fit(header);
+		RowHeights.fit(header, WIDTHS);
 	}
 
 	private int writeFindings(Sheet sheet, ReportStyles styles, SupervisorReport report, OfficeReport office,
@@ -121,7 +121,7 @@ public class ReviewFormWriter {
 		text(row, 3, draft, input);
 		text(row, 4, "", input);
 		text(row, 5, "", input);
-		RowHeights.fit(row);
+		RowHeights.fit(row, WIDTHS);
 		row.setHeightInPoints(Math.max(MIN_ROW_HEIGHT, row.getHeightInPoints()));
 	}
 

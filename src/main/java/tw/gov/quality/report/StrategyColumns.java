@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import tw.gov.quality.plan.PlanItem;
 import tw.gov.quality.plan.Strategy;
 
 /**
@@ -38,14 +37,9 @@ final class StrategyColumns {
 		return List.copyOf(strategies.values());
 	}
 
+	/** Whether the office's plan has any item under the strategy ("—" on the matrix if not). */
 	static boolean has(OfficeReport office, int strategy) {
-		for (ItemReport item : office.items()) {
-			PlanItem planItem = item.item();
-			if (planItem.strategy() == strategy) {
-				return true;
-			}
-		}
-		return false;
+		return office.items().stream().anyMatch(item -> item.item().strategy() == strategy);
 	}
 
 }

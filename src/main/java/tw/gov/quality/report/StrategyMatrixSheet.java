@@ -1,5 +1,6 @@
 package tw.gov.quality.report;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -47,10 +48,12 @@ final class StrategyMatrixSheet {
 		Sheet sheet = workbook.createSheet(NAME);
 		List<Strategy> strategies = StrategyColumns.of(report.offices());
 		int overall = FIRST_STRATEGY_COLUMN + strategies.size();
-		sheet.setColumnWidth(0, 10 * 256);
-		sheet.setColumnWidth(1, 24 * 256);
-		for (int c = FIRST_STRATEGY_COLUMN; c <= overall; c++) {
-			sheet.setColumnWidth(c, STRATEGY_WIDTH * 256);
+		int[] widths = new int[overall + 1];
+		widths[0] = 10;
+		widths[1] = 24;
+		Arrays.fill(widths, FIRST_STRATEGY_COLUMN, overall + 1, STRATEGY_WIDTH);
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, widths[c] * 256);
 		}
 		text(sheet.createRow(0), 0, report.supervisor().name() + "　實施要項執行情形對照　"
 				+ ReportTexts.reportName(report.period()), styles.title());
@@ -62,7 +65,7 @@ final class StrategyMatrixSheet {
 			text(header, FIRST_STRATEGY_COLUMN + i, strategies.get(i).label(), styles.header());
 		}
 		text(header, overall, OVERALL, styles.header());
-		RowHeights.fit(header);
+		RowHeights.fit(header, widths);
 		int r = HEADER_ROW + 1;
 		for (OfficeReport office : report.offices()) {
 			Row row = sheet.createRow(r++);
@@ -74,7 +77,7 @@ final class StrategyMatrixSheet {
 						StrategyColumns.has(office, strategy) ? office.completionRate(strategy) : null);
 			}
 			rate(row, overall, office, office.completionRate());
-			RowHeights.fit(row);
+			RowHeights.fit(row, widths);
 		}
 		writeLegend(sheet, r + 1);
 		sheet.createFreezePane(FIRST_STRATEGY_COLUMN, HEADER_ROW + 1);

@@ -64,7 +64,7 @@ final class SummarySheet {
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(header, c, COLUMNS.get(c), styles.header());
 		}
-		RowHeights.fit(header);
+		RowHeights.fit(header, WIDTHS);
 		int r = FIRST_OFFICE_ROW;
 		for (int i = 0; i < report.offices().size(); i++) {
 			writeOffice(sheet.createRow(r++), report.offices().get(i), officeSheets.get(i));
@@ -83,7 +83,7 @@ final class SummarySheet {
 		for (int c = 0; c < TOTALS.size(); c++) {
 			text(header, c, TOTALS.get(c), styles.header());
 		}
-		RowHeights.fit(header);
+		RowHeights.fit(header, WIDTHS);
 		number(values, 0, report.expected(), styles.number());
 		number(values, 1, report.received(), styles.number());
 		number(values, 2, report.onTime(), styles.number());
@@ -112,7 +112,7 @@ final class SummarySheet {
 		number(row, c++, submitted ? office.warnings() : null, styles.number());
 		// Left empty, not 0%, for an office that sent nothing: the chart then shows a gap, not a bar.
 		number(row, c, office.completionRate(), styles.percent());
-		RowHeights.fit(row);
+		RowHeights.fit(row, WIDTHS);
 	}
 
 	private static Hyperlink link(Hyperlink link, String sheet) {

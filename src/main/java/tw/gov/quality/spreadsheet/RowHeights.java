@@ -1,6 +1,9 @@
 package tw.gov.quality.spreadsheet;
 
+import java.util.function.IntUnaryOperator;
+
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
@@ -16,12 +19,25 @@ public final class RowHeights {
 	}
 
 	public static void fit(Row row) {
+		fit(row, column -> row.getSheet().getColumnWidth(column) / 256);
+	}
+
+	/**
+	 * The same, with the column widths (in characters, as given to {@code setColumnWidth(c, w * 256)})
+	 * the writer already knows: asking the sheet costs an XML lookup per cell, which adds up over
+	 * thousands of rows.
+	 */
+	public static void fit(Row row, int[] widths) {
+		fit(row, column -> column < widths.length ? widths[column] : row.getSheet().getColumnWidth(column) / 256);
+	}
+
+	private static void fit(Row row, IntUnaryOperator widthOf) {
 		int lines = 1;
 		for (Cell cell : row) {
-			if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+			if (cell.getCellType() != CellType.STRING) {
 				continue;
 			}
-			int widthChars = Math.max(1, row.getSheet().getColumnWidth(cell.getColumnIndex()) / 256 - 1);
+			int widthChars = Math.max(1, widthOf.applyAsInt(cell.getColumnIndex()) - 1);
 			lines = Math.max(lines, linesOf(cell.getStringCellValue(), widthChars));
 		}
 		row.setHeightInPoints(Math.min(409f, lines * LINE_POINTS));

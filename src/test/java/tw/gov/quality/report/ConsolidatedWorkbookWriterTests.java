@@ -268,6 +268,34 @@ class ConsolidatedWorkbookWriterTests {
 	}
 
 	@Test
+	void manyOfficesGetOneChartPerPage() throws Exception {
+		OfficeReport template = Reports.onTime();
+		List<OfficeReport> offices = new ArrayList<>();
+		for (int i = 1; i <= 45; i++) {
+			offices.add(new OfficeReport(Reports.office(String.format("B%02d", i), "分署" + i, null), template.state(),
+					template.plan(), template.receivedAt(), template.late(), template.deadline(), template.items(), 1L));
+		}
+		SupervisorReport report = new SupervisorReport(Reports.SUPERVISOR, Reports.PERIOD, Reports.GENERATED_AT, offices,
+				List.of());
+		try (XSSFWorkbook workbook = write(report)) {
+			XSSFSheet sheet = workbook.getSheet("完成率圖");
+			List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
+			assertThat(charts).hasSize(3);
+			List<String> names = new ArrayList<>();
+			List<String> rates = new ArrayList<>();
+			for (XSSFChart chart : charts) {
+				XDDFChartData.Series series = chart.getChartSeries().get(0).getSeries(0);
+				names.add(series.getCategoryData().getDataRangeReference());
+				rates.add(series.getValuesData().getDataRangeReference());
+			}
+			assertThat(names).containsExactly("總表!$B$8:$B$27", "總表!$B$28:$B$47", "總表!$B$48:$B$52");
+			assertThat(rates).containsExactly("總表!$O$8:$O$27", "總表!$O$28:$O$47", "總表!$O$48:$O$52");
+			assertThat(charts.get(1).getTitleText().getString()).isEqualTo("各機關完成率（第 21 至 40 個，共 45 個機關）");
+			assertThat(sheet.getRowBreaks()).as("a page per chart").hasSize(2);
+		}
+	}
+
+	@Test
 	void everySheetPrintsOnA4LandscapeOnePageWide() throws Exception {
 		try (XSSFWorkbook workbook = write(Reports.report(agencies()))) {
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
