@@ -45,6 +45,19 @@ class TemplateJobTests {
 	@Autowired
 	Folders folders;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	@Qualifier("ingestJob")
+	Job ingestJob;
+
+	@Autowired
+	tw.gov.quality.office.OfficeRegistry offices;
+
+	@Autowired
+	tw.gov.quality.plan.PlanRegistry plans;
+
 	@BeforeEach
 	void useTemplateJob() {
 		jobs.setJob(templateJob);
@@ -176,6 +189,25 @@ class TemplateJobTests {
 			assertThat(identity.getRow(2).getCell(1).getStringCellValue()).isEqualTo("3");
 			assertThat(workbook.getName("QP_OFFICE_CODE").getRefersToFormula()).isEqualTo("'_identity'!$B$1");
 			assertThat(workbook.getSheet(INSTRUCTIONS_SHEET).getRow(0).getCell(0).getStringCellValue()).isEqualTo("填寫說明");
+		}
+	}
+
+	@Test
+	void theNextQuartersTemplateShowsTheOfficesAcceptedFigures() throws Exception {
+		tw.gov.quality.ingest.IngestTesting inbox = new tw.gov.quality.ingest.IngestTesting(jdbc, folders, jobs, ingestJob,
+				offices, plans);
+		inbox.dropGoodSheet("AEA-TXG", new ReportingPeriod(104, 1), java.time.LocalDateTime.of(2015, 4, 8, 10, 0));
+		inbox.ingest();
+		jobs.setJob(templateJob);
+
+		run(104, 2);
+
+		try (XSSFWorkbook workbook = open(new ReportingPeriod(104, 2), "AEA-TXG")) {
+			XSSFSheet sheet = workbook.getSheet(SHEET);
+			List<String> labels = cells(sheet.getRow(ProgressTemplateWriter.HEADER_ROW));
+			XSSFRow park = rowOfItem(sheet, "1.5");
+			assertThat(park.getCell(labels.indexOf(PREVIOUS_CUMULATIVE)).getStringCellValue()).as("2 a month, Q1 on pace").isEqualTo("6");
+			assertThat(park.getCell(labels.indexOf(PREVIOUS_STATUS)).getStringCellValue()).isEqualTo("持續辦理");
 		}
 	}
 
