@@ -37,11 +37,14 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 
 	private final Clock clock;
 
+	private final SubmissionMetrics metrics;
+
 	private final ReceiptWriter receipts = new ReceiptWriter();
 
 	SubmissionWriter(SubmissionRepository submissions, OfficeRegistry offices, OfficeDeadlines deadlines,
-			Folders folders, Clock clock) {
+			Folders folders, Clock clock, SubmissionMetrics metrics) {
 		this.submissions = submissions;
+		this.metrics = metrics;
 		this.offices = offices;
 		this.deadlines = deadlines;
 		this.folders = folders;
@@ -71,6 +74,7 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 			Path receipt = receiptPath(file);
 			receipts.write(receipt(outcome, outcomeText), receipt);
 			submissions.setReceipt(file.id(), receipt);
+			metrics.stored(outcome);
 			log.info("Submission {} {} from {}: {} error(s), {} warning(s); receipt {}", file.id(), outcome.state(),
 					file.officeCode() == null ? "folder '" + file.folder() + "'" : file.officeCode(), validation.errors(),
 					validation.warnings(), receipt);

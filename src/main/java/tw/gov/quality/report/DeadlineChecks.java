@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,6 +68,15 @@ public class DeadlineChecks {
 			.params(period.rocYear(), period.quarter())
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 			.list();
+	}
+
+	/** When the latest check of the quarter was made, if any. */
+	public Optional<LocalDateTime> latestCheckedAt(ReportingPeriod period) {
+		return jdbc.sql("SELECT MAX(checked_at) FROM deadline_check WHERE roc_year = ? AND quarter = ?")
+			.params(period.rocYear(), period.quarter())
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toLocalDateTime);
 	}
 
 }
