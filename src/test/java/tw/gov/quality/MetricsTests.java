@@ -15,12 +15,15 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,12 +43,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Metrics of real ingestions and deadline checks. The clock is fixed two days after the
+ * Metrics and run logs of real ingestions and deadline checks. The clock is fixed two days after the
  * 104年第2季 deadline, so that 104Q2 is the quarter being reported (the offices gauges' quarter):
  * its own application context, with its own Quartz scheduler name, closed afterwards.
  */
 @IntegrationTest
 @DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
 class MetricsTests {
 
 	private static final ReportingPeriod Q2 = new ReportingPeriod(104, 2);
@@ -136,7 +140,7 @@ class MetricsTests {
 	}
 
 	@Test
-	void ingestionCountsFilesByOutcomeAndOfficeAndFindingsByRule() throws Exception {
+	void ingestionCountsFilesByOutcomeAndOfficeAndFindingsByRule(CapturedOutput output) throws Exception {
 		double accepted = submissions("accepted", "AEA-TPE");
 		double refused = submissions("refused", "AEA-TYN");
 		double unreadable = findings("STATUS_UNREADABLE", "error");
@@ -151,10 +155,13 @@ class MetricsTests {
 		assertThat(submissions("accepted", "AEA-TYN")).isZero();
 		assertThat(findings("STATUS_UNREADABLE", "error")).isEqualTo(unreadable + 1);
 		assertThat(ingestRuns()).isEqualTo(runs + 1);
+		assertThat(output).contains("REFUSED from AEA-TYN").contains("first STATUS_UNREADABLE at 進度回報!");
+		assertThat(output).containsPattern("Ingest run #\\d+ COMPLETED in [\\d.]+ s: 2 file\\(s\\) received, 1 accepted, "
+				+ "1 refused, 0 duplicate\\(s\\); 0 left for the next run");
 	}
 
 	@Test
-	void theSameFileAgainIsADuplicate() throws Exception {
+	void theSameFileAgainIsADuplicate(CapturedOutput output) throws Exception {
 		double duplicates = submissions("duplicate", "AEA-NTP");
 		inbox.dropGoodSheet("AEA-NTP", Q2, DEADLINE.minusDays(2));
 		inbox.ingest();
@@ -165,6 +172,7 @@ class MetricsTests {
 		inbox.ingest();
 
 		assertThat(submissions("duplicate", "AEA-NTP")).isEqualTo(duplicates + 1);
+		assertThat(output).containsPattern("Submission \\d+ DUPLICATE from AEA-NTP \\(again.xlsx\\): same bytes as submission \\d+");
 	}
 
 	@Test
@@ -184,7 +192,7 @@ class MetricsTests {
 	}
 
 	@Test
-	void theOfficesGaugesAreTheLatestDeadlineCheckOfTheQuarterBeingReported() throws Exception {
+	void theOfficesGaugesAreTheLatestDeadlineCheckOfTheQuarterBeingReported(CapturedOutput output) throws Exception {
 		for (String state : TAGS.values()) {
 			assertThat(offices(state)).as("no check yet: " + state).isZero();
 		}
@@ -206,6 +214,9 @@ class MetricsTests {
 			.containsExactlyInAnyOrderEntriesOf(Map.of("on_time", 1L, "late", 1L, "refused", 1L, "missing", 10L,
 					"pending", 0L));
 		assertThat(registry.get("quality.offices.check.age").gauge().value()).isCloseTo(0, within(1.0));
+
+		assertThat(output).contains("Deadline check 104Q2 as of 2015-07-12T09:00: 13 office(s), 1 on time, 1 late, "
+				+ "10 missing, 1 refused uncorrected, 0 pending");
 	}
 
 }

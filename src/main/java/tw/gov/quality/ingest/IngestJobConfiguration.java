@@ -42,7 +42,7 @@ class IngestJobConfiguration {
 			public void beforeJob(JobExecution jobExecution) {
 				planLoader.refresh();
 			}
-		}).start(receiveInboxStep).next(processSubmissionsStep).build();
+		}).listener(new IngestRunLog()).start(receiveInboxStep).next(processSubmissionsStep).build();
 	}
 
 	@Bean
@@ -63,6 +63,7 @@ class IngestJobConfiguration {
 			.reader(submissionReader)
 			.processor(submissionProcessor)
 			.writer(submissionWriter)
+			.listener(new OutcomeTally())
 			.allowStartIfComplete(true)
 			.build();
 	}
