@@ -2,6 +2,8 @@ package tw.gov.quality.ingest;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -40,7 +42,7 @@ class IngestJobConfiguration {
 			public void beforeJob(JobExecution jobExecution) {
 				planLoader.refresh();
 			}
-		}).start(receiveInboxStep).next(processSubmissionsStep).build();
+		}).listener(new IngestRunLog()).start(receiveInboxStep).next(processSubmissionsStep).build();
 	}
 
 	@Bean
@@ -61,6 +63,7 @@ class IngestJobConfiguration {
 			.reader(submissionReader)
 			.processor(submissionProcessor)
 			.writer(submissionWriter)
+			.listener(new OutcomeTally())
 			.allowStartIfComplete(true)
 			.build();
 	}
@@ -83,8 +86,9 @@ class IngestJobConfiguration {
 
 	@Bean
 	SubmissionWriter submissionWriter(SubmissionRepository submissions, OfficeRegistry offices,
-			OfficeDeadlines deadlines, Folders folders, Clock clock) {
-		return new SubmissionWriter(submissions, offices, deadlines, folders, clock);
+			OfficeDeadlines deadlines, Folders folders, Clock clock, MeterRegistry meterRegistry) {
+		return new SubmissionWriter(submissions, offices, deadlines, folders, clock,
+				new SubmissionMetrics(meterRegistry));
 	}
 
 }

@@ -15,6 +15,7 @@ import tw.gov.quality.Folders;
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
+import tw.gov.quality.validation.Finding;
 import tw.gov.quality.validation.Validation;
 
 /**
@@ -37,11 +38,14 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 
 	private final Clock clock;
 
+	private final SubmissionMetrics metrics;
+
 	private final ReceiptWriter receipts = new ReceiptWriter();
 
 	SubmissionWriter(SubmissionRepository submissions, OfficeRegistry offices, OfficeDeadlines deadlines,
-			Folders folders, Clock clock) {
+			Folders folders, Clock clock, SubmissionMetrics metrics) {
 		this.submissions = submissions;
+		this.metrics = metrics;
 		this.offices = offices;
 		this.deadlines = deadlines;
 		this.folders = folders;
@@ -71,10 +75,26 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 			Path receipt = receiptPath(file);
 			receipts.write(receipt(outcome, outcomeText), receipt);
 			submissions.setReceipt(file.id(), receipt);
-			log.info("Submission {} {} from {}: {} error(s), {} warning(s); receipt {}", file.id(), outcome.state(),
-					file.officeCode() == null ? "folder '" + file.folder() + "'" : file.officeCode(), validation.errors(),
-					validation.warnings(), receipt);
+			metrics.stored(outcome);
+			log.info("Submission {} {} from {} ({}): {}; receipt {}", file.id(), outcome.state(),
+					file.officeCode() == null ? "folder '" + file.folder() + "'" : file.officeCode(), file.originalName(),
+					why(outcome), receipt);
 		}
+	}
+
+	/** In a few words: of which submission a duplicate is, or the findings and the first error's rule and cell. */
+	static String why(Outcome outcome) {
+		if (SubmissionRepository.DUPLICATE.equals(outcome.state())) {
+			return "same bytes as submission " + outcome.duplicateOf();
+		}
+		Validation validation = outcome.validation();
+		String counts = validation.errors() + " error(s), " + validation.warnings() + " warning(s)";
+		return validation.findings()
+			.stream()
+			.filter(Finding::isError)
+			.findFirst()
+			.map(first -> counts + ", first " + first.rule() + (first.cell() == null ? "" : " at " + first.cell()))
+			.orElse(counts);
 	}
 
 	private Receipt receipt(Outcome outcome, String outcomeText) {

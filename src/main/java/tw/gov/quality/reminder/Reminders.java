@@ -137,9 +137,10 @@ public class Reminders {
 			throw ex;
 		}
 		List<Path> workbooks = writeWorkbooks(period, asOf, runAt, outcomes);
-		log.info("Reminders {} as of {}: {} sent, {} failed, {} already sent", period, asOf,
-				outcomes.stream().filter(o -> o.delivery() != Delivery.FAILED).count(),
-				outcomes.stream().filter(o -> o.delivery() == Delivery.FAILED).count(), alreadySent);
+		log.info("Reminders {} as of {}: {} sent ({} by mail), {} failed, {} already sent; {} list(s) written", period,
+				asOf, outcomes.stream().filter(o -> o.delivery() != Delivery.FAILED).count(),
+				outcomes.stream().filter(o -> o.delivery() == Delivery.MAIL).count(),
+				outcomes.stream().filter(o -> o.delivery() == Delivery.FAILED).count(), alreadySent, workbooks.size());
 		return new Result(period, asOf, outcomes, alreadySent, workbooks);
 	}
 
@@ -158,7 +159,16 @@ public class Reminders {
 				}
 				return true;
 			});
-			return Boolean.TRUE.equals(claimed) ? new Outcome(reminder, delivery, null) : null;
+			if (!Boolean.TRUE.equals(claimed)) {
+				log.debug("Reminder {} {} to {} already sent by an earlier run", reminder.stage(), period,
+						reminder.recipient().code());
+				return null;
+			}
+			if (delivery != Delivery.MAIL) {
+				log.info("Reminder {} {} to {} recorded, {}: listed in the workbook only", reminder.stage(), period,
+						reminder.recipient().code(), delivery);
+			}
+			return new Outcome(reminder, delivery, null);
 		}
 		catch (MailException ex) {
 			log.warn("Reminder {} {} to {} <{}> not sent; the next run retries", reminder.stage(), period,
@@ -197,6 +207,7 @@ public class Reminders {
 			catch (IOException ex) {
 				throw new UncheckedIOException("催繳清單無法寫入 " + target + "：" + ex.getMessage(), ex);
 			}
+			log.info("Reminder list {} written: {} reminder(s)", target, entry.getValue().size());
 			written.add(target);
 		}
 		return written;

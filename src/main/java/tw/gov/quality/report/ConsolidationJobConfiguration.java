@@ -46,7 +46,7 @@ class ConsolidationJobConfiguration {
 
 	@Bean
 	Job consolidateJob(JobRepository jobRepository, Step writeReportsStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(writeReportsStep).build();
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new ConsolidationRunLog()).start(writeReportsStep).build();
 	}
 
 	@Bean

@@ -4,7 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +25,8 @@ import tw.gov.quality.office.Office;
  */
 @Component
 public class DeadlineChecks {
+
+	private static final Logger log = LoggerFactory.getLogger(DeadlineChecks.class);
 
 	private final QuarterAssembler assembler;
 
@@ -54,6 +62,13 @@ public class DeadlineChecks {
 						Timestamp.valueOf(asOf), Timestamp.valueOf(checkedAt))
 				.update();
 		}
+		Map<SubmissionState, Long> counts = new EnumMap<>(SubmissionState.class);
+		flags.forEach(flag -> counts.merge(flag.state(), 1L, Long::sum));
+		log.info("Deadline check {} as of {}: {} office(s), {} on time, {} late, {} missing, {} refused uncorrected, "
+				+ "{} pending", period, asOf, flags.size(), counts.getOrDefault(SubmissionState.ON_TIME, 0L),
+				counts.getOrDefault(SubmissionState.LATE, 0L), counts.getOrDefault(SubmissionState.MISSING, 0L),
+				counts.getOrDefault(SubmissionState.REFUSED_UNCORRECTED, 0L),
+				counts.getOrDefault(SubmissionState.PENDING, 0L));
 		return flags;
 	}
 
@@ -67,6 +82,15 @@ public class DeadlineChecks {
 			.params(period.rocYear(), period.quarter())
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 			.list();
+	}
+
+	/** When the latest check of the quarter was made, if any. */
+	public Optional<LocalDateTime> latestCheckedAt(ReportingPeriod period) {
+		return jdbc.sql("SELECT MAX(checked_at) FROM deadline_check WHERE roc_year = ? AND quarter = ?")
+			.params(period.rocYear(), period.quarter())
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toLocalDateTime);
 	}
 
 }

@@ -30,7 +30,12 @@ class IngestTriggerJob extends QuartzJobBean {
 	protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
 		try {
 			IngestResult result = ingestion.ingestNow();
-			log.info("Scheduled ingestion #{} {}: {} accepted, {} refused, {} duplicates", result.jobExecutionId(),
+			if ("SKIPPED".equals(result.status())) {
+				log.info("Scheduled ingestion skipped: another ingestion holds the lock");
+				return;
+			}
+			// ingestJob's listener logs the run's summary.
+			log.debug("Scheduled ingestion #{} {}: {} accepted, {} refused, {} duplicates", result.jobExecutionId(),
 					result.status(), result.accepted(), result.refused(), result.duplicates());
 		}
 		catch (Exception ex) {

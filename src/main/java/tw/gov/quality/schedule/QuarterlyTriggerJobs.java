@@ -45,7 +45,8 @@ final class QuarterlyTriggerJobs {
 		protected void executeInternal(JobExecutionContext context) {
 			ReportingPeriod period = current(clock);
 			int offices = checks.check(period, LocalDateTime.now(clock)).size();
-			log.info("Scheduled deadline check of {}: {} offices", period, offices);
+			// DeadlineChecks logs the run's summary.
+			log.debug("Scheduled deadline check of {}: {} offices", period, offices);
 		}
 
 	}
@@ -66,7 +67,8 @@ final class QuarterlyTriggerJobs {
 		protected void executeInternal(JobExecutionContext context) {
 			ReportingPeriod period = current(clock);
 			Reminders.Result result = reminders.send(period, LocalDateTime.now(clock));
-			log.info("Scheduled reminders of {}: {} sent, {} failed", period, result.sent().size(), result.failed().size());
+			// Reminders logs the run's summary.
+			log.debug("Scheduled reminders of {}: {} sent, {} failed", period, result.sent().size(), result.failed().size());
 		}
 
 	}
@@ -93,11 +95,13 @@ final class QuarterlyTriggerJobs {
 			ReportingPeriod period = current(clock);
 			LocalDateTime officeDeadline = deadlines.deadline("", period);
 			if (now.isBefore(officeDeadline) || now.isAfter(deadlines.supervisorDeadline(period).plusDays(1))) {
+				log.debug("Scheduled consolidation of {}: outside its days, nothing to do", period);
 				return;
 			}
 			try {
 				Consolidation.Result result = consolidation.consolidate(period, null, now);
-				log.info("Scheduled consolidation of {}: {} {}", period, result.status(), result.folders());
+				// consolidateJob's listener logs the run's summary.
+				log.debug("Scheduled consolidation of {}: {} {}", period, result.status(), result.folders());
 			}
 			catch (Exception ex) {
 				throw new JobExecutionException(ex);

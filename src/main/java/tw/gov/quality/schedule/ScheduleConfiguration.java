@@ -2,12 +2,14 @@ package tw.gov.quality.schedule;
 
 import java.util.TimeZone;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 
+import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -57,6 +59,11 @@ class ScheduleConfiguration {
 	Trigger consolidationTrigger(JobDetail consolidationJobDetail, ScheduleProperties schedule,
 			CalendarProperties calendar) {
 		return cron(consolidationJobDetail, schedule.consolidation(), calendar);
+	}
+
+	@Bean
+	SchedulerFactoryBeanCustomizer scheduledJobMetrics(MeterRegistry registry) {
+		return scheduler -> scheduler.setGlobalJobListeners(new ScheduledJobMetrics(registry));
 	}
 
 	private static JobDetail job(Class<? extends org.quartz.Job> type, String name, String description) {

@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.batch.core.BatchStatus;
@@ -25,6 +26,8 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -53,6 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * AEA-KHH only.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class RemindersTests {
 
 	private static final ReportingPeriod Q2 = new ReportingPeriod(104, 2);
@@ -179,6 +183,17 @@ class RemindersTests {
 					+ "未設定電子郵件信箱，僅列於本清單，請以電話或公文通知 | AEA-ILA").endsWith("吳淑芬 | 03-0000-0105"));
 		});
 		assertThat(channels()).containsEntry("AEA-TPE/BEFORE", "MAIL").containsEntry("AEA-ILA/BEFORE", "WORKBOOK").hasSize(13);
+	}
+
+	@Test
+	void theLogHasALinePerReminderAndPerListAndOneSummary(CapturedOutput output) {
+		send(reminders, LocalDateTime.of(2015, 7, 7, 9, 0));
+
+		assertThat(output).contains("Reminder BEFORE 104Q2 mailed to AEA-TPE <aea-tpe@example.gov.tw>")
+			.contains("Reminder BEFORE 104Q2 to AEA-ILA recorded, NO_ADDRESS: listed in the workbook only")
+			.containsPattern("Reminder list \\S+催繳清單_BEFORE_\\S+\\.xlsx written: 13 reminder\\(s\\)")
+			.contains("Reminders 104Q2 as of 2015-07-07T09:00: 13 sent (4 by mail), 0 failed, 0 already sent; "
+					+ "1 list(s) written");
 	}
 
 	@Test

@@ -16,12 +16,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tw.gov.quality.Folders;
@@ -35,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** consolidateJob on real ingested sheets: what the supervisor opens, prints and forwards. */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ConsolidationJobTests {
 
 	private static final ReportingPeriod Q2 = new ReportingPeriod(104, 2);
@@ -169,6 +173,14 @@ class ConsolidationJobTests {
 		try (XSSFWorkbook workbook = open(workbookOf(ministry))) {
 			assertThat(text(workbook.getSheet("所屬機關彙總"))).contains("法務部行政執行署");
 		}
+	}
+
+	@Test
+	void eachRunLogsOneSummaryLine(CapturedOutput output) throws Exception {
+		consolidation.consolidate(Q2, null, AS_OF);
+
+		assertThat(output).containsPattern("Consolidation run #\\d+ COMPLETED in [\\d.]+ s: 104Q2 as of 2015-07-15T09:00, "
+				+ "every supervisor, 2 report folder\\(s\\) written");
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.CronScheduleBuilder;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tw.gov.quality.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The clustered JDBC store and the misfire policy: a run missed while the service was down happens once. */
 @IntegrationTest
@@ -34,6 +36,9 @@ class MisfireTests {
 
 	@Autowired
 	Scheduler scheduler;
+
+	@Autowired
+	MeterRegistry registry;
 
 	public static class CountingJob implements Job {
 
@@ -79,6 +84,13 @@ class MisfireTests {
 
 		assertThat(outcomes).containsOnlyKeys(jobs);
 		outcomes.forEach((name, outcome) -> assertThat(outcome.getMessage()).as(name).isEqualTo("ok"));
+		// Each run is timed (the listeners are told in no set order: the last one may still be recording).
+		await().atMost(java.time.Duration.ofSeconds(10))
+			.untilAsserted(() -> jobs.forEach(name -> assertThat(
+					registry.find("quality.scheduled.job").tag("job", name).tag("outcome", "success").timer())
+				.as(name)
+				.isNotNull()
+				.satisfies(timer -> assertThat(timer.count()).isPositive())));
 	}
 
 	@Test

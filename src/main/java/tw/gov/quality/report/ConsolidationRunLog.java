@@ -1,0 +1,48 @@
+package tw.gov.quality.report;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.core.NestedExceptionUtils;
+
+import tw.gov.quality.calendar.ReportingPeriod;
+
+/**
+ * The one summary line of each consolidation run; each supervisor's report folder has its own line
+ * from the writer.
+ */
+class ConsolidationRunLog implements JobExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(ConsolidationRunLog.class);
+
+	@Override
+	public void afterJob(JobExecution job) {
+		JobParameters parameters = job.getJobParameters();
+		Long year = parameters.getLong("year");
+		Long quarter = parameters.getLong("quarter");
+		String supervisor = parameters.getString("supervisor");
+		long written = job.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
+		LocalDateTime start = job.getStartTime() == null ? job.getCreateTime() : job.getStartTime();
+		LocalDateTime end = job.getEndTime() == null ? LocalDateTime.now() : job.getEndTime();
+		String failure = job.getAllFailureExceptions()
+			.stream()
+			.findFirst()
+			.map(NestedExceptionUtils::getMostSpecificCause)
+			.map(cause -> ": " + cause.getClass().getSimpleName() + " " + cause.getMessage())
+			.orElse("");
+		log.info("Consolidation run #{} {} in {}: {} as of {}, {}, {} report folder(s) written{}", job.getId(),
+				job.getStatus(), String.format(Locale.ROOT, "%.1f s", Duration.between(start, end).toMillis() / 1000.0),
+				year == null || quarter == null ? "?" : new ReportingPeriod(year.intValue(), quarter.intValue()),
+				parameters.getLocalDateTime("asOf"), supervisor == null ? "every supervisor" : "supervisor " + supervisor,
+				written, failure);
+	}
+
+}
