@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,13 +124,17 @@ class IngestBenchmark {
 				seconds(System.nanoTime() - started));
 
 		System.gc();
+		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		Recording recording = startRecording();
 		HeapSampler heap = new HeapSampler();
 		long gcBefore = gcMillis();
 		long start = System.nanoTime();
 		IngestResult result = ingestion.ingestNow();
 		long wall = System.nanoTime() - start;
 		heap.stop();
+		stopRecording(recording);
 		long gc = gcMillis() - gcBefore;
+		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
 		Map<String, Integer> states = new LinkedHashMap<>();
 		jdbc.sql("SELECT state, COUNT(*) FROM submission GROUP BY state ORDER BY state")
@@ -139,6 +145,8 @@ class IngestBenchmark {
 		StringBuilder report = new StringBuilder();
 		report.append(String.format(Locale.ROOT, "%n=== ingest benchmark: %d sheets x %d items, %d cores, -Xmx%d MB ===%n",
 				SHEETS, ITEMS, runtime.availableProcessors(), runtime.maxMemory() / (1024 * 1024)));
+		report.append(String.format(Locale.ROOT, "machine load   %.2f before, %.2f after (1-minute load average)%n",
+				loadBefore, loadAfter));
 		report.append(String.format(Locale.ROOT, "job status     %s%n", result.status()));
 		report.append(String.format(Locale.ROOT, "sheets         %d%n", SHEETS));
 		report.append(String.format(Locale.ROOT, "items stored   %d%n", items));
@@ -163,6 +171,26 @@ class IngestBenchmark {
 		assertThat(result.completed()).as(result.failure()).isTrue();
 		assertThat(states).containsOnly(Map.entry(SubmissionRepository.ACCEPTED, SHEETS));
 		assertThat(items).isEqualTo(SHEETS * ITEMS);
+	}
+
+	/** With -Dbenchmark.jfr=FILE, a Java Flight Recording (profile settings) of the timed run only. */
+	static Recording startRecording() throws Exception {
+		String file = System.getProperty("benchmark.jfr", "");
+		if (file.isBlank()) {
+			return null;
+		}
+		Recording recording = new Recording(Configuration.getConfiguration("profile"));
+		recording.setDestination(Path.of(file));
+		recording.start();
+		return recording;
+	}
+
+	static void stopRecording(Recording recording) {
+		if (recording != null) {
+			recording.stop();
+			System.out.println("benchmark: flight recording written to " + recording.getDestination());
+			recording.close();
+		}
 	}
 
 	static String code(int office) {
