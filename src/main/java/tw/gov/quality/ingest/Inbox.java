@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,13 +47,17 @@ class Inbox {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final Clock clock;
 
-	Inbox(Folders folders, OfficeRegistry offices, IngestProperties properties, JdbcClient jdbc, Clock clock) {
+	Inbox(Folders folders, OfficeRegistry offices, IngestProperties properties, JdbcClient jdbc, JdbcTemplate batch,
+			Clock clock) {
 		this.folders = folders;
 		this.offices = offices;
 		this.properties = properties;
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.clock = clock;
 	}
 
@@ -71,11 +78,14 @@ class Inbox {
 		}
 		Map<Path, Look> second = look(root);
 		jdbc.sql("INSERT INTO inbox_scan (scanned_at) VALUES (?)").param(Timestamp.valueOf(now)).update();
+		// Every observation in one query and the new ones in one batch: a busy inbox holds thousands of files.
+		Map<String, LocalDateTime> known = observations();
+		List<Object[]> firstSeen = new ArrayList<>();
 		List<InboxFile> complete = new ArrayList<>();
 		for (Map.Entry<Path, Look> entry : second.entrySet()) {
 			Path path = entry.getKey();
 			Look look = entry.getValue();
-			LocalDateTime notBefore = notBefore(path, look, now, previousScan.orElse(null));
+			LocalDateTime notBefore = notBefore(path, look, now, previousScan.orElse(null), known, firstSeen);
 			if (!look.equals(first.get(path))) {
 				log.info("Inbox file {} is still being written; left for the next run", root.relativize(path));
 				continue;
@@ -92,38 +102,41 @@ class Inbox {
 			String office = offices.find(folder).map(o -> o.code()).orElse(null);
 			complete.add(new InboxFile(path, folder, office, path.getFileName().toString(), look.size(), received));
 		}
-		forgetVanished(root, second);
+		batch.batchUpdate("""
+				INSERT INTO inbox_observation (path, size_bytes, modified_at, first_seen_at, not_before)
+				VALUES (?, ?, ?, ?, ?)""", firstSeen);
+		forgetVanished(known.keySet(), second);
 		return complete;
 	}
 
-	/** Recorded at first sight: the time of the last scan that did not see the file. */
-	private LocalDateTime notBefore(Path path, Look look, LocalDateTime now, LocalDateTime previousScan) {
-		String key = path.toString();
-		Optional<Timestamp> known = jdbc.sql("SELECT not_before FROM inbox_observation WHERE path = ?")
-			.param(key)
-			.query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)))
-			.optional()
-			.flatMap(value -> value);
-		boolean seen = jdbc.sql("SELECT COUNT(*) FROM inbox_observation WHERE path = ?").param(key).query(Integer.class).single() > 0;
-		if (!seen) {
-			jdbc.sql("""
-					INSERT INTO inbox_observation (path, size_bytes, modified_at, first_seen_at, not_before)
-					VALUES (?, ?, ?, ?, ?)""")
-				.params(key, look.size(), Timestamp.valueOf(look.modified()), Timestamp.valueOf(now),
-						previousScan == null ? null : Timestamp.valueOf(previousScan))
-				.update();
-			return previousScan;
-		}
-		return known.map(Timestamp::toLocalDateTime).orElse(null);
+	/** What earlier scans recorded: path to not-before time ({@code null} if none was known). */
+	private Map<String, LocalDateTime> observations() {
+		Map<String, LocalDateTime> known = new HashMap<>();
+		jdbc.sql("SELECT path, not_before FROM inbox_observation").query((ResultSet rs) -> {
+			Timestamp notBefore = rs.getTimestamp(2);
+			known.put(rs.getString(1), notBefore == null ? null : notBefore.toLocalDateTime());
+		});
+		return known;
 	}
 
-	private void forgetVanished(Path root, Map<Path, Look> present) {
-		List<String> known = jdbc.sql("SELECT path FROM inbox_observation").query(String.class).list();
-		for (String path : known) {
-			if (!present.containsKey(Path.of(path))) {
-				jdbc.sql("DELETE FROM inbox_observation WHERE path = ?").param(path).update();
-			}
+	/** Recorded at first sight: the time of the last scan that did not see the file. */
+	private static LocalDateTime notBefore(Path path, Look look, LocalDateTime now, LocalDateTime previousScan,
+			Map<String, LocalDateTime> known, List<Object[]> firstSeen) {
+		String key = path.toString();
+		if (known.containsKey(key)) {
+			return known.get(key);
 		}
+		firstSeen.add(new Object[] { key, look.size(), Timestamp.valueOf(look.modified()), Timestamp.valueOf(now),
+				previousScan == null ? null : Timestamp.valueOf(previousScan) });
+		return previousScan;
+	}
+
+	private void forgetVanished(Collection<String> known, Map<Path, Look> present) {
+		List<Object[]> vanished = known.stream()
+			.filter(path -> !present.containsKey(Path.of(path)))
+			.map(path -> new Object[] { path })
+			.toList();
+		batch.batchUpdate("DELETE FROM inbox_observation WHERE path = ?", vanished);
 	}
 
 	private Map<Path, Look> look(Path root) throws IOException {

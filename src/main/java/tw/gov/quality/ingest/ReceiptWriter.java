@@ -9,8 +9,10 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import tw.gov.quality.calendar.RocDates;
 import tw.gov.quality.spreadsheet.PrintLayout;
@@ -19,19 +21,28 @@ import tw.gov.quality.spreadsheet.WorkbookFiles;
 import tw.gov.quality.spreadsheet.WorkbookStyles;
 import tw.gov.quality.validation.Finding;
 
-/** Writes the 回執 an office gets for every file, accepted or not: enough to fix the sheet from it alone. */
+/**
+ * Writes the 回執 an office gets for every file, accepted or not: enough to fix the sheet from it alone.
+ * <p>
+ * Nearly every receipt is a screenful; it is built in memory, which costs far less than SXSSF's temporary
+ * files and second zip pass. A receipt listing more than {@link #IN_MEMORY_FINDINGS} findings (a sheet
+ * with thousands of bad rows) is streamed with SXSSF so that its memory stays bounded.
+ */
 class ReceiptWriter {
 
 	static final String SHEET = "回執";
 
 	static final List<String> FINDING_COLUMNS = List.of("序號", "嚴重度", "工作表!儲存格", "項次", "問題說明", "修正方式");
 
+	static final int IN_MEMORY_FINDINGS = 200;
+
 	private static final int[] WIDTHS = { 6, 8, 18, 8, 60, 60 };
 
 	void write(Receipt receipt, Path target) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+		try (Workbook workbook = receipt.findings().size() <= IN_MEMORY_FINDINGS ? new XSSFWorkbook()
+				: new SXSSFWorkbook(100)) {
 			WorkbookStyles styles = new WorkbookStyles(workbook);
-			SXSSFSheet sheet = workbook.createSheet(SHEET);
+			Sheet sheet = workbook.createSheet(SHEET);
 			for (int c = 0; c < WIDTHS.length; c++) {
 				sheet.setColumnWidth(c, WIDTHS[c] * 256);
 			}

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -67,11 +68,15 @@ public class PlanLoader implements ApplicationRunner {
 		List<String> loaded = new ArrayList<>();
 		List<String> unchanged = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
+		// One query, not one per file (file_name has no index: each lookup scanned the whole table).
+		// A save below only replaces this file's row or that of a file no longer in the folder, so
+		// what was read stays true for every file still to come.
+		Map<String, String> stored = repository.checksums();
 		for (Path file : planFiles(problems)) {
 			String name = file.getFileName().toString();
 			try {
 				String sha256 = Checksums.sha256(file);
-				if (repository.checksumOf(name).filter(sha256::equals).isPresent()) {
+				if (sha256.equals(stored.get(name))) {
 					unchanged.add(name);
 					continue;
 				}

@@ -1,8 +1,11 @@
 package tw.gov.quality.plan;
 
+import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,9 +24,14 @@ class PlanRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** The stored checksum of a plan file, to skip files that have not changed. */
-	Optional<String> checksumOf(String fileName) {
-		return jdbc.sql("SELECT file_sha256 FROM plan WHERE file_name = ?").param(fileName).query(String.class).optional();
+	/** The stored checksum of every plan file by file name, to skip files that have not changed. */
+	Map<String, String> checksums() {
+		Map<String, String> checksums = new HashMap<>();
+		jdbc.sql("SELECT file_name, file_sha256 FROM plan")
+			.query((ResultSet rs) -> {
+				checksums.put(rs.getString(1), rs.getString(2));
+			});
+		return checksums;
 	}
 
 	Optional<String> fileOf(String officeCode, int rocYear) {

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /** Writes a finished workbook next to its target, then moves it into place: no reader ever sees half a file. */
 public final class WorkbookFiles {
@@ -14,7 +14,7 @@ public final class WorkbookFiles {
 	private WorkbookFiles() {
 	}
 
-	public static void write(SXSSFWorkbook workbook, Path target) throws IOException {
+	public static void write(Workbook workbook, Path target) throws IOException {
 		Path parent = target.toAbsolutePath().getParent();
 		Files.createDirectories(parent);
 		Path partial = Files.createTempFile(parent, ".writing-", ".xlsx");

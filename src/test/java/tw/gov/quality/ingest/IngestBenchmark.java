@@ -1,0 +1,308 @@
+package tw.gov.quality.ingest;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tw.gov.quality.Folders;
+import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.office.OfficeRegistry;
+import tw.gov.quality.plan.Deadline;
+import tw.gov.quality.plan.Frequency;
+import tw.gov.quality.plan.Plan;
+import tw.gov.quality.plan.PlanItem;
+import tw.gov.quality.plan.PlanRegistry;
+import tw.gov.quality.plan.PlanWorkbookWriter;
+import tw.gov.quality.plan.Strategy;
+import tw.gov.quality.plan.Target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A benchmark, not a test: {@code ./mvnw -o -Pbenchmark test -Dbenchmark.sheets=1000} (the name ends
+ * in Benchmark, so {@code ./mvnw verify} never runs it). It configures N synthetic offices under one
+ * supervising office, each with its own 40-item plan, drops one filled-in progress sheet per office
+ * into the inbox, and times one ingestion run: the {@code ingestJob} plus the summary the
+ * {@code ingest} command prints. Generating the plans and sheets is not measured.
+ * <p>
+ * It runs on its own embedded MariaDB and folders under {@code target/benchmark*}; it checks only
+ * that every sheet was accepted with all its items, never a time.
+ */
+@SpringBootTest(properties = { "spring.quartz.auto-startup=false", "logging.file.name=target/benchmark.log",
+		"logging.threshold.console=WARN" })
+class IngestBenchmark {
+
+	static final int SHEETS = Integer.getInteger("benchmark.sheets", 1000);
+
+	static final int STRATEGIES = 5;
+
+	static final int ITEMS_PER_STRATEGY = 8;
+
+	static final int ITEMS = STRATEGIES * ITEMS_PER_STRATEGY;
+
+	static final ReportingPeriod PERIOD = new ReportingPeriod(114, 2);
+
+	static final String PARENT = "BENCH";
+
+	static final Path ROOT = Path.of("target/benchmark").toAbsolutePath();
+
+	@Autowired
+	Ingestion ingestion;
+
+	@Autowired
+	OfficeRegistry offices;
+
+	@Autowired
+	PlanRegistry plans;
+
+	@Autowired
+	Folders folders;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** The offices, their plan workbooks (written here, loaded at start-up) and a private database and folders. */
+	@DynamicPropertySource
+	static void syntheticOffices(DynamicPropertyRegistry registry) throws Exception {
+		IngestFixture.deleteRecursively(ROOT);
+		Path planFolder = ROOT.resolve("plans");
+		long started = System.nanoTime();
+		parallel(SHEETS, i -> new PlanWorkbookWriter().write(plan(code(i)), name(i), planFolder.resolve(code(i) + ".xlsx")));
+		System.out.printf(Locale.ROOT, "benchmark: wrote %d plan workbooks of %d items in %.1f s%n", SHEETS, ITEMS,
+				seconds(System.nanoTime() - started));
+		registry.add("quality.folders.plans", planFolder::toString);
+		registry.add("quality.folders.inbox", () -> ROOT.resolve("inbox").toString());
+		registry.add("quality.folders.archive", () -> ROOT.resolve("archive").toString());
+		registry.add("quality.folders.output", () -> ROOT.resolve("output").toString());
+		registry.add("quality.database.embedded.data-dir", () -> "target/benchmark-mariadb/data");
+		registry.add("quality.database.embedded.base-dir", () -> "target/benchmark-mariadb/base");
+		registry.add("quality.database.embedded.wipe-on-start", () -> "true");
+		registry.add("quality.ingest.settle-time", () -> "0s");
+		registry.add("quality.offices[0].code", () -> PARENT);
+		registry.add("quality.offices[0].name", () -> "效能測試主管機關");
+		for (int i = 1; i <= SHEETS; i++) {
+			int office = i;
+			registry.add("quality.offices[" + i + "].code", () -> code(office));
+			registry.add("quality.offices[" + i + "].name", () -> name(office));
+			registry.add("quality.offices[" + i + "].parent", () -> PARENT);
+		}
+	}
+
+	@Test
+	void ingestOneSheetPerOffice() throws Exception {
+		long started = System.nanoTime();
+		parallel(SHEETS, i -> {
+			Path file = Files.createDirectories(folders.inbox().resolve(code(i))).resolve(code(i) + "_114年第2季.xlsx");
+			FilledSheets.write(offices.get(code(i)), plans.planFor(code(i), PERIOD.rocYear()).orElseThrow(), PERIOD,
+					file, entries -> {
+					});
+		});
+		System.out.printf(Locale.ROOT, "benchmark: wrote %d filled sheets in %.1f s%n", SHEETS,
+				seconds(System.nanoTime() - started));
+
+		System.gc();
+		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		Recording recording = startRecording();
+		HeapSampler heap = new HeapSampler();
+		long gcBefore = gcMillis();
+		long start = System.nanoTime();
+		IngestResult result = ingestion.ingestNow();
+		long wall = System.nanoTime() - start;
+		heap.stop();
+		stopRecording(recording);
+		long gc = gcMillis() - gcBefore;
+		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+
+		Map<String, Integer> states = new LinkedHashMap<>();
+		jdbc.sql("SELECT state, COUNT(*) FROM submission GROUP BY state ORDER BY state")
+			.query((rs, n) -> states.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		int items = jdbc.sql("SELECT COUNT(*) FROM submission_item").query(Integer.class).single();
+		Runtime runtime = Runtime.getRuntime();
+		StringBuilder report = new StringBuilder();
+		report.append(String.format(Locale.ROOT, "%n=== ingest benchmark: %d sheets x %d items, %d cores, -Xmx%d MB ===%n",
+				SHEETS, ITEMS, runtime.availableProcessors(), runtime.maxMemory() / (1024 * 1024)));
+		report.append(String.format(Locale.ROOT, "machine load   %.2f before, %.2f after (1-minute load average)%n",
+				loadBefore, loadAfter));
+		report.append(String.format(Locale.ROOT, "job status     %s%n", result.status()));
+		report.append(String.format(Locale.ROOT, "sheets         %d%n", SHEETS));
+		report.append(String.format(Locale.ROOT, "items stored   %d%n", items));
+		report.append(String.format(Locale.ROOT, "wall time      %.2f s%n", seconds(wall)));
+		report.append(String.format(Locale.ROOT, "throughput     %.1f sheets/s%n", SHEETS / seconds(wall)));
+		report.append(String.format(Locale.ROOT, "peak heap used %d MB (sampled every 10 ms)%n", heap.peak() / (1024 * 1024)));
+		report.append(String.format(Locale.ROOT, "GC time        %.2f s%n", gc / 1000.0));
+		report.append(String.format(Locale.ROOT, "accepted       %d (command summary: %d)%n",
+				states.getOrDefault(SubmissionRepository.ACCEPTED, 0), result.accepted()));
+		report.append(String.format(Locale.ROOT, "refused        %d%n", states.getOrDefault(SubmissionRepository.REFUSED, 0)));
+		report.append(String.format(Locale.ROOT, "duplicates     %d%n", states.getOrDefault(SubmissionRepository.DUPLICATE, 0)));
+		jdbc.sql("""
+				SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION
+				WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""")
+			.param(result.jobExecutionId())
+			.query((rs, n) -> report.append(String.format(Locale.ROOT, "  %-24s %.2f s%n", rs.getString(1),
+					seconds(Duration.between(rs.getTimestamp(2).toLocalDateTime(), rs.getTimestamp(3).toLocalDateTime())
+						.toNanos()))))
+			.list();
+		System.out.println(report);
+
+		assertThat(result.completed()).as(result.failure()).isTrue();
+		assertThat(states).containsOnly(Map.entry(SubmissionRepository.ACCEPTED, SHEETS));
+		assertThat(items).isEqualTo(SHEETS * ITEMS);
+	}
+
+	/** With -Dbenchmark.jfr=FILE, a Java Flight Recording (profile settings) of the timed run only. */
+	static Recording startRecording() throws Exception {
+		String file = System.getProperty("benchmark.jfr", "");
+		if (file.isBlank()) {
+			return null;
+		}
+		Recording recording = new Recording(Configuration.getConfiguration("profile"));
+		recording.setDestination(Path.of(file));
+		recording.start();
+		return recording;
+	}
+
+	static void stopRecording(Recording recording) {
+		if (recording != null) {
+			recording.stop();
+			System.out.println("benchmark: flight recording written to " + recording.getDestination());
+			recording.close();
+		}
+	}
+
+	static String code(int office) {
+		return String.format(Locale.ROOT, "%s-%05d", PARENT, office);
+	}
+
+	static String name(int office) {
+		return "效能測試第" + office + "分署";
+	}
+
+	/** 40 items over five strategies, with the kinds of deadline and target real plans have. */
+	static Plan plan(String officeCode) {
+		List<Strategy> strategies = new ArrayList<>();
+		List<PlanItem> items = new ArrayList<>();
+		for (int s = 1; s <= STRATEGIES; s++) {
+			strategies.add(new Strategy(s, "提升服務品質之第" + s + "項實施要項"));
+			for (int i = 1; i <= ITEMS_PER_STRATEGY; i++) {
+				int n = (s - 1) * ITEMS_PER_STRATEGY + i;
+				Deadline deadline = switch (n % 4) {
+					case 0 -> new Deadline.Recurring("每季", Frequency.QUARTERLY);
+					case 1 -> new Deadline.Continuous("經常辦理");
+					case 2 -> new Deadline.Fixed("12月", LocalDate.of(PERIOD.adYear(), 12, 31));
+					default -> new Deadline.None();
+				};
+				Target target = switch (n % 3) {
+					case 0 -> new Target(4, "次", Frequency.YEARLY);
+					case 1 -> new Target(2, "場", Frequency.QUARTERLY);
+					default -> null;
+				};
+				items.add(new PlanItem(s + "." + i, s, null,
+						"辦理第" + n + "項為民服務措施，定期檢討作業流程並公告於機關網站，提升民眾滿意度。", null, deadline,
+						List.of("秘書室", "研考科"), "民眾洽公更便利，服務滿意度提升。", target, null, null));
+			}
+		}
+		return new Plan(officeCode, PERIOD.rocYear(), "114年度提升服務品質執行計畫", "效能測試產生", strategies, items);
+	}
+
+	interface Task {
+
+		void run(int office) throws Exception;
+
+	}
+
+	/** Runs the task for offices 1..count on every core. */
+	static void parallel(int count, Task task) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int i = 1; i <= count; i++) {
+				int office = i;
+				done.add(pool.submit(() -> {
+					task.run(office);
+					return null;
+				}));
+			}
+			for (Future<?> future : done) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	static double seconds(long nanos) {
+		return nanos / 1e9;
+	}
+
+	static long gcMillis() {
+		return ManagementFactory.getGarbageCollectorMXBeans()
+			.stream()
+			.mapToLong(GarbageCollectorMXBean::getCollectionTime)
+			.sum();
+	}
+
+	/** The largest heap use seen while the run lasts. */
+	static final class HeapSampler {
+
+		private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+
+		private final AtomicLong peak = new AtomicLong();
+
+		private final Thread thread;
+
+		private volatile boolean running = true;
+
+		HeapSampler() {
+			thread = new Thread(() -> {
+				while (running) {
+					peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+					try {
+						Thread.sleep(10);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+			}, "heap-sampler");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		void stop() throws InterruptedException {
+			running = false;
+			thread.join();
+			peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+		}
+
+		long peak() {
+			return peak.get();
+		}
+
+	}
+
+}
