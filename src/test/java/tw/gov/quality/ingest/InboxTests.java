@@ -36,6 +36,9 @@ class InboxTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
 	private Inbox inbox;
 
 	@BeforeEach
@@ -44,7 +47,7 @@ class InboxTests {
 		jdbc.sql("DELETE FROM inbox_observation").update();
 		jdbc.sql("DELETE FROM inbox_scan").update();
 		inbox = new Inbox(folders, offices, new IngestProperties(Duration.ofMillis(400), DataSize.ofMegabytes(20), 5000, 20),
-				jdbc, clock);
+				jdbc, jdbcTemplate, clock);
 	}
 
 	@Test
