@@ -13,8 +13,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import tw.gov.quality.plan.Strategy;
 import tw.gov.quality.spreadsheet.PrintLayout;
@@ -44,9 +44,11 @@ public class ReviewFormWriter {
 	private static final int SUBJECT_LENGTH = 60;
 
 	public void write(SupervisorReport report, OfficeReport office, Path target) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+		// One office's form is a screenful or two: built in memory, which costs far less than SXSSF's
+		// temporary files when a supervisor's run writes hundreds of them.
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			ReportStyles styles = new ReportStyles(workbook);
-			SXSSFSheet sheet = workbook.createSheet(SHEET);
+			XSSFSheet sheet = workbook.createSheet(SHEET);
 			for (int c = 0; c < WIDTHS.length; c++) {
 				sheet.setColumnWidth(c, WIDTHS[c] * 256);
 			}
@@ -143,7 +145,7 @@ public class ReviewFormWriter {
 		}
 	}
 
-	private void writeIdentity(SXSSFWorkbook workbook, SupervisorReport report, OfficeReport office) {
+	private void writeIdentity(XSSFWorkbook workbook, SupervisorReport report, OfficeReport office) {
 		Sheet sheet = workbook.createSheet(IDENTITY_SHEET);
 		String[][] values = { { ID_FORM, FORM }, { ID_SUPERVISOR_CODE, report.supervisor().code() },
 				{ ID_OFFICE_CODE, office.office().code() }, { ID_ROC_YEAR, String.valueOf(report.period().rocYear()) },

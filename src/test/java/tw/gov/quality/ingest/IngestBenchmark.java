@@ -73,6 +73,9 @@ class IngestBenchmark {
 	Ingestion ingestion;
 
 	@Autowired
+	tw.gov.quality.report.Consolidation consolidation;
+
+	@Autowired
 	OfficeRegistry offices;
 
 	@Autowired
@@ -171,6 +174,42 @@ class IngestBenchmark {
 		assertThat(result.completed()).as(result.failure()).isTrue();
 		assertThat(states).containsOnly(Map.entry(SubmissionRepository.ACCEPTED, SHEETS));
 		assertThat(items).isEqualTo(SHEETS * ITEMS);
+
+		consolidateTheSupervisor();
+	}
+
+	/** Second measurement: the supervisor's consolidated workbook and one review form per office. */
+	private void consolidateTheSupervisor() throws Exception {
+		System.gc();
+		HeapSampler heap = new HeapSampler();
+		long gcBefore = gcMillis();
+		long start = System.nanoTime();
+		tw.gov.quality.report.Consolidation.Result result = consolidation.consolidate(PERIOD, PARENT,
+				java.time.LocalDateTime.of(2025, 7, 20, 12, 0));
+		long wall = System.nanoTime() - start;
+		heap.stop();
+		long gc = gcMillis() - gcBefore;
+		Path folder = Path.of(result.folders().get(0));
+		long files;
+		long bytes;
+		try (java.util.stream.Stream<Path> written = Files.list(folder)) {
+			List<Path> all = written.toList();
+			files = all.size();
+			bytes = all.stream().mapToLong(file -> file.toFile().length()).sum();
+		}
+		Runtime runtime = Runtime.getRuntime();
+		StringBuilder report = new StringBuilder();
+		report.append(String.format(Locale.ROOT, "%n=== consolidation benchmark: %d offices x %d items, %d cores, -Xmx%d MB ===%n",
+				SHEETS, ITEMS, runtime.availableProcessors(), runtime.maxMemory() / (1024 * 1024)));
+		report.append(String.format(Locale.ROOT, "job status     %s%n", result.status()));
+		report.append(String.format(Locale.ROOT, "wall time      %.2f s (workbook, %d review forms, manifest)%n", seconds(wall),
+				files - 2));
+		report.append(String.format(Locale.ROOT, "files written  %d, %.1f MB%n", files, bytes / 1024.0 / 1024.0));
+		report.append(String.format(Locale.ROOT, "peak heap used %d MB (sampled every 10 ms)%n", heap.peak() / (1024 * 1024)));
+		report.append(String.format(Locale.ROOT, "GC time        %.2f s%n", gc / 1000.0));
+		System.out.println(report);
+		assertThat(result.status().name()).as(result.failure()).isEqualTo("COMPLETED");
+		assertThat(files).isEqualTo(SHEETS + 2);
 	}
 
 	/** With -Dbenchmark.jfr=FILE, a Java Flight Recording (profile settings) of the timed run only. */
