@@ -39,7 +39,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/jobs/**", "/api/audit/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/api/jobs/**", "/api/audit/**", "/api/submissions/unassigned")
 				.hasRole(ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/**")
 				.hasRole(ADMIN)
@@ -63,7 +64,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/css/**", "/favicon.ico", "/error")
 			.permitAll()
-			.requestMatchers("/jobs/**", "/actions/**", "/audit/**")
+			.requestMatchers("/jobs/**", "/actions/**", "/audit/**", "/submissions/unassigned")
 			.hasRole(ADMIN)
 			.requestMatchers("/board/**", "/reports/**")
 			.hasAnyRole(ADMIN, SUPERVISOR)
