@@ -21,7 +21,7 @@ public final class AuditAction {
 
 	public static final String INITIAL_ADMIN = "INITIAL_ADMIN";
 
-	private static final Map<String, String> LABELS = Map.of(INGEST, "立即收件", CONSOLIDATE, "重新彙整", RESTART,
+	static final Map<String, String> LABELS = Map.of(INGEST, "立即收件", CONSOLIDATE, "重新彙整", RESTART,
 			"重新啟動批次", RECOVER, "標記中斷批次為失敗", REINGEST, "重新收件", EXTEND, "准予延期", DOWNLOAD, "下載檔案",
 			INITIAL_ADMIN, "建立初始管理者");
 
