@@ -3,7 +3,6 @@ package tw.gov.quality.actions;
 import java.time.LocalDateTime;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,19 +49,16 @@ class ActionsController {
 
 	private final OfficeDeadlines deadlines;
 
-	private final JobRepository jobRepository;
-
 	private final AuditLog audit;
 
 	ActionsController(AdminActions actions, Periods periods, OfficeRegistry offices, QuarterAssembler assembler,
-			Submissions submissions, OfficeDeadlines deadlines, JobRepository jobRepository, AuditLog audit) {
+			Submissions submissions, OfficeDeadlines deadlines, AuditLog audit) {
 		this.actions = actions;
 		this.periods = periods;
 		this.offices = offices;
 		this.assembler = assembler;
 		this.submissions = submissions;
 		this.deadlines = deadlines;
-		this.jobRepository = jobRepository;
 		this.audit = audit;
 	}
 
@@ -208,11 +204,7 @@ class ActionsController {
 	}
 
 	private JobExecution execution(long id) {
-		JobExecution execution = jobRepository.getJobExecution(id);
-		if (execution == null) {
-			throw new NotFound("查無批次執行 #" + id);
-		}
-		return execution;
+		return actions.execution(id);
 	}
 
 	private static String confirm(Model model, Confirmation confirmation) {

@@ -12,6 +12,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 import tw.gov.quality.audit.AuditAction;
@@ -259,8 +260,14 @@ class AdminActions {
 				+ result.failure() + "；" + counts, result.jobExecutionId());
 	}
 
-	private JobExecution execution(long executionId) {
-		JobExecution execution = jobRepository.getJobExecution(executionId);
+	JobExecution execution(long executionId) {
+		JobExecution execution;
+		try {
+			execution = jobRepository.getJobExecution(executionId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			execution = null;
+		}
 		if (execution == null) {
 			throw new NotFound("查無批次執行 #" + executionId);
 		}

@@ -64,6 +64,9 @@ class SecurityConfiguration {
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/css/**", "/favicon.ico", "/error")
 			.permitAll()
+			// The API's description (OpenAPI) and its browsable page: documentation, no data.
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
 			.requestMatchers("/jobs/**", "/actions/**", "/audit/**", "/submissions/unassigned")
 			.hasRole(ADMIN)
 			.requestMatchers("/board/**", "/reports/**", "/files/reports/**")
