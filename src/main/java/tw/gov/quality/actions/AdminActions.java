@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -110,7 +111,7 @@ class AdminActions {
 		if (!offices.isSupervisor(office.code())) {
 			throw new BadRequest(office.code() + " " + office.name() + " 沒有所屬機關，不需彙整");
 		}
-		LocalDateTime asOf = LocalDateTime.now(clock);
+		LocalDateTime asOf = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
 		Map<String, Object> parameters = parameters("supervisor", office.code(), "year", period.rocYear(), "quarter",
 				period.quarter(), "asOf", asOf);
 		long id = record(user, AuditAction.CONSOLIDATE, parameters, AuditOutcome.STARTED, "已排入背景執行");

@@ -17,8 +17,9 @@ import tw.gov.quality.office.OfficeRegistry;
 
 /**
  * The console's users: those in {@code quality.security.users} (and, outside the {@code production}
- * profile, the demo users of {@code quality.security.demo-users}), checked at start-up, and the
- * administrator generated on a first start (only its BCrypt hash, in {@code console_account}).
+ * profile, the demo users of {@code quality.security.demo-users}), checked at start-up; while none is
+ * configured, the administrator generated on the first start (only its BCrypt hash, in
+ * {@code console_account}).
  */
 @Component
 public class UserDirectory implements UserDetailsService {
@@ -75,9 +76,9 @@ public class UserDirectory implements UserDetailsService {
 		if (username == null) {
 			return Optional.empty();
 		}
-		ConsoleUser user = configured.get(username);
-		if (user != null) {
-			return Optional.of(user);
+		if (!configured.isEmpty()) {
+			// The generated administrator is for the first start only: once users are configured, they are the users.
+			return Optional.ofNullable(configured.get(username));
 		}
 		return jdbc.sql("SELECT username, password_hash, role FROM console_account WHERE username = ?")
 			.param(username)
