@@ -50,12 +50,13 @@ public record CommandLine(String command, Map<String, String> options) {
 	}
 
 	/**
-	 * A sub-command is a short batch run: no scheduler, no web server, logs to the log file only so
-	 * that the console shows what the command itself says.
+	 * The service (no sub-command) serves the web console and the API. A sub-command is a short batch
+	 * run: no scheduler, no web server, logs to the log file only so that the console shows what the
+	 * command itself says.
 	 */
 	public Map<String, Object> modeProperties() {
 		if (!hasCommand()) {
-			return Map.of();
+			return Map.of("spring.main.web-application-type", "servlet");
 		}
 		return Map.of("spring.main.web-application-type", "none", "spring.quartz.auto-startup", "false",
 				"spring.main.banner-mode", "off", "spring.main.log-startup-info", "false",

@@ -47,9 +47,9 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step receiveInboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Inbox inbox,
-			Archive archive, SubmissionRepository submissions) {
+			Archive archive, SubmissionRepository submissions, ReingestRequests reingests) {
 		return new StepBuilder("receiveInboxStep", jobRepository)
-			.tasklet(new ReceiveInboxTasklet(inbox, archive, submissions), transactionManager)
+			.tasklet(new ReceiveInboxTasklet(inbox, archive, submissions, reingests), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}

@@ -31,10 +31,13 @@ class ReceiveInboxTasklet implements Tasklet {
 
 	private final SubmissionRepository submissions;
 
-	ReceiveInboxTasklet(Inbox inbox, Archive archive, SubmissionRepository submissions) {
+	private final ReingestRequests reingests;
+
+	ReceiveInboxTasklet(Inbox inbox, Archive archive, SubmissionRepository submissions, ReingestRequests reingests) {
 		this.inbox = inbox;
 		this.archive = archive;
 		this.submissions = submissions;
+		this.reingests = reingests;
 	}
 
 	@Override
@@ -56,16 +59,24 @@ class ReceiveInboxTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	private void receive(InboxFile file) throws IOException {
+	private void receive(InboxFile dropped) throws IOException {
+		// An archived file put back by an administrator: read again even if its bytes were seen
+		// before, and received when the original was.
+		Optional<ReingestRequests.Request> reingest = reingests.find(dropped.folder(), dropped.originalName());
+		InboxFile file = reingest.map(request -> new InboxFile(dropped.path(), dropped.folder(), dropped.officeCode(),
+				dropped.originalName(), dropped.size(), request.receivedAt())).orElse(dropped);
 		String sha256 = Checksums.sha256(file.path());
 		Optional<Long> recorded = submissions.sameDrop(file.folder(), file.originalName(), sha256, file.receivedAt());
 		Path target = archive.pathFor(file, sha256);
 		if (recorded.isEmpty()) {
-			Long duplicateOf = submissions.firstWithSameBytes(file.folder(), sha256).orElse(null);
+			Long duplicateOf = reingest.isPresent() ? null
+					: submissions.firstWithSameBytes(file.folder(), sha256).orElse(null);
+			Long reingestOf = reingest.map(ReingestRequests.Request::sourceSubmissionId).orElse(null);
 			long id = submissions.insertReceived(file.folder(), file.officeCode(), file.originalName(), sha256,
-					file.size(), file.receivedAt(), target, duplicateOf);
-			log.info("Received {} from folder '{}' as submission {} ({} bytes, sha256 {})", file.originalName(),
-					file.folder(), id, file.size(), sha256);
+					file.size(), file.receivedAt(), target, duplicateOf, reingestOf);
+			reingest.ifPresent(request -> reingests.received(request.id(), id));
+			log.info("Received {} from folder '{}' as submission {} ({} bytes, sha256 {}{})", file.originalName(),
+					file.folder(), id, file.size(), sha256, reingestOf == null ? "" : ", re-ingest of " + reingestOf);
 		}
 		archive.store(file.path(), target, sha256);
 		Files.delete(file.path());

@@ -47,13 +47,19 @@ class SubmissionRepository {
 
 	long insertReceived(String folder, String officeCode, String originalName, String sha256, long size,
 			LocalDateTime receivedAt, Path archivedPath, Long duplicateOf) {
+		return insertReceived(folder, officeCode, originalName, sha256, size, receivedAt, archivedPath, duplicateOf,
+				null);
+	}
+
+	long insertReceived(String folder, String officeCode, String originalName, String sha256, long size,
+			LocalDateTime receivedAt, Path archivedPath, Long duplicateOf, Long reingestOf) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO submission (folder, office_code, original_name, sha256, size_bytes, received_at,
-					archived_path, state, duplicate_of)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					archived_path, state, duplicate_of, reingest_of)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(folder, officeCode, originalName, sha256, size, receivedAt, archivedPath.toString(),
-					RECEIVED, duplicateOf)
+					RECEIVED, duplicateOf, reingestOf)
 			.update(key);
 		return key.getKey().longValue();
 	}
@@ -89,12 +95,13 @@ class SubmissionRepository {
 	/** Received files not yet read, oldest first, after the given id (keyset paging, restart-safe). */
 	List<ReceivedFile> received(long afterId, int limit) {
 		return jdbc.sql("""
-				SELECT id, folder, office_code, original_name, sha256, size_bytes, received_at, archived_path
+				SELECT id, folder, office_code, original_name, sha256, size_bytes, received_at, archived_path, reingest_of
 				FROM submission WHERE state = 'RECEIVED' AND id > ? ORDER BY id LIMIT ?""")
 			.params(afterId, limit)
 			.query((rs, n) -> new ReceivedFile(rs.getLong("id"), rs.getString("folder"), rs.getString("office_code"),
 					rs.getString("original_name"), rs.getString("sha256"), rs.getLong("size_bytes"),
-					rs.getTimestamp("received_at").toLocalDateTime(), Path.of(rs.getString("archived_path"))))
+					rs.getTimestamp("received_at").toLocalDateTime(), Path.of(rs.getString("archived_path")),
+					rs.getObject("reingest_of", Long.class)))
 			.list();
 	}
 

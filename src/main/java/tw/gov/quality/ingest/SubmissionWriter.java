@@ -72,6 +72,9 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 				submissions.markRefused(file.id(), validation.period(), validation.findings(), now);
 				outcomeText = "退件：請依下列錯誤修正後重新上傳（收件編號 " + file.id() + "）";
 			}
+			if (file.reingestOf() != null) {
+				outcomeText += "；本件為系統管理者將收件編號 " + file.reingestOf() + " 的存檔原件重新收件，收件時間沿用原收件時間";
+			}
 			Path receipt = receiptPath(file);
 			receipts.write(receipt(outcome, outcomeText), receipt);
 			submissions.setReceipt(file.id(), receipt);

@@ -9,13 +9,13 @@ import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.calendar.ReportingPeriod;
-import tw.gov.quality.reminder.Reminders;
+import tw.gov.quality.jobs.TrackedRuns;
 import tw.gov.quality.report.Consolidation;
-import tw.gov.quality.report.DeadlineChecks;
 
 /** The daily Quartz jobs of the quarter being reported now; none runs twice at once, across nodes too. */
 final class QuarterlyTriggerJobs {
@@ -29,46 +29,58 @@ final class QuarterlyTriggerJobs {
 		return OfficeDeadlines.reportingPeriodAt(LocalDateTime.now(clock).toLocalDate());
 	}
 
+	/** Runs {@code deadlineCheckJob}, so that each daily check is on record with its counts. */
 	@DisallowConcurrentExecution
 	static class DeadlineCheckJob extends QuartzJobBean {
 
-		private final DeadlineChecks checks;
+		private final TrackedRuns runs;
 
 		private final Clock clock;
 
-		DeadlineCheckJob(DeadlineChecks checks, Clock clock) {
-			this.checks = checks;
+		DeadlineCheckJob(TrackedRuns runs, Clock clock) {
+			this.runs = runs;
 			this.clock = clock;
 		}
 
 		@Override
-		protected void executeInternal(JobExecutionContext context) {
+		protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
 			ReportingPeriod period = current(clock);
-			int offices = checks.check(period, LocalDateTime.now(clock)).size();
-			// DeadlineChecks logs the run's summary.
-			log.debug("Scheduled deadline check of {}: {} offices", period, offices);
+			try {
+				JobExecution execution = runs.checkDeadlines(period, LocalDateTime.now(clock));
+				log.info("Scheduled deadline check of {}: #{} {} {}", period, execution.getId(), execution.getStatus(),
+						execution.getExitStatus().getExitDescription());
+			}
+			catch (Exception ex) {
+				throw new JobExecutionException(ex);
+			}
 		}
 
 	}
 
+	/** Runs {@code reminderJob}, so that each day's reminders are on record with their counts. */
 	@DisallowConcurrentExecution
 	static class ReminderJob extends QuartzJobBean {
 
-		private final Reminders reminders;
+		private final TrackedRuns runs;
 
 		private final Clock clock;
 
-		ReminderJob(Reminders reminders, Clock clock) {
-			this.reminders = reminders;
+		ReminderJob(TrackedRuns runs, Clock clock) {
+			this.runs = runs;
 			this.clock = clock;
 		}
 
 		@Override
-		protected void executeInternal(JobExecutionContext context) {
+		protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
 			ReportingPeriod period = current(clock);
-			Reminders.Result result = reminders.send(period, LocalDateTime.now(clock));
-			// Reminders logs the run's summary.
-			log.debug("Scheduled reminders of {}: {} sent, {} failed", period, result.sent().size(), result.failed().size());
+			try {
+				JobExecution execution = runs.sendReminders(period, LocalDateTime.now(clock));
+				log.info("Scheduled reminders of {}: #{} {} {}", period, execution.getId(), execution.getStatus(),
+						execution.getExitStatus().getExitDescription());
+			}
+			catch (Exception ex) {
+				throw new JobExecutionException(ex);
+			}
 		}
 
 	}

@@ -1,0 +1,37 @@
+package tw.gov.quality.ingest;
+
+import java.time.LocalDateTime;
+
+/**
+ * One received file as the console shows it.
+ *
+ * @param officeCode the office its folder belongs to, {@code null} for the inbox root or an unknown folder
+ * @param state RECEIVED (archived, not yet read), ACCEPTED, REFUSED or DUPLICATE
+ * @param rocYear the period it reported on, when it could be read
+ * @param duplicateOf for a DUPLICATE: the submission that first brought the same bytes
+ * @param supersededBy for an accepted sheet: the later accepted one that replaced it
+ * @param reingestOf for a re-ingested archived file: the submission it was copied from
+ */
+public record SubmissionRecord(long id, String folder, String officeCode, String originalName, String sha256,
+		long sizeBytes, LocalDateTime receivedAt, String state, Integer rocYear, Integer quarter, Long duplicateOf,
+		Long supersededBy, LocalDateTime processedAt, boolean hasReceipt, int errors, int warnings, Long reingestOf) {
+
+	public String stateLabel() {
+		return switch (state) {
+			case SubmissionRepository.ACCEPTED -> supersededBy == null ? "已接受" : "已接受（已被後送版本取代）";
+			case SubmissionRepository.REFUSED -> "退件";
+			case SubmissionRepository.DUPLICATE -> "重複檔案";
+			default -> "處理中";
+		};
+	}
+
+	/** 104年第2季, or a dash when the file could not be read that far. */
+	public String periodLabel() {
+		return rocYear == null || quarter == null ? "—" : rocYear + "年第" + quarter + "季";
+	}
+
+	public boolean accepted() {
+		return SubmissionRepository.ACCEPTED.equals(state);
+	}
+
+}

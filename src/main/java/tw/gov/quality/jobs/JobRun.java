@@ -1,0 +1,42 @@
+package tw.gov.quality.jobs;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One Spring Batch job execution as the console shows it.
+ *
+ * @param failure the first line of the exit message of a failed run (the full text is in {@code exitMessage})
+ * @param parameters the job parameters, {@code name=value}
+ * @param steps the step executions, in order (only filled for a single execution)
+ * @param pending for a running ingestion: files received and not yet read
+ */
+public record JobRun(long id, String jobName, String jobLabel, String status, String exitCode, String exitMessage,
+		String failure, LocalDateTime createTime, LocalDateTime startTime, LocalDateTime endTime,
+		LocalDateTime lastUpdated, Duration duration, long readCount, long writeCount, long skipCount,
+		long filterCount, String parameters, List<StepRun> steps, Long pending) {
+
+	public boolean running() {
+		return "STARTING".equals(status) || "STARTED".equals(status) || "STOPPING".equals(status);
+	}
+
+	public boolean restartable() {
+		return "FAILED".equals(status) || "STOPPED".equals(status);
+	}
+
+	public String statusLabel() {
+		return JobLabels.status(status);
+	}
+
+	/** A step of a job execution. */
+	public record StepRun(long id, String name, String status, LocalDateTime startTime, LocalDateTime endTime,
+			long readCount, long writeCount, long skipCount, long filterCount, long commitCount, String exitDescription) {
+
+		public String statusLabel() {
+			return JobLabels.status(status);
+		}
+
+	}
+
+}

@@ -1,0 +1,81 @@
+package tw.gov.quality.security;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two filter chains. {@code /api/**}: HTTP Basic, no session, no CSRF (no cookie is ever sent), errors
+ * as RFC 9457 problem details. Everything else: the console's pages, with form login, a session and
+ * CSRF protection. Roles by URL here; which offices' data a user sees is checked by {@link AccessScope}
+ * on every request that names an office, a submission or a report.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+	static final String ADMIN = Role.ADMIN.name();
+
+	static final String SUPERVISOR = Role.SUPERVISOR.name();
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	ProblemResponses problemResponses() {
+		return new ProblemResponses();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/api/jobs/**", "/api/audit/**", "/api/submissions/unassigned")
+				.hasRole(ADMIN)
+				.requestMatchers(HttpMethod.POST, "/api/**")
+				.hasRole(ADMIN)
+				.requestMatchers(HttpMethod.PUT, "/api/**")
+				.hasRole(ADMIN)
+				.requestMatchers(HttpMethod.DELETE, "/api/**")
+				.hasRole(ADMIN)
+				.requestMatchers("/api/board/**", "/api/reports/**", "/api/files/reports/**")
+				.hasAnyRole(ADMIN, SUPERVISOR)
+				.anyRequest()
+				.authenticated())
+			.httpBasic(basic -> basic.realmName("quality-progress").authenticationEntryPoint(problems))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/css/**", "/favicon.ico", "/error")
+			.permitAll()
+			// The API's description (OpenAPI) and its browsable page: documentation, no data.
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers("/jobs/**", "/actions/**", "/audit/**", "/submissions/unassigned")
+			.hasRole(ADMIN)
+			.requestMatchers("/board/**", "/reports/**", "/files/reports/**")
+			.hasAnyRole(ADMIN, SUPERVISOR)
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+		return http.build();
+	}
+
+}

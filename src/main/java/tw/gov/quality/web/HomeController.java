@@ -1,0 +1,27 @@
+package tw.gov.quality.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import tw.gov.quality.security.ConsoleUser;
+import tw.gov.quality.security.Role;
+
+/** The console's front door: the board for administrators and supervisors, its own page for an office. */
+@Controller
+class HomeController {
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal ConsoleUser user) {
+		if (user.role() == Role.OFFICE) {
+			return "redirect:/offices/" + user.officeCode();
+		}
+		return "redirect:/board";
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "login";
+	}
+
+}

@@ -1,0 +1,84 @@
+package tw.gov.quality.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Component;
+
+import tw.gov.quality.calendar.OfficeDeadlines;
+import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.calendar.RocYear;
+import tw.gov.quality.plan.PlanKey;
+import tw.gov.quality.plan.PlanRegistry;
+
+/** The year and quarter a page or an API call is about: as typed (107, 2018, 第2季, Q2) or the default. */
+@Component
+public class Periods {
+
+	private final Clock clock;
+
+	private final PlanRegistry plans;
+
+	Periods(Clock clock, PlanRegistry plans) {
+		this.clock = clock;
+		this.plans = plans;
+	}
+
+	/**
+	 * @param year ROC or AD; none: the default period
+	 * @param quarter 1 to 4, 第2季, Q2; none with a year: the 4th
+	 */
+	public ReportingPeriod parse(String year, String quarter) {
+		if (isBlank(year) && isBlank(quarter)) {
+			return byDefault();
+		}
+		int rocYear = isBlank(year) ? byDefault().rocYear() : RocYear.parse(year)
+			.orElseThrow(() -> new BadRequest("年度「" + year + "」無法辨識：請用民國年（107）或西元年（2018）"));
+		int q = isBlank(quarter) ? 4 : ReportingPeriod.parseQuarter(quarter)
+			.orElseThrow(() -> new BadRequest("季別「" + quarter + "」無法辨識：請填 1 到 4"));
+		return new ReportingPeriod(rocYear, q);
+	}
+
+	/** Like {@link #parse} but both are required (actions). */
+	public ReportingPeriod required(String year, String quarter) {
+		if (isBlank(year)) {
+			throw new BadRequest("請指定年度，例如 107");
+		}
+		if (isBlank(quarter)) {
+			throw new BadRequest("請指定季別，1 到 4");
+		}
+		return parse(year, quarter);
+	}
+
+	/**
+	 * The quarter being reported now; when no plan covers its year, the last quarter of the latest
+	 * year that has a plan.
+	 */
+	public ReportingPeriod byDefault() {
+		ReportingPeriod now = OfficeDeadlines.reportingPeriodAt(LocalDate.now(clock));
+		List<Integer> years = planYears();
+		if (years.isEmpty() || years.contains(now.rocYear())) {
+			return now;
+		}
+		int latest = years.get(years.size() - 1);
+		return latest > now.rocYear() ? now : new ReportingPeriod(latest, 4);
+	}
+
+	/** The years to choose from: every plan year and the current one, oldest first. */
+	public List<Integer> years() {
+		TreeSet<Integer> years = new TreeSet<>(planYears());
+		years.add(OfficeDeadlines.reportingPeriodAt(LocalDate.now(clock)).rocYear());
+		return List.copyOf(years);
+	}
+
+	private List<Integer> planYears() {
+		return plans.plans().stream().map(PlanKey::rocYear).distinct().sorted().toList();
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}

@@ -1,0 +1,22 @@
+package tw.gov.quality.security;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+import tw.gov.quality.web.RocFormat;
+
+/**
+ * For @WebMvcTest slices: the application's real security filter chains (form login and CSRF for pages,
+ * HTTP Basic and problem details for the API) and what the pages need to render.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({ SecurityConfiguration.class, RocFormat.class })
+public class WebSecurityTestConfiguration {
+
+	public static final ConsoleUser ADMIN = new ConsoleUser("boss", "{noop}x", Role.ADMIN, null);
+
+	public static final ConsoleUser SUPERVISOR = new ConsoleUser("aea-staff", "{noop}x", Role.SUPERVISOR, "MOJ-AEA");
+
+	public static final ConsoleUser OFFICE = new ConsoleUser("tpe-clerk", "{noop}x", Role.OFFICE, "AEA-TPE");
+
+}
