@@ -2,7 +2,8 @@ package tw.gov.quality.plan;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -17,11 +18,19 @@ import tw.gov.quality.office.OfficeRegistry;
 @Component
 public class PlanRegistry {
 
+	private static final int CACHED_PLANS = 256;
+
 	private final PlanRepository repository;
 
 	private final OfficeRegistry offices;
 
-	private final Map<PlanKey, Optional<Plan>> cache = new ConcurrentHashMap<>();
+	/** Recently used plans; bounded, because a registry of thousands of offices must fit a small heap. */
+	private final Map<PlanKey, Optional<Plan>> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<PlanKey, Optional<Plan>> eldest) {
+			return size() > CACHED_PLANS;
+		}
+	});
 
 	PlanRegistry(PlanRepository repository, OfficeRegistry offices) {
 		this.repository = repository;
@@ -53,7 +62,13 @@ public class PlanRegistry {
 
 	// Plans change only when the loader reloads a file; every sheet and report looks them up again.
 	private Optional<Plan> cached(String officeCode, int rocYear) {
-		return cache.computeIfAbsent(new PlanKey(officeCode, rocYear), key -> repository.find(officeCode, rocYear));
+		PlanKey key = new PlanKey(officeCode, rocYear);
+		Optional<Plan> plan = cache.get(key);
+		if (plan == null) {
+			plan = repository.find(officeCode, rocYear);
+			cache.put(key, plan);
+		}
+		return plan;
 	}
 
 	public List<PlanKey> plans() {
