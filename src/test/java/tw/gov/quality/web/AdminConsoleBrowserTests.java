@@ -157,7 +157,7 @@ class AdminConsoleBrowserTests {
 		waitUpTo(60).until(driver -> finished(downloads).size() == 1);
 
 		Path downloaded = finished(downloads).get(0);
-		assertThat(downloaded.getFileName().toString()).endsWith(".xlsx").contains("MOJ-AEA");
+		assertThat(downloaded.getFileName().toString()).contains("MOJ-AEA");
 		byte[] bytes = Files.readAllBytes(downloaded);
 		assertThat(bytes).startsWith('P', 'K');
 		assertThat(name).contains("104年第2季");
@@ -171,7 +171,8 @@ class AdminConsoleBrowserTests {
 
 	private static List<Path> finished(Path folder) {
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(file -> !file.getFileName().toString().endsWith(".crdownload")).toList();
+			// Chromium writes into a hidden temporary file (or *.crdownload) and renames it when done.
+			return files.filter(file -> file.getFileName().toString().endsWith(".xlsx")).toList();
 		}
 		catch (java.io.IOException ex) {
 			return List.of();
