@@ -112,6 +112,18 @@ class IngestBenchmark {
 			registry.add("quality.offices[" + i + "].name", () -> name(office));
 			registry.add("quality.offices[" + i + "].parent", () -> PARENT);
 		}
+		// The offices config/application.yml's demo console users belong to (no plan for the year).
+		String[][] demoOffices = { { "MOJ", null }, { "MOJ-AEA", "MOJ" }, { "TPE-CA", null }, { "AEA-TPE", "MOJ-AEA" },
+				{ "AEA-TXG", "MOJ-AEA" } };
+		for (int d = 0; d < demoOffices.length; d++) {
+			int index = SHEETS + 1 + d;
+			String[] office = demoOffices[d];
+			registry.add("quality.offices[" + index + "].code", () -> office[0]);
+			registry.add("quality.offices[" + index + "].name", () -> office[0]);
+			if (office[1] != null) {
+				registry.add("quality.offices[" + index + "].parent", () -> office[1]);
+			}
+		}
 	}
 
 	@Test
