@@ -29,25 +29,34 @@ final class QuarterlyTriggerJobs {
 		return OfficeDeadlines.reportingPeriodAt(LocalDateTime.now(clock).toLocalDate());
 	}
 
-	/** Runs {@code deadlineCheckJob}, so that each daily check is on record with its counts. */
-	@DisallowConcurrentExecution
-	static class DeadlineCheckJob extends QuartzJobBean {
+	/** A tracked batch run for the quarter being reported now, as of now. */
+	@FunctionalInterface
+	interface QuarterRun {
 
-		private final TrackedRuns runs;
+		JobExecution start(ReportingPeriod period, LocalDateTime asOf) throws Exception;
+
+	}
+
+	/** Runs one tracked batch job for the current quarter, so that each day's run is on record with its counts. */
+	abstract static class TrackedQuarterJob extends QuartzJobBean {
 
 		private final Clock clock;
 
-		DeadlineCheckJob(TrackedRuns runs, Clock clock) {
-			this.runs = runs;
+		private final String what;
+
+		TrackedQuarterJob(Clock clock, String what) {
 			this.clock = clock;
+			this.what = what;
 		}
+
+		abstract QuarterRun run();
 
 		@Override
 		protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
 			ReportingPeriod period = current(clock);
 			try {
-				JobExecution execution = runs.checkDeadlines(period, LocalDateTime.now(clock));
-				log.info("Scheduled deadline check of {}: #{} {} {}", period, execution.getId(), execution.getStatus(),
+				JobExecution execution = run().start(period, LocalDateTime.now(clock));
+				log.info("Scheduled {} of {}: #{} {} {}", what, period, execution.getId(), execution.getStatus(),
 						execution.getExitStatus().getExitDescription());
 			}
 			catch (Exception ex) {
@@ -57,30 +66,38 @@ final class QuarterlyTriggerJobs {
 
 	}
 
-	/** Runs {@code reminderJob}, so that each day's reminders are on record with their counts. */
+	/** {@code deadlineCheckJob}, daily. */
 	@DisallowConcurrentExecution
-	static class ReminderJob extends QuartzJobBean {
+	static class DeadlineCheckJob extends TrackedQuarterJob {
 
 		private final TrackedRuns runs;
 
-		private final Clock clock;
-
-		ReminderJob(TrackedRuns runs, Clock clock) {
+		DeadlineCheckJob(TrackedRuns runs, Clock clock) {
+			super(clock, "deadline check");
 			this.runs = runs;
-			this.clock = clock;
 		}
 
 		@Override
-		protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
-			ReportingPeriod period = current(clock);
-			try {
-				JobExecution execution = runs.sendReminders(period, LocalDateTime.now(clock));
-				log.info("Scheduled reminders of {}: #{} {} {}", period, execution.getId(), execution.getStatus(),
-						execution.getExitStatus().getExitDescription());
-			}
-			catch (Exception ex) {
-				throw new JobExecutionException(ex);
-			}
+		QuarterRun run() {
+			return runs::checkDeadlines;
+		}
+
+	}
+
+	/** {@code reminderJob}, daily. */
+	@DisallowConcurrentExecution
+	static class ReminderJob extends TrackedQuarterJob {
+
+		private final TrackedRuns runs;
+
+		ReminderJob(TrackedRuns runs, Clock clock) {
+			super(clock, "reminders");
+			this.runs = runs;
+		}
+
+		@Override
+		QuarterRun run() {
+			return runs::sendReminders;
 		}
 
 	}
