@@ -250,12 +250,16 @@ class AdminActions {
 	}
 
 	private BackgroundRuns.Finished ingestOutcome(IngestResult result, String prefix) {
-		if ("SKIPPED".equals(result.status())) {
+		if (result.skipped()) {
 			return new BackgroundRuns.Finished(AuditOutcome.REFUSED, prefix + result.failure(), null);
 		}
-		String counts = "接受 " + result.accepted() + " 份、退件 " + result.refused() + " 份、重複 " + result.duplicates() + " 份";
-		if (result.completed()) {
+		String counts = result.summary();
+		if (result.completed() && !result.needsAttention()) {
 			return new BackgroundRuns.Finished(AuditOutcome.SUCCEEDED, prefix + "收件完成：" + counts, result.jobExecutionId());
+		}
+		if (result.completed()) {
+			return new BackgroundRuns.Finished(AuditOutcome.FAILED, prefix + "收件完成，但有檔案無法封存：" + counts,
+					result.jobExecutionId());
 		}
 		return new BackgroundRuns.Finished(AuditOutcome.FAILED, prefix + "收件作業未完成（狀態 " + result.status() + "）："
 				+ result.failure() + "；" + counts, result.jobExecutionId());

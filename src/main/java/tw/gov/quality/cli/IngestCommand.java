@@ -34,15 +34,17 @@ class IngestCommand implements CliCommand {
 	@Override
 	public int run(CommandLine commandLine, PrintStream out) throws Exception {
 		IngestResult result = ingestion.ingestNow();
-		if ("SKIPPED".equals(result.status())) {
+		if (result.skipped()) {
 			throw new CommandException(result.failure() + "，請稍後再試");
 		}
-		out.printf("收件完成：接受 %d 份、退件 %d 份、重複 %d 份（收件匣 %s，回執在 %s）%n", result.accepted(), result.refused(),
-				result.duplicates(), folders.inbox(), folders.output().resolve("receipts"));
+		out.printf("%s（收件匣 %s，回執在 %s）%n", result.summary(), folders.inbox(), folders.output().resolve("receipts"));
 		result.lines().forEach(out::println);
 		if (!result.completed()) {
 			throw new CommandException("收件作業未完成（批次執行 #" + result.jobExecutionId() + "，狀態 " + result.status() + "）："
 					+ result.failure() + "；重新執行 ingest 會從中斷處繼續");
+		}
+		if (result.needsAttention()) {
+			throw new CommandException(result.unarchived() + " 份檔案無法封存，仍留在收件匣；請依上列原因處理後重新執行 ingest");
 		}
 		return 0;
 	}

@@ -44,10 +44,10 @@ class QuarterlyRun {
 
 	IngestResult ingest(PrintStream out) throws Exception {
 		IngestResult result = withProgress(out, ingestion::ingestNow);
-		if ("SKIPPED".equals(result.status())) {
+		if (result.skipped()) {
 			throw new CommandException(result.failure() + "，請稍後再試");
 		}
-		out.printf("一、收件：接受 %d 份、退件 %d 份、重複 %d 份%n", result.accepted(), result.refused(), result.duplicates());
+		out.printf("一、%s%n", result.summary());
 		result.lines().forEach(out::println);
 		if (!result.completed()) {
 			throw new CommandException("收件作業未完成（批次執行 #" + result.jobExecutionId() + "）：" + result.failure()

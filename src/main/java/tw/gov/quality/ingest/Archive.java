@@ -12,12 +12,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.spreadsheet.Durably;
 
 /**
  * Byte-for-byte copies of every received file under
@@ -29,6 +33,9 @@ import tw.gov.quality.calendar.ReportingPeriod;
 class Archive {
 
 	static final String UNASSIGNED = "_unassigned";
+
+	/** {@code <yyyyMMdd-HHmmss-SSS>_<first 12 of sha256>_<safe name>}, as {@link #pathFor} names a copy. */
+	private static final Pattern NAME = Pattern.compile("(\\d{8}-\\d{6}-\\d{3})_([0-9a-f]{12})_(.+)");
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -46,6 +53,24 @@ class Archive {
 			.resolve(file.officeCode() == null ? UNASSIGNED : file.officeCode())
 			.resolve(STAMP.format(file.receivedAt()) + "_" + sha256.substring(0, 12) + "_"
 					+ FileNames.safe(file.originalName()));
+	}
+
+	/** What an archived copy's path says of it: office folder, received time, original (safe) name; empty if not ours. */
+	Optional<Named> parse(Path archived) {
+		Path relative = folders.archive().relativize(archived);
+		if (relative.getNameCount() != 4) {
+			return Optional.empty();
+		}
+		Matcher matcher = NAME.matcher(relative.getName(3).toString());
+		if (!matcher.matches()) {
+			return Optional.empty();
+		}
+		String folder = relative.getName(2).toString();
+		return Optional.of(new Named(UNASSIGNED.equals(folder) ? "" : folder,
+				LocalDateTime.parse(matcher.group(1), STAMP), matcher.group(2), matcher.group(3)));
+	}
+
+	record Named(String folder, LocalDateTime receivedAt, String sha256Prefix, String name) {
 	}
 
 	/** Copies the file to its archive path, unless an identical copy is already there. */
@@ -68,7 +93,10 @@ class Archive {
 			if (!copied.equals(sha256)) {
 				throw new IOException("File " + source + " changed while it was archived");
 			}
+			// On disk before the name says it is complete, and the name on disk before the inbox file goes.
+			Durably.force(partial);
 			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+			Durably.forceDirectory(target.getParent());
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

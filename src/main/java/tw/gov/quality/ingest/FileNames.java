@@ -43,6 +43,28 @@ final class FileNames {
 		return name.length() <= MAX_LENGTH && name.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
 	}
 
+	/**
+	 * A name as a log line or a console may show it: control characters, line and paragraph separators and
+	 * bidirectional overrides are written as {@code \\uXXXX}, so a name can neither forge a line nor reorder one.
+	 */
+	static String printable(String name) {
+		if (name == null) {
+			return null;
+		}
+		StringBuilder shown = new StringBuilder(name.length());
+		name.codePoints().forEach(c -> {
+			int type = Character.getType(c);
+			if (Character.isISOControl(c) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+					|| type == Character.FORMAT && c != 0x200D) {
+				shown.append(String.format("\\u%04x", c));
+			}
+			else {
+				shown.appendCodePoint(c);
+			}
+		});
+		return shown.toString();
+	}
+
 	static String withoutExtension(String name) {
 		int dot = name.lastIndexOf('.');
 		return dot > 0 ? name.substring(0, dot) : name;

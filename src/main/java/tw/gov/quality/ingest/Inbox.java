@@ -1,9 +1,11 @@
 package tw.gov.quality.ingest;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -17,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.office.OfficeRegistry;
+import tw.gov.quality.spreadsheet.ContainerEnds;
 
 /**
  * The shared folder offices drop their sheets into: {@code inbox/<office-code>/}. A file is taken
@@ -64,7 +66,25 @@ class Inbox {
 	private record Look(long size, LocalDateTime modified) {
 	}
 
+	/**
+	 * What one scan found.
+	 *
+	 * @param complete files to receive now
+	 * @param waiting files left for a later run, each with why (in Chinese)
+	 * @param ignored entries that are not regular files (links, pipes, devices), never opened, each with what it is
+	 */
+	record Scan(List<InboxFile> complete, List<Left> waiting, List<Left> ignored) {
+	}
+
+	/** An inbox entry not received this run, by its path relative to the inbox. */
+	record Left(String path, String reason) {
+	}
+
 	List<InboxFile> completeFiles() throws IOException, InterruptedException {
+		return scan().complete();
+	}
+
+	Scan scan() throws IOException, InterruptedException {
 		Path root = folders.inbox();
 		Files.createDirectories(root);
 		LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
@@ -72,22 +92,32 @@ class Inbox {
 			.query(Timestamp.class)
 			.optional()
 			.map(Timestamp::toLocalDateTime);
-		Map<Path, Look> first = look(root);
+		List<Left> ignored = new ArrayList<>();
+		Map<Path, Look> first = look(root, ignored);
 		if (!first.isEmpty() && !properties.settleTime().isZero()) {
 			Thread.sleep(properties.settleTime().toMillis());
 		}
-		Map<Path, Look> second = look(root);
+		Map<Path, Look> second = look(root, new ArrayList<>());
 		jdbc.sql("INSERT INTO inbox_scan (scanned_at) VALUES (?)").param(Timestamp.valueOf(now)).update();
 		// Every observation in one query and the new ones in one batch: a busy inbox holds thousands of files.
 		Map<String, LocalDateTime> known = observations();
 		List<Object[]> firstSeen = new ArrayList<>();
 		List<InboxFile> complete = new ArrayList<>();
+		List<Left> waiting = new ArrayList<>();
 		for (Map.Entry<Path, Look> entry : second.entrySet()) {
 			Path path = entry.getKey();
 			Look look = entry.getValue();
 			LocalDateTime notBefore = notBefore(path, look, now, previousScan.orElse(null), known, firstSeen);
+			String shown = FileNames.printable(root.relativize(path).toString());
 			if (!look.equals(first.get(path))) {
-				log.info("Inbox file {} is still being written; left for the next run", root.relativize(path));
+				log.info("Inbox file {} is still being written; left for the next run", shown);
+				waiting.add(new Left(shown, "檔案仍在寫入中（大小或修改時間仍在變動）"));
+				continue;
+			}
+			if (unfinished(path, look, now)) {
+				log.info("Inbox file {} has no end yet (an unfinished copy?); left for the next run", shown);
+				waiting.add(new Left(shown, "檔案尚未傳送完整（試算表結尾不完整）；修改後 "
+						+ properties.incompleteWait().toMinutes() + " 分鐘內仍未完整才會退件"));
 				continue;
 			}
 			LocalDateTime received = look.modified();
@@ -106,7 +136,26 @@ class Inbox {
 				INSERT INTO inbox_observation (path, size_bytes, modified_at, first_seen_at, not_before)
 				VALUES (?, ?, ?, ?, ?)""", firstSeen);
 		forgetVanished(known.keySet(), second);
-		return complete;
+		complete.sort(java.util.Comparator.comparing(InboxFile::path));
+		return new Scan(complete, waiting, ignored);
+	}
+
+	/** The path as offices see it: relative to the inbox. */
+	String relative(Path path) {
+		return folders.inbox().relativize(path).toString();
+	}
+
+	/** A spreadsheet still missing its container's end, modified recently enough that its writer may still be at it. */
+	private boolean unfinished(Path path, Look look, LocalDateTime now) {
+		if (look.modified().plus(properties.incompleteWait()).isBefore(now)) {
+			return false;
+		}
+		try {
+			return ContainerEnds.missing(path);
+		}
+		catch (IOException ex) {
+			return false; // receiving reads it next and says what is wrong
+		}
 	}
 
 	/** What earlier scans recorded: path to not-before time ({@code null} if none was known). */
@@ -139,21 +188,39 @@ class Inbox {
 		batch.batchUpdate("DELETE FROM inbox_observation WHERE path = ?", vanished);
 	}
 
-	private Map<Path, Look> look(Path root) throws IOException {
+	/** Regular files by path; links, pipes and devices go to {@code ignored}, never followed or opened. */
+	private Map<Path, Look> look(Path root, List<Left> ignored) throws IOException {
 		Map<Path, Look> files = new HashMap<>();
 		ZoneId zone = clock.getZone();
-		try (Stream<Path> paths = Files.walk(root)) {
-			for (Path path : (Iterable<Path>) paths::iterator) {
-				if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || isScratch(path.getFileName().toString())) {
-					continue;
+		Files.walkFileTree(root, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+				String name = path.getFileName().toString();
+				if (!attributes.isRegularFile()) {
+					String kind = attributes.isSymbolicLink() ? "捷徑（符號連結）" : "特殊檔案（具名管道、裝置等）";
+					String shown = FileNames.printable(root.relativize(path).toString());
+					log.warn("Inbox entry {} is not a regular file ({}); not received", shown,
+							attributes.isSymbolicLink() ? "symbolic link" : "pipe, socket or device");
+					ignored.add(new Left(shown, kind + "不是一般檔案，系統不會收取；請改放檔案本身"));
 				}
-				BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
-						LinkOption.NOFOLLOW_LINKS);
-				LocalDateTime modified = LocalDateTime.ofInstant(attributes.lastModifiedTime().toInstant(), zone)
-					.truncatedTo(ChronoUnit.MILLIS);
-				files.put(path, new Look(attributes.size(), modified));
+				else if (!isScratch(name)) {
+					LocalDateTime modified = LocalDateTime.ofInstant(attributes.lastModifiedTime().toInstant(), zone)
+						.truncatedTo(ChronoUnit.MILLIS);
+					files.put(path, new Look(attributes.size(), modified));
+				}
+				return FileVisitResult.CONTINUE;
 			}
-		}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path path, IOException ex) {
+				// gone between listing and looking (a sender moved it away), or unreadable: seen next run
+				if (!(ex instanceof NoSuchFileException)) {
+					log.warn("Inbox entry {} could not be looked at: {}", FileNames.printable(root.relativize(path).toString()),
+							ex.toString());
+				}
+				return FileVisitResult.CONTINUE;
+			}
+		});
 		return files;
 	}
 

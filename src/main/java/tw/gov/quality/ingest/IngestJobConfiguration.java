@@ -47,9 +47,11 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step receiveInboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Inbox inbox,
-			Archive archive, SubmissionRepository submissions, ReingestRequests reingests) {
+			Archive archive, SubmissionRepository submissions, ReingestRequests reingests,
+			ArchiveReconciliation reconciliation, Clock clock) {
 		return new StepBuilder("receiveInboxStep", jobRepository)
-			.tasklet(new ReceiveInboxTasklet(inbox, archive, submissions, reingests), transactionManager)
+			.tasklet(new ReceiveInboxTasklet(inbox, archive, submissions, reingests, reconciliation, transactionManager,
+					clock), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}

@@ -14,8 +14,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize larger files are refused
  * @param maxRows a sheet with more rows is refused
  * @param chunkSize files stored per transaction
+ * @param incompleteWait how long a spreadsheet whose container has no end yet (a copy still being
+ * written, or stalled) is waited for; older, it is taken and refused as unreadable
  */
 @ConfigurationProperties("quality.ingest")
 public record IngestProperties(@DefaultValue("2s") Duration settleTime, @DefaultValue("20MB") DataSize maxFileSize,
-		@DefaultValue("5000") int maxRows, @DefaultValue("20") int chunkSize) {
+		@DefaultValue("5000") int maxRows, @DefaultValue("20") int chunkSize, @DefaultValue("30m") Duration incompleteWait) {
 }

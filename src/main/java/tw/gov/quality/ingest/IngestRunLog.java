@@ -23,15 +23,15 @@ class IngestRunLog implements JobExecutionListener {
 
 	@Override
 	public void afterJob(JobExecution job) {
-		StepExecution receive = step(job, "receiveInboxStep");
+		ReceiveSummary receive = ReceiveSummary.of(step(job, "receiveInboxStep"));
 		StepExecution process = step(job, "processSubmissionsStep");
-		log.info("Ingest run #{} {} in {}: {} file(s) received, {} accepted, {} refused, {} duplicate(s); "
-				+ "{} left for the next run{}", job.getId(), job.getStatus(), took(job),
-				receive == null ? 0 : receive.getWriteCount(), OutcomeTally.count(process, SubmissionRepository.ACCEPTED),
+		log.info("Ingest run #{} {} in {}: {} file(s) received, {} recovered after a crash, {} accepted, {} refused, "
+				+ "{} duplicate(s); {} left for the next run ({} still being written, {} could not be archived), "
+				+ "{} inbox entr(ies) not regular files{}", job.getId(), job.getStatus(), took(job), receive.received(),
+				receive.recovered(), OutcomeTally.count(process, SubmissionRepository.ACCEPTED),
 				OutcomeTally.count(process, SubmissionRepository.REFUSED),
-				OutcomeTally.count(process, SubmissionRepository.DUPLICATE),
-				(receive == null ? 0 : receive.getReadSkipCount()) + (process == null ? 0 : process.getFilterCount()),
-				failure(job));
+				OutcomeTally.count(process, SubmissionRepository.DUPLICATE), receive.left(), receive.waiting().count(),
+				receive.failed().count(), receive.ignored().count(), failure(job));
 	}
 
 	static StepExecution step(JobExecution job, String name) {

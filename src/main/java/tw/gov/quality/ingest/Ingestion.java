@@ -44,7 +44,7 @@ public class Ingestion {
 	public IngestResult ingestNow() throws Exception {
 		Optional<ClusterLock.Held> lock = locks.tryLock("quality.ingest");
 		if (lock.isEmpty()) {
-			return new IngestResult(0, "SKIPPED", 0, 0, 0, List.of(), "另一個收件作業正在執行中，本次略過");
+			return IngestResult.skipped("另一個收件作業正在執行中，本次略過");
 		}
 		try (ClusterLock.Held held = lock.get()) {
 			return run();
@@ -75,20 +75,32 @@ public class Ingestion {
 					case SubmissionRepository.REFUSED -> 1;
 					default -> 2;
 				}]++;
-				String folder = rs.getString("folder").isEmpty() ? "（收件匣最上層）" : rs.getString("folder");
-				return "  " + label + "　" + folder + "/" + rs.getString("original_name") + "　錯誤 " + rs.getInt("errors")
-						+ "、警告 " + rs.getInt("warnings");
+				String folder = rs.getString("folder").isEmpty() ? "（收件匣最上層）" : FileNames.printable(rs.getString("folder"));
+				return "  " + label + "　" + folder + "/" + FileNames.printable(rs.getString("original_name")) + "　錯誤 "
+						+ rs.getInt("errors") + "、警告 " + rs.getInt("warnings");
 			})
 			.list()
 			.forEach(lines::add);
+		ReceiveSummary receive = ReceiveSummary.of(IngestRunLog.step(execution, "receiveInboxStep"));
+		list(lines, "留待下次", receive.waiting());
+		list(lines, "無法封存", receive.failed());
+		list(lines, "未收取", receive.ignored());
 		String failure = execution.getAllFailureExceptions()
 			.stream()
 			.findFirst()
 			.map(NestedExceptionUtils::getMostSpecificCause)
 			.map(Throwable::getMessage)
 			.orElse(null);
-		return new IngestResult(execution.getId(), execution.getStatus().name(), counts[0], counts[1], counts[2],
-				lines, failure);
+		return new IngestResult(execution.getId(), execution.getStatus().name(), receive.received(),
+				receive.recovered(), counts[0], counts[1], counts[2], receive.waiting().count(), receive.failed().count(),
+				receive.ignored().count(), lines, failure);
+	}
+
+	private static void list(List<String> lines, String label, ReceiveSummary.Entries entries) {
+		entries.listed().forEach(entry -> lines.add("  " + label + "　" + entry.path() + "　" + entry.reason()));
+		if (entries.count() > entries.listed().size()) {
+			lines.add("  " + label + "　…另有 " + (entries.count() - entries.listed().size()) + " 個，詳見記錄檔");
+		}
 	}
 
 }

@@ -1,25 +1,35 @@
 package tw.gov.quality.ingest;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.gov.quality.Checksums;
 
 /**
- * Step 1: record every complete inbox file, archive it byte for byte, and only then remove it from
- * the inbox. Each file is recorded before it is copied, so a crash at any point leaves either the
- * inbox file or the archived copy, and the next run finishes the same drop instead of counting it twice.
+ * Step 1: for every complete inbox file, in this order, each step durable before the next: record it
+ * in its own committed transaction; copy it to the archive (a temporary name, flushed, renamed); mark
+ * it archived; only then remove it from the inbox. A crash anywhere leaves the inbox file, or a
+ * complete archived copy with its row, and the next run (after {@link ArchiveReconciliation}) finishes
+ * the same drop instead of losing it or counting it twice.
  */
 class ReceiveInboxTasklet implements Tasklet {
 
@@ -33,53 +43,102 @@ class ReceiveInboxTasklet implements Tasklet {
 
 	private final ReingestRequests reingests;
 
-	ReceiveInboxTasklet(Inbox inbox, Archive archive, SubmissionRepository submissions, ReingestRequests reingests) {
+	private final ArchiveReconciliation reconciliation;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final Clock clock;
+
+	ReceiveInboxTasklet(Inbox inbox, Archive archive, SubmissionRepository submissions, ReingestRequests reingests,
+			ArchiveReconciliation reconciliation, PlatformTransactionManager transactionManager, Clock clock) {
 		this.inbox = inbox;
 		this.archive = archive;
 		this.submissions = submissions;
 		this.reingests = reingests;
+		this.reconciliation = reconciliation;
+		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		List<InboxFile> files = inbox.completeFiles();
-		for (InboxFile file : files) {
+		ArchiveReconciliation.Result reconciled = reconciliation.reconcile();
+		Inbox.Scan scan = inbox.scan();
+		int received = 0;
+		List<Inbox.Left> failed = new ArrayList<>();
+		for (InboxFile file : scan.complete()) {
+			contribution.incrementReadCount();
 			try {
-				receive(file);
-				contribution.incrementReadCount();
-				contribution.incrementWriteCount(1);
+				if (receive(file)) {
+					received++;
+					contribution.incrementWriteCount(1);
+				}
+			}
+			catch (NoSuchFileException ex) {
+				// taken away by its sender after the scan: nothing to receive, nothing recorded as received
+				log.info("Inbox file {} vanished before it was received", FileNames.printable(file.path().toString()));
 			}
 			catch (IOException ex) {
-				// Our side (disk, permissions): the file stays in the inbox for the next run.
-				log.error("Could not receive inbox file {}; left in place", file.path(), ex);
+				// Our side (disk full, permissions): the file stays in the inbox for the next run.
+				String shown = FileNames.printable(inbox.relative(file.path()));
+				log.error("Could not receive inbox file {}; left in place: {}", shown, ex.toString());
+				failed.add(new Inbox.Left(shown, "系統無法封存：" + reason(ex)));
 				contribution.incrementReadSkipCount();
 			}
 		}
-		log.info("Inbox: {} complete file(s) received", files.size());
+		ReceiveSummary summary = new ReceiveSummary(received, reconciled.total(), scan.waiting(), failed, scan.ignored());
+		summary.storeIn(contribution.getStepExecution().getExecutionContext());
+		log.info("Inbox: {} file(s) received, {} recovered after a crash, {} waiting for a later run, "
+				+ "{} could not be archived, {} entr(ies) not regular files", received, reconciled.total(),
+				scan.waiting().size(), failed.size(), scan.ignored().size());
 		return RepeatStatus.FINISHED;
 	}
 
-	private void receive(InboxFile dropped) throws IOException {
+	/** @return whether the file was recorded by this run (not resumed from a crashed one) */
+	private boolean receive(InboxFile dropped) throws IOException {
 		// An archived file put back by an administrator: read again even if its bytes were seen
 		// before, and received when the original was.
 		Optional<ReingestRequests.Request> reingest = reingests.find(dropped.folder(), dropped.originalName());
 		InboxFile file = reingest.map(request -> new InboxFile(dropped.path(), dropped.folder(), dropped.officeCode(),
 				dropped.originalName(), dropped.size(), request.receivedAt())).orElse(dropped);
 		String sha256 = Checksums.sha256(file.path());
-		Optional<Long> recorded = submissions.sameDrop(file.folder(), file.originalName(), sha256, file.receivedAt());
 		Path target = archive.pathFor(file, sha256);
-		if (recorded.isEmpty()) {
+		long[] id = new long[1];
+		boolean recorded = Boolean.TRUE.equals(ownTransaction.execute(status -> {
+			Optional<Long> earlier = submissions.sameDrop(file.folder(), file.originalName(), sha256, file.receivedAt());
+			if (earlier.isPresent()) {
+				id[0] = earlier.get();
+				return false;
+			}
 			Long duplicateOf = reingest.isPresent() ? null
 					: submissions.firstWithSameBytes(file.folder(), sha256).orElse(null);
 			Long reingestOf = reingest.map(ReingestRequests.Request::sourceSubmissionId).orElse(null);
-			long id = submissions.insertReceived(file.folder(), file.officeCode(), file.originalName(), sha256,
+			id[0] = submissions.insertReceived(file.folder(), file.officeCode(), file.originalName(), sha256,
 					file.size(), file.receivedAt(), target, duplicateOf, reingestOf);
-			reingest.ifPresent(request -> reingests.received(request.id(), id));
-			log.info("Received {} from folder '{}' as submission {} ({} bytes, sha256 {}{})", file.originalName(),
-					file.folder(), id, file.size(), sha256, reingestOf == null ? "" : ", re-ingest of " + reingestOf);
-		}
+			reingest.ifPresent(request -> reingests.received(request.id(), id[0]));
+			log.info("Received {} from folder '{}' as submission {} ({} bytes, sha256 {}{})",
+					FileNames.printable(file.originalName()), FileNames.printable(file.folder()), id[0], file.size(),
+					sha256, reingestOf == null ? "" : ", re-ingest of " + reingestOf);
+			return true;
+		}));
 		archive.store(file.path(), target, sha256);
-		Files.delete(file.path());
+		LocalDateTime archivedAt = LocalDateTime.now(clock);
+		ownTransaction.executeWithoutResult(status -> submissions.markArchived(id[0], archivedAt));
+		Files.deleteIfExists(file.path());
+		return recorded;
+	}
+
+	private static String reason(IOException ex) {
+		String message = ex instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+				: String.valueOf(ex.getMessage());
+		if (message.contains("No space left on device")) {
+			return "封存磁碟空間不足，請系統管理者清出空間後重新執行收件";
+		}
+		if (ex instanceof java.nio.file.AccessDeniedException) {
+			return "沒有寫入封存資料夾或刪除收件匣檔案的權限，請系統管理者檢查資料夾權限";
+		}
+		return "讀寫檔案時發生錯誤（" + message + "），請系統管理者檢查磁碟後重新執行收件";
 	}
 
 }

@@ -47,10 +47,9 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 	@Override
 	public Outcome process(ReceivedFile file) throws Exception {
 		if (!Files.exists(file.archivedPath())) {
-			// Step 1 could not archive it this run (our disk, not the file): it is still in the inbox
-			// and stays RECEIVED, to be archived and read by the next run rather than refused now.
-			log.warn("Submission {} ({}) has no archived copy yet; left for the next run", file.id(),
-					file.originalName());
+			// Marked archived, yet the copy is gone (removed by hand?): never refuse an office for our loss.
+			log.error("Submission {} ({}) is marked archived but {} is missing; left unread", file.id(),
+					FileNames.printable(file.originalName()), file.archivedPath());
 			return null;
 		}
 		Long duplicateOf = submissions.duplicateOf(file.id()).orElse(null);
@@ -78,7 +77,8 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 			return validator.validate(sheet, file.officeCode());
 		}
 		catch (UnreadableSpreadsheetException ex) {
-			log.info("Submission {} ({}) unreadable: {}", file.id(), file.originalName(), ex.getMessage(), ex);
+			log.info("Submission {} ({}) unreadable: {}", file.id(), FileNames.printable(file.originalName()), ex.getMessage(),
+					ex);
 			return Validation.refused(new Finding(Rule.UNREADABLE_FILE, null, null, ex.getMessage(), null));
 		}
 		catch (ProgressSheetException ex) {
@@ -91,7 +91,7 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 		}
 		catch (RuntimeException ex) {
 			// POI and the XML parsers signal malformed content with runtime exceptions.
-			log.warn("Submission {} ({}) could not be parsed", file.id(), file.originalName(), ex);
+			log.warn("Submission {} ({}) could not be parsed", file.id(), FileNames.printable(file.originalName()), ex);
 			return Validation.refused(new Finding(Rule.UNREADABLE_FILE, null, null, "檔案內容無法解讀，可能已損毀",
 					"請用 Excel 或 LibreOffice 開啟原始檔案，另存為 .xlsx 後重新上傳"));
 		}

@@ -8,10 +8,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +37,9 @@ class SubmissionRepository {
 
 	static final String DUPLICATE = "DUPLICATE";
 
+	/** Recorded, then gone from the inbox before it could be archived: nothing to read or answer. */
+	static final String WITHDRAWN = "WITHDRAWN";
+
 	private final JdbcClient jdbc;
 
 	/** For batches, which JdbcClient does not offer: a sheet's rows go to the server in one round trip. */
@@ -53,15 +58,63 @@ class SubmissionRepository {
 
 	long insertReceived(String folder, String officeCode, String originalName, String sha256, long size,
 			LocalDateTime receivedAt, Path archivedPath, Long duplicateOf, Long reingestOf) {
+		return insert(folder, officeCode, originalName, sha256, size, receivedAt, archivedPath, duplicateOf,
+				reingestOf, null);
+	}
+
+	/** An archived file found without a row (a crash before this version recorded first): recorded as archived. */
+	long insertArchived(String folder, String officeCode, String originalName, String sha256, long size,
+			LocalDateTime receivedAt, Path archivedPath, Long duplicateOf, LocalDateTime archivedAt) {
+		return insert(folder, officeCode, originalName, sha256, size, receivedAt, archivedPath, duplicateOf, null,
+				archivedAt);
+	}
+
+	private long insert(String folder, String officeCode, String originalName, String sha256, long size,
+			LocalDateTime receivedAt, Path archivedPath, Long duplicateOf, Long reingestOf, LocalDateTime archivedAt) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO submission (folder, office_code, original_name, sha256, size_bytes, received_at,
-					archived_path, state, duplicate_of, reingest_of)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					archived_path, state, duplicate_of, reingest_of, archived_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(folder, officeCode, originalName, sha256, size, receivedAt, archivedPath.toString(),
-					RECEIVED, duplicateOf, reingestOf)
+					RECEIVED, duplicateOf, reingestOf, archivedAt == null ? null : Timestamp.valueOf(archivedAt))
 			.update(key);
 		return key.getKey().longValue();
+	}
+
+	/** The copy is complete and in place: the file may now leave the inbox and be read. */
+	void markArchived(long id, LocalDateTime archivedAt) {
+		jdbc.sql("UPDATE submission SET archived_at = ? WHERE id = ? AND archived_at IS NULL")
+			.params(Timestamp.valueOf(archivedAt), id)
+			.update();
+	}
+
+	void markWithdrawn(long id, LocalDateTime at) {
+		jdbc.sql("UPDATE submission SET state = ?, processed_at = ? WHERE id = ? AND state = 'RECEIVED' AND archived_at IS NULL")
+			.params(WITHDRAWN, Timestamp.valueOf(at), id)
+			.update();
+	}
+
+	/** Recorded files whose archiving a crash or a failure interrupted. */
+	List<Unarchived> unarchived() {
+		return jdbc.sql("""
+				SELECT id, folder, original_name, sha256, archived_path FROM submission
+				WHERE state = 'RECEIVED' AND archived_at IS NULL ORDER BY id""")
+			.query((rs, n) -> new Unarchived(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					Path.of(rs.getString(5))))
+			.list();
+	}
+
+	record Unarchived(long id, String folder, String originalName, String sha256, Path archivedPath) {
+	}
+
+	/** Every archive path on record, to find archived files a crash left without a row. */
+	Set<String> archivedPaths() {
+		Set<String> paths = new HashSet<>();
+		jdbc.sql("SELECT archived_path FROM submission").query((ResultSet rs) -> {
+			paths.add(rs.getString(1));
+		});
+		return paths;
 	}
 
 	/** A submission already recorded for the same drop: same folder, name and bytes, received at the same time. */
@@ -96,7 +149,7 @@ class SubmissionRepository {
 	List<ReceivedFile> received(long afterId, int limit) {
 		return jdbc.sql("""
 				SELECT id, folder, office_code, original_name, sha256, size_bytes, received_at, archived_path, reingest_of
-				FROM submission WHERE state = 'RECEIVED' AND id > ? ORDER BY id LIMIT ?""")
+				FROM submission WHERE state = 'RECEIVED' AND archived_at IS NOT NULL AND id > ? ORDER BY id LIMIT ?""")
 			.params(afterId, limit)
 			.query((rs, n) -> new ReceivedFile(rs.getLong("id"), rs.getString("folder"), rs.getString("office_code"),
 					rs.getString("original_name"), rs.getString("sha256"), rs.getLong("size_bytes"),

@@ -80,7 +80,8 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 			submissions.setReceipt(file.id(), receipt);
 			metrics.stored(outcome);
 			log.info("Submission {} {} from {} ({}): {}; receipt {}", file.id(), outcome.state(),
-					file.officeCode() == null ? "folder '" + file.folder() + "'" : file.officeCode(), file.originalName(),
+					file.officeCode() == null ? "folder '" + FileNames.printable(file.folder()) + "'" : file.officeCode(),
+					FileNames.printable(file.originalName()),
 					why(outcome), receipt);
 		}
 	}

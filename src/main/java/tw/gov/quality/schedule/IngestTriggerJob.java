@@ -30,7 +30,7 @@ class IngestTriggerJob extends QuartzJobBean {
 	protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
 		try {
 			IngestResult result = ingestion.ingestNow();
-			if ("SKIPPED".equals(result.status())) {
+			if (result.skipped()) {
 				log.info("Scheduled ingestion skipped: another ingestion holds the lock");
 				return;
 			}

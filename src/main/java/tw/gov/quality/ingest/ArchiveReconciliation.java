@@ -1,0 +1,169 @@
+package tw.gov.quality.ingest;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import tw.gov.quality.Checksums;
+import tw.gov.quality.Folders;
+import tw.gov.quality.office.OfficeRegistry;
+
+/**
+ * Brings the database and the archive back into agreement after a crash, before a run receives
+ * anything: a recorded file whose copy was completed is marked archived; one that left the inbox
+ * without being archived is marked withdrawn; a partial copy is removed (its original is still in the
+ * inbox); and, once per process, an archived file with no row (left by versions that archived before
+ * recording) is recorded, so that it is read and answered like any other.
+ */
+@Component
+class ArchiveReconciliation {
+
+	private static final Logger log = LoggerFactory.getLogger(ArchiveReconciliation.class);
+
+	private final Folders folders;
+
+	private final Archive archive;
+
+	private final SubmissionRepository submissions;
+
+	private final OfficeRegistry offices;
+
+	private final Clock clock;
+
+	private final AtomicBoolean archiveWalked = new AtomicBoolean();
+
+	ArchiveReconciliation(Folders folders, Archive archive, SubmissionRepository submissions, OfficeRegistry offices,
+			Clock clock) {
+		this.folders = folders;
+		this.archive = archive;
+		this.submissions = submissions;
+		this.offices = offices;
+		this.clock = clock;
+	}
+
+	/** What reconciling found; every count is of files that a crash had left half received. */
+	record Result(int archived, int withdrawn, int recovered) {
+
+		int total() {
+			return archived + withdrawn + recovered;
+		}
+
+	}
+
+	/** Call with the ingestion lock held: nobody else is receiving. */
+	Result reconcile() throws IOException {
+		int archived = 0;
+		int withdrawn = 0;
+		LocalDateTime now = LocalDateTime.now(clock);
+		for (SubmissionRepository.Unarchived row : submissions.unarchived()) {
+			if (Files.isRegularFile(row.archivedPath()) && row.sha256().equals(Checksums.sha256(row.archivedPath()))) {
+				submissions.markArchived(row.id(), now);
+				log.info("Submission {} ({}): its archived copy was complete; marked archived", row.id(),
+						FileNames.printable(row.originalName()));
+				archived++;
+			}
+			else if (!stillInInbox(row)) {
+				submissions.markWithdrawn(row.id(), now);
+				log.warn("Submission {} ({}) left the inbox before it was archived; marked withdrawn", row.id(),
+						FileNames.printable(row.originalName()));
+				withdrawn++;
+			}
+		}
+		int recovered = archiveWalked.compareAndSet(false, true) ? recoverUnrecorded(now) : 0;
+		return new Result(archived, withdrawn, recovered);
+	}
+
+	/** The recorded bytes are still somewhere in the office's inbox folder: the next scan receives them. */
+	private boolean stillInInbox(SubmissionRepository.Unarchived row) throws IOException {
+		Path folder = folders.inbox().resolve(row.folder());
+		if (!Files.isDirectory(folder)) {
+			return false;
+		}
+		List<Path> candidates = new ArrayList<>();
+		Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+				if (attributes.isRegularFile() && file.getFileName().toString().equals(row.originalName())) {
+					candidates.add(file);
+				}
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException ex) {
+				return FileVisitResult.CONTINUE;
+			}
+		});
+		for (Path candidate : candidates) {
+			try {
+				if (row.sha256().equals(Checksums.sha256(candidate))) {
+					return true;
+				}
+			}
+			catch (NoSuchFileException ex) {
+				// gone meanwhile
+			}
+		}
+		return false;
+	}
+
+	private int recoverUnrecorded(LocalDateTime now) throws IOException {
+		Path root = folders.archive();
+		if (!Files.isDirectory(root)) {
+			return 0;
+		}
+		Set<String> recorded = submissions.archivedPaths();
+		List<Path> unrecorded = new ArrayList<>();
+		Files.walkFileTree(root, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+				String name = file.getFileName().toString();
+				if (name.startsWith(".writing-")) {
+					Files.deleteIfExists(file);
+					log.info("Removed partial archive copy {}", FileNames.printable(root.relativize(file).toString()));
+				}
+				else if (attributes.isRegularFile() && !recorded.contains(file.toString())) {
+					unrecorded.add(file);
+				}
+				return FileVisitResult.CONTINUE;
+			}
+		});
+		int count = 0;
+		for (Path file : unrecorded) {
+			Optional<Archive.Named> named = archive.parse(file);
+			if (named.isEmpty()) {
+				continue; // not a copy this service wrote
+			}
+			String sha256 = Checksums.sha256(file);
+			if (!sha256.startsWith(named.get().sha256Prefix())) {
+				log.warn("Archived file {} does not match the checksum in its name; left alone", file);
+				continue;
+			}
+			String folder = named.get().folder();
+			String office = offices.find(folder).map(o -> o.code()).orElse(null);
+			Long duplicateOf = submissions.firstWithSameBytes(folder, sha256).orElse(null);
+			long id = submissions.insertArchived(folder, office, named.get().name(), sha256, Files.size(file),
+					named.get().receivedAt(), file, duplicateOf, now);
+			log.warn("Archived file {} had no record (an earlier crash); recorded as submission {}", file, id);
+			count++;
+		}
+		return count;
+	}
+
+}

@@ -1,0 +1,238 @@
+package tw.gov.quality.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tw.gov.quality.Checksums;
+import tw.gov.quality.Folders;
+import tw.gov.quality.IntegrationTest;
+import tw.gov.quality.office.OfficeRegistry;
+import tw.gov.quality.plan.PlanRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Receiving after a crash at each point of a file's way from the inbox to the archive, and what a run
+ * says about every inbox entry it did not take.
+ */
+@IntegrationTest
+class ReceivingTests {
+
+	private static final LocalDateTime JULY_5 = LocalDateTime.of(2015, 7, 5, 10, 30);
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Folders folders;
+
+	@Autowired
+	JobOperatorTestUtils jobs;
+
+	@Autowired
+	@Qualifier("ingestJob")
+	Job ingestJob;
+
+	@Autowired
+	OfficeRegistry offices;
+
+	@Autowired
+	PlanRegistry plans;
+
+	@Autowired
+	Ingestion ingestion;
+
+	@Autowired
+	SubmissionRepository submissions;
+
+	@Autowired
+	Archive archive;
+
+	@Autowired
+	Clock clock;
+
+	IngestFixture fixture;
+
+	@BeforeEach
+	void cleanInbox() throws Exception {
+		fixture = new IngestFixture(jdbc, folders, jobs, ingestJob, offices, plans);
+	}
+
+	/** Killed after the row was committed, before the copy: the inbox file is received by the next run, once. */
+	@Test
+	void aFileRecordedButNotYetArchivedIsFinishedOnce() throws Exception {
+		Path file = fixture.drop("AEA-TPE", 104, 2, "a.xlsx", JULY_5, entries -> {
+		});
+		assertThat(jobs.startStep("receiveInboxStep").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		IngestFixture.Stored recorded = fixture.only();
+		// as a crash between commit and copy leaves it: the row, no archive, the inbox file back
+		byte[] bytes = Files.readAllBytes(Path.of(recorded.archivedPath()));
+		Files.delete(Path.of(recorded.archivedPath()));
+		jdbc.sql("UPDATE submission SET archived_at = NULL WHERE id = ?").param(recorded.id()).update();
+		Files.write(file, bytes);
+		IngestFixture.touch(file, JULY_5);
+
+		IngestResult result = ingestion.ingestNow();
+
+		assertThat(result.completed()).isTrue();
+		assertThat(fixture.only().id()).isEqualTo(recorded.id());
+		assertThat(fixture.only().state()).isEqualTo("ACCEPTED");
+		assertThat(Path.of(fixture.only().archivedPath())).hasBinaryContent(bytes);
+		assertThat(Path.of(fixture.only().receiptPath())).exists();
+		assertThat(file).doesNotExist();
+	}
+
+	/** Killed after the rename into the archive, before it was marked: the copy is recognised, not made again. */
+	@Test
+	void aCompleteCopyNotYetMarkedIsTakenAsArchived() throws Exception {
+		fixture.drop("AEA-TPE", 104, 2, "a.xlsx", JULY_5, entries -> {
+		});
+		jobs.startStep("receiveInboxStep");
+		long id = fixture.only().id();
+		jdbc.sql("UPDATE submission SET archived_at = NULL WHERE id = ?").param(id).update();
+
+		IngestResult result = ingestion.ingestNow();
+
+		assertThat(result.recovered()).isOne();
+		assertThat(result.accepted()).isOne();
+		assertThat(fixture.only().state()).isEqualTo("ACCEPTED");
+		assertThat(result.summary()).contains("另補完前次中斷的 1 份");
+	}
+
+	/** The sender took the file back before it could be archived: on record as withdrawn, never answered. */
+	@Test
+	void aRecordedFileThatLeftTheInboxBeforeArchivingIsMarkedWithdrawn() throws Exception {
+		Path file = fixture.drop("AEA-TPE", 104, 2, "a.xlsx", JULY_5, entries -> {
+		});
+		String sha256 = Checksums.sha256(file);
+		submissions.insertReceived("AEA-TPE", "AEA-TPE", "a.xlsx", sha256, Files.size(file), JULY_5,
+				folders.archive().resolve("104/Q3/AEA-TPE/never-written.xlsx"), null);
+		Files.delete(file);
+
+		ingestion.ingestNow();
+
+		assertThat(fixture.only().state()).isEqualTo("WITHDRAWN");
+		assertThat(fixture.only().receiptPath()).isNull();
+	}
+
+	/** Versions before this one archived before recording: a crash left copies without a row. */
+	@Test
+	void anArchivedCopyWithoutARowIsRecordedReadAndAnswered() throws Exception {
+		Path file = fixture.drop("AEA-TPE", 104, 2, "orphan.xlsx", JULY_5, entries -> {
+		});
+		String sha256 = Checksums.sha256(file);
+		InboxFile dropped = new InboxFile(file, "AEA-TPE", "AEA-TPE", "orphan.xlsx", Files.size(file), JULY_5);
+		Path target = archive.pathFor(dropped, sha256);
+		archive.store(file, target, sha256);
+		Files.delete(file);
+		Path partial = target.resolveSibling(".writing-123.part");
+		Files.writeString(partial, "half a copy");
+
+		ArchiveReconciliation.Result result = new ArchiveReconciliation(folders, archive, submissions, offices, clock)
+			.reconcile();
+		fixture.ingest();
+
+		assertThat(result.recovered()).isOne();
+		IngestFixture.Stored stored = fixture.only();
+		assertThat(stored.state()).isEqualTo("ACCEPTED");
+		assertThat(stored.originalName()).isEqualTo("orphan.xlsx");
+		assertThat(stored.receivedAt()).isEqualTo(JULY_5);
+		assertThat(stored.archivedPath()).isEqualTo(target.toString());
+		assertThat(Path.of(stored.receiptPath())).exists();
+		assertThat(partial).doesNotExist();
+	}
+
+	/** A copy that stalls longer than the settle time is waited for, not refused and deleted under its writer. */
+	@Test
+	void aSpreadsheetCutShortIsLeftWhileRecentAndRefusedOnceOld() throws Exception {
+		Path whole = fixture.drop("AEA-TPE", 104, 2, "whole.xlsx", JULY_5, entries -> {
+		});
+		byte[] bytes = Files.readAllBytes(whole);
+		Files.delete(whole);
+		Path partial = fixture.inbox("AEA-TPE", "copying.xlsx");
+		Files.write(partial, Arrays.copyOf(bytes, bytes.length / 2));
+
+		IngestResult waiting = ingestion.ingestNow();
+
+		assertThat(partial).exists();
+		assertThat(fixture.submissions()).isEmpty();
+		assertThat(waiting.waiting()).isOne();
+		assertThat(waiting.summary()).contains("1 份留在收件匣待下次收件（1 份仍在傳送中）");
+		assertThat(waiting.lines()).anyMatch(line -> line.contains("copying.xlsx") && line.contains("尚未傳送完整"));
+
+		IngestFixture.touch(partial, LocalDateTime.now(clock).minusHours(1));
+		ingestion.ingestNow();
+
+		assertThat(fixture.only().state()).isEqualTo("REFUSED");
+		assertThat(partial).doesNotExist();
+	}
+
+	@Test
+	void linksAndPipesAreReportedAndNeverOpened() throws Exception {
+		Path sheet = fixture.drop("AEA-TPE", 104, 2, "real.xlsx", JULY_5, entries -> {
+		});
+		Path link = fixture.inbox("AEA-TPE", "link.xlsx");
+		Files.createSymbolicLink(link, sheet);
+		Path fifo = fixture.inbox("AEA-TPE", "pipe.xlsx");
+		Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+		assertThat(mkfifo.waitFor()).isZero();
+
+		IngestResult result = ingestion.ingestNow();
+
+		assertThat(result.accepted()).isOne();
+		assertThat(result.ignored()).isEqualTo(2);
+		assertThat(result.lines()).anyMatch(line -> line.contains("未收取") && line.contains("link.xlsx") && line.contains("符號連結"))
+			.anyMatch(line -> line.contains("未收取") && line.contains("pipe.xlsx"));
+		assertThat(link).isSymbolicLink();
+		assertThat(fifo).exists();
+		assertThat(fixture.submissions()).extracting(IngestFixture.Stored::originalName).containsExactly("real.xlsx");
+	}
+
+	@Test
+	void aFullArchiveDiskIsSaidOnceWithTheReasonAndEveryFileWaits() throws Exception {
+		List<Path> files = List.of(
+				fixture.drop("AEA-TPE", 104, 2, "a.xlsx", JULY_5, entries -> {
+				}),
+				fixture.drop("AEA-TXG", 104, 2, "b.xlsx", JULY_5, entries -> {
+				}));
+		// the archive's quarter folder cannot be created: a file stands in its place
+		Files.createDirectories(folders.archive().resolve("104"));
+		Files.writeString(folders.archive().resolve("104/Q3"), "not a folder");
+		Files.writeString(folders.archive().resolve("104/Q2"), "not a folder");
+
+		IngestResult result = ingestion.ingestNow();
+
+		assertThat(result.unarchived()).isEqualTo(2);
+		assertThat(result.needsAttention()).isTrue();
+		assertThat(result.received()).isZero();
+		assertThat(result.summary()).contains("2 份留在收件匣待下次收件（2 份無法封存）");
+		assertThat(result.lines()).filteredOn(line -> line.contains("無法封存")).hasSize(2);
+		assertThat(files).allMatch(Files::exists);
+	}
+
+	@Test
+	void aNameWithALineBreakCannotForgeAConsoleLine() throws Exception {
+		fixture.drop("AEA-TPE", 104, 2, "a\n  接受　forged.xlsx", JULY_5, entries -> {
+		});
+
+		IngestResult result = ingestion.ingestNow();
+
+		assertThat(result.lines()).hasSize(1);
+		assertThat(result.lines().get(0)).contains("a\\u000a  接受").doesNotContain("\n");
+	}
+
+}
