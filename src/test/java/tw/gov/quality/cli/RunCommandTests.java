@@ -82,7 +82,7 @@ class RunCommandTests {
 
 		String said = out.toString(StandardCharsets.UTF_8);
 		assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
-		assertThat(said).contains("一、收件：接受 2 份、退件 1 份、重複 0 份")
+		assertThat(said).contains("一、收件 3 份：接受 2 份、退件 1 份、重複 0 份")
 			.contains("準時 1　逾期 1　未繳 10　退件未補正 1　待繳 0")
 			.contains("三、執行成果報告與審查意見表 2 組")
 			.contains("四、催繳提醒")
@@ -104,7 +104,7 @@ class RunCommandTests {
 		assertThat(run("run", "--year=104", "--quarter=2", "--as-of=2015-07-15T09:00")).isZero();
 
 		String said = out.toString(StandardCharsets.UTF_8);
-		assertThat(said).contains("一、收件：接受 0 份").contains("MOJ-AEA" + java.io.File.separator + "v2")
+		assertThat(said).contains("一、收件 0 份：接受 0 份").contains("MOJ-AEA" + java.io.File.separator + "v2")
 			.contains("四、催繳提醒：本次 0 則");
 	}
 
