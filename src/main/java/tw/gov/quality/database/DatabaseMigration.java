@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.flywaydb.core.Flyway;
@@ -53,7 +54,7 @@ class DatabaseMigration implements FlywayMigrationStrategy {
 		Set<String> unexpected = mismatched.stream()
 			.filter(info -> !info.getAppliedChecksum().equals(REWRITTEN.get(info.getVersion().getVersion())))
 			.map(info -> "V" + info.getVersion())
-			.collect(Collectors.toCollection(java.util.TreeSet::new));
+			.collect(Collectors.toCollection(TreeSet::new));
 		if (!unexpected.isEmpty()) {
 			// Leave it to Flyway's validation, which names the migrations and both checksums.
 			flyway.migrate();

@@ -114,7 +114,7 @@ final class EmbeddedMariaDb {
 	}
 
 	private static EmbeddedMariaDb asClient(OwnerRecord owner, Path dataDir) {
-		if (!ServerConnection.answers(owner.port())) {
+		if (!answersWithinSeconds(owner.port(), 3)) {
 			throw new IllegalStateException("內建資料庫（" + dataDir + "）正由另一個程序使用：" + owner.describeOwner()
 					+ "，但它的資料庫伺服器（127.0.0.1:" + owner.port() + "，pid " + owner.serverPid()
 					+ "）沒有回應。請等該程序結束，或將它停止後再試。");
@@ -123,6 +123,23 @@ final class EmbeddedMariaDb {
 				+ "(pid {}) as a client and leaves it running", dataDir, owner.ownerPid(), owner.command(), owner.port(),
 				owner.serverPid());
 		return new EmbeddedMariaDb(owner.port(), null, owner);
+	}
+
+	/** A few tries, a second apart: a server under load may miss one connect timeout. */
+	private static boolean answersWithinSeconds(int port, int tries) {
+		for (int attempt = 1; attempt <= tries; attempt++) {
+			if (ServerConnection.answers(port)) {
+				return true;
+			}
+			try {
+				Thread.sleep(1000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return false;
 	}
 
 }
