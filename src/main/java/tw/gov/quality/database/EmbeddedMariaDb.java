@@ -45,10 +45,13 @@ final class EmbeddedMariaDb {
 
 	synchronized void release() {
 		synchronized (EmbeddedMariaDb.class) {
-			if (--users > 0) {
-				return;
+			// Only the JVM's shared instance is counted; one from claim() alone (tests) is released at once.
+			if (instance == this) {
+				if (--users > 0) {
+					return;
+				}
+				instance = null;
 			}
-			instance = null;
 		}
 		if (server != null) {
 			server.stop();
@@ -90,6 +93,10 @@ final class EmbeddedMariaDb {
 				return new EmbeddedMariaDb(server.port(), server, null);
 			}
 			Optional<OwnerRecord> owner = OwnerRecord.read(ownerFile).filter(OwnerRecord::ownerAlive);
+			if (owner.isPresent() && owner.get().ownerPid() == ProcessHandle.current().pid()) {
+				throw new IllegalStateException("This JVM already runs the embedded MariaDB on " + dataDir
+						+ ": acquire() shares it");
+			}
 			if (owner.isPresent() && owner.get().isReady()) {
 				return asClient(owner.get(), dataDir);
 			}

@@ -85,6 +85,9 @@ class EmbeddedMariaDbClaimTests {
 		client.release();
 		assertThat(ServerConnection.answers(running.port())).as("the owner's server still runs").isTrue();
 		assertThat(OwnerRecord.fileOf(dataDir)).as("the owner's record is the owner's to delete").exists();
+		EmbeddedMariaDb shared = EmbeddedMariaDb.acquire(properties(Duration.ofSeconds(5)));
+		shared.release();
+		assertThat(shared).as("this JVM's own server is still the shared one").isSameAs(running);
 	}
 
 	@Test
