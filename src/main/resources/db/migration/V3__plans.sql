@@ -1,5 +1,5 @@
 -- Plans loaded from input-templates/plans/: one per office and ROC year.
-CREATE TABLE plan (
+CREATE TABLE IF NOT EXISTS plan (
 	id BIGINT AUTO_INCREMENT PRIMARY KEY,
 	office_code VARCHAR(40) NOT NULL,
 	roc_year INT NOT NULL,
@@ -11,7 +11,7 @@ CREATE TABLE plan (
 	CONSTRAINT uk_plan_office_year UNIQUE (office_code, roc_year)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE plan_strategy (
+CREATE TABLE IF NOT EXISTS plan_strategy (
 	plan_id BIGINT NOT NULL,
 	number INT NOT NULL,
 	title VARCHAR(500) NOT NULL,
@@ -19,7 +19,7 @@ CREATE TABLE plan_strategy (
 	CONSTRAINT fk_plan_strategy_plan FOREIGN KEY (plan_id) REFERENCES plan (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE plan_item (
+CREATE TABLE IF NOT EXISTS plan_item (
 	plan_id BIGINT NOT NULL,
 	item_code VARCHAR(20) NOT NULL,
 	seq INT NOT NULL,

@@ -1,5 +1,5 @@
 -- Every file an office drops, from the moment it is recorded (before it is archived) to its outcome.
-CREATE TABLE submission (
+CREATE TABLE IF NOT EXISTS submission (
 	id BIGINT AUTO_INCREMENT PRIMARY KEY,
 	folder VARCHAR(255) NOT NULL,
 	-- the office the folder belongs to; NULL for the inbox root or an unknown folder
@@ -23,7 +23,7 @@ CREATE TABLE submission (
 	KEY ix_submission_sha (folder, sha256)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE submission_item (
+CREATE TABLE IF NOT EXISTS submission_item (
 	submission_id BIGINT NOT NULL,
 	item_code VARCHAR(20) NOT NULL,
 	status VARCHAR(20) NOT NULL,
@@ -35,7 +35,7 @@ CREATE TABLE submission_item (
 	CONSTRAINT fk_submission_item FOREIGN KEY (submission_id) REFERENCES submission (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE submission_finding (
+CREATE TABLE IF NOT EXISTS submission_finding (
 	submission_id BIGINT NOT NULL,
 	seq INT NOT NULL,
 	severity VARCHAR(10) NOT NULL,
@@ -50,12 +50,12 @@ CREATE TABLE submission_finding (
 
 -- What the inbox looked like: a file is taken only when two looks agree, and its received time is
 -- never earlier than the last scan that did not see it.
-CREATE TABLE inbox_scan (
+CREATE TABLE IF NOT EXISTS inbox_scan (
 	id BIGINT AUTO_INCREMENT PRIMARY KEY,
 	scanned_at DATETIME(3) NOT NULL
 ) ENGINE=InnoDB;
 
-CREATE TABLE inbox_observation (
+CREATE TABLE IF NOT EXISTS inbox_observation (
 	path VARCHAR(760) NOT NULL PRIMARY KEY,
 	size_bytes BIGINT NOT NULL,
 	modified_at DATETIME(3) NOT NULL,

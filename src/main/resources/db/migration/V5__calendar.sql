@@ -1,5 +1,5 @@
 -- An administrator's extension of one office's deadline for one quarter, with who granted it and why.
-CREATE TABLE deadline_extension (
+CREATE TABLE IF NOT EXISTS deadline_extension (
 	id BIGINT AUTO_INCREMENT PRIMARY KEY,
 	office_code VARCHAR(40) NOT NULL,
 	roc_year INT NOT NULL,
@@ -12,7 +12,7 @@ CREATE TABLE deadline_extension (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Each office's state for a quarter as computed by a deadline check, kept with the moment it is for.
-CREATE TABLE deadline_check (
+CREATE TABLE IF NOT EXISTS deadline_check (
 	id BIGINT AUTO_INCREMENT PRIMARY KEY,
 	office_code VARCHAR(40) NOT NULL,
 	roc_year INT NOT NULL,
@@ -27,7 +27,7 @@ CREATE TABLE deadline_check (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- A reminder is sent once per office (or supervisor), quarter and stage, across restarts and reruns.
-CREATE TABLE reminder_sent (
+CREATE TABLE IF NOT EXISTS reminder_sent (
 	recipient_code VARCHAR(40) NOT NULL,
 	roc_year INT NOT NULL,
 	quarter INT NOT NULL,

@@ -1,5 +1,5 @@
 -- The web console's audit log: who did what, when, with which parameters, and how it ended.
-CREATE TABLE audit_log (
+CREATE TABLE IF NOT EXISTS audit_log (
 	id BIGINT AUTO_INCREMENT PRIMARY KEY,
 	occurred_at DATETIME(3) NOT NULL,
 	username VARCHAR(100) NOT NULL,
@@ -19,7 +19,7 @@ CREATE TABLE audit_log (
 
 -- Accounts not in configuration: the administrator generated on a first start without any configured
 -- user. Only the BCrypt hash of its password is kept.
-CREATE TABLE console_account (
+CREATE TABLE IF NOT EXISTS console_account (
 	username VARCHAR(100) NOT NULL PRIMARY KEY,
 	password_hash VARCHAR(100) NOT NULL,
 	role VARCHAR(20) NOT NULL,

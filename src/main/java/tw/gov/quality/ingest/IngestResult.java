@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What one ingestion run did, exactly: every inbox file is in one of these counts.
  *
- * @param received files recorded and archived by this run
+ * @param received files this run archived and took out of the inbox
  * @param recovered files a crashed run had left half received, finished by this one
  * @param accepted files read and accepted (including ones received by an earlier run)
  * @param waiting files still being written or not yet complete: a later run takes them by itself

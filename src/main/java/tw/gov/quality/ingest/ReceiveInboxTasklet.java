@@ -70,10 +70,9 @@ class ReceiveInboxTasklet implements Tasklet {
 		for (InboxFile file : scan.complete()) {
 			contribution.incrementReadCount();
 			try {
-				if (receive(file)) {
-					received++;
-					contribution.incrementWriteCount(1);
-				}
+				receive(file);
+				received++;
+				contribution.incrementWriteCount(1);
 			}
 			catch (NoSuchFileException ex) {
 				// taken away by its sender after the scan: nothing to receive, nothing recorded as received
@@ -95,8 +94,8 @@ class ReceiveInboxTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** @return whether the file was recorded by this run (not resumed from a crashed one) */
-	private boolean receive(InboxFile dropped) throws IOException {
+	/** Records (or finds the record a crashed run made), archives, marks, then removes the file. */
+	private void receive(InboxFile dropped) throws IOException {
 		// An archived file put back by an administrator: read again even if its bytes were seen
 		// before, and received when the original was.
 		Optional<ReingestRequests.Request> reingest = reingests.find(dropped.folder(), dropped.originalName());
@@ -105,11 +104,11 @@ class ReceiveInboxTasklet implements Tasklet {
 		String sha256 = Checksums.sha256(file.path());
 		Path target = archive.pathFor(file, sha256);
 		long[] id = new long[1];
-		boolean recorded = Boolean.TRUE.equals(ownTransaction.execute(status -> {
+		ownTransaction.executeWithoutResult(status -> {
 			Optional<Long> earlier = submissions.sameDrop(file.folder(), file.originalName(), sha256, file.receivedAt());
 			if (earlier.isPresent()) {
 				id[0] = earlier.get();
-				return false;
+				return;
 			}
 			Long duplicateOf = reingest.isPresent() ? null
 					: submissions.firstWithSameBytes(file.folder(), sha256).orElse(null);
@@ -120,13 +119,11 @@ class ReceiveInboxTasklet implements Tasklet {
 			log.info("Received {} from folder '{}' as submission {} ({} bytes, sha256 {}{})",
 					FileNames.printable(file.originalName()), FileNames.printable(file.folder()), id[0], file.size(),
 					sha256, reingestOf == null ? "" : ", re-ingest of " + reingestOf);
-			return true;
-		}));
+		});
 		archive.store(file.path(), target, sha256);
 		LocalDateTime archivedAt = LocalDateTime.now(clock);
 		ownTransaction.executeWithoutResult(status -> submissions.markArchived(id[0], archivedAt));
 		Files.deleteIfExists(file.path());
-		return recorded;
 	}
 
 	private static String reason(IOException ex) {

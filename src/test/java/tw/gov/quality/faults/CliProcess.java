@@ -1,6 +1,7 @@
 package tw.gov.quality.faults;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,163 +11,292 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * The packaged jar run as a user runs it, in a folder of its own holding copies of the project's
- * {@code config/} and {@code input-templates/}: started, watched, killed with SIGKILL. Every process it
- * started is killed when it is closed.
+ * The packaged jar run as a real child process, for fault-injection tests: a working directory laid
+ * out as an installation (config/ and input-templates/ copied from the project), the program started
+ * in it, its log watched for a line, killed (SIGKILL) or terminated (SIGTERM) at a chosen moment, its
+ * exit code, standard output and error kept in files beside it.
+ *
+ * <p>Every wait is bounded. {@link #close()} kills the process and everything it started (the embedded
+ * mariadbd too), so a test that calls it from {@code @AfterEach} leaves nothing running.
  */
 public final class CliProcess implements AutoCloseable {
 
-	private final Path folder;
+	/** The jar under test: the failsafe property {@code faults.jar}, else the packaged one under target/. */
+	public static final Path JAR = Path.of(System.getProperty("faults.jar", "target/quality-progress.jar"))
+		.toAbsolutePath();
 
-	private final List<Process> started = new ArrayList<>();
+	private static final Path LOG = Path.of("logs", "quality-progress.log");
 
-	private CliProcess(Path folder) {
-		this.folder = folder;
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	private final Process process;
+
+	private final Path workDir;
+
+	private final Path stdout;
+
+	private final Path stderr;
+
+	/** Where the shared log file ended when this process started: its own lines come after. */
+	private final long logOffset;
+
+	private final long startedNanos = System.nanoTime();
+
+	private CliProcess(Process process, Path workDir, Path stdout, Path stderr, long logOffset) {
+		this.process = process;
+		this.workDir = workDir;
+		this.stdout = stdout;
+		this.stderr = stderr;
+		this.logOffset = logOffset;
 	}
 
-	/** A fresh working folder {@code target/faults/<name>} with the configuration and plans. */
-	public static CliProcess inNewFolder(String name) throws IOException {
-		Path folder = Path.of("target/faults").resolve(name).toAbsolutePath();
-		deleteRecursively(folder);
-		Files.createDirectories(folder);
-		copyTree(Path.of("config"), folder.resolve("config"));
-		copyTree(Path.of("input-templates"), folder.resolve("input-templates"));
-		return new CliProcess(folder);
-	}
-
-	public Path folder() {
-		return folder;
-	}
-
-	/** The packaged jar: {@code -Dfaults.jar} from the faults profile, else target/quality-progress.jar. */
-	public static Path jar() {
-		Path jar = Path.of(System.getProperty("faults.jar", "target/quality-progress.jar"));
-		if (!Files.isRegularFile(jar)) {
-			throw new IllegalStateException("Package the jar first (./mvnw -Pfaults verify does): " + jar);
+	/**
+	 * A new working directory under {@code parent} (give a {@code @TempDir}, which is under
+	 * java.io.tmpdir) holding copies of the project's {@code config/} and {@code input-templates/}.
+	 */
+	public static Path workingDirectory(Path parent) {
+		try {
+			Path workDir = Files.createTempDirectory(parent, "work");
+			copyTree(Path.of("config"), workDir.resolve("config"));
+			copyTree(Path.of("input-templates"), workDir.resolve("input-templates"));
+			return workDir;
 		}
-		return jar.toAbsolutePath();
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
-	public Run start(String... arguments) throws IOException {
+	/** Starts {@code java -jar <jar> args…} in the working directory. */
+	public static CliProcess start(Path workDir, String... args) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx384m", "-XX:+UseSerialGC", "-jar", jar().toString()));
-		command.addAll(List.of(arguments));
-		Path output = Files.createTempFile(folder, "run-", ".out");
-		Process process = new ProcessBuilder(command).directory(folder.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(output.toFile())
-			.start();
-		started.add(process);
-		return new Run(process, output);
-	}
-
-	/** Lines of the service's log ({@code logs/quality-progress.log}) containing {@code text}. */
-	public long logLines(String text) {
-		Path log = folder.resolve("logs/quality-progress.log");
-		if (!Files.exists(log)) {
-			return 0;
+				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", JAR.toString()));
+		command.addAll(List.of(args));
+		int number = counter.incrementAndGet();
+		Path stdout = workDir.resolve("process-" + number + ".stdout");
+		Path stderr = workDir.resolve("process-" + number + ".stderr");
+		try {
+			Path log = workDir.resolve(LOG);
+			long offset = Files.exists(log) ? Files.size(log) : 0;
+			Process process = new ProcessBuilder(command).directory(workDir.toFile())
+				.redirectOutput(stdout.toFile())
+				.redirectError(stderr.toFile())
+				.redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+				.start();
+			return new CliProcess(process, workDir, stdout, stderr, offset);
 		}
-		try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
-			return lines.filter(line -> line.contains(text)).count();
-		}
-		catch (IOException | UncheckedIOException ex) {
-			return 0;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
-	@Override
-	public void close() {
-		for (Process process : started) {
-			process.descendants().forEach(ProcessHandle::destroyForcibly);
-			process.destroyForcibly();
-		}
-		// servers a killed process left behind in this folder
-		ProcessHandle.allProcesses()
-			.filter(handle -> handle.info().commandLine().map(line -> line.contains(folder.toString())).orElse(false))
-			.forEach(ProcessHandle::destroyForcibly);
+	public long pid() {
+		return process.pid();
 	}
 
-	/** One started process. */
-	public static final class Run {
+	public boolean isAlive() {
+		return process.isAlive();
+	}
 
-		private final Process process;
+	/** Time since the start. */
+	public Duration elapsed() {
+		return Duration.ofNanos(System.nanoTime() - startedNanos);
+	}
 
-		private final Path output;
-
-		Run(Process process, Path output) {
-			this.process = process;
-			this.output = output;
-		}
-
-		public long pid() {
-			return process.pid();
-		}
-
-		/**
-		 * SIGKILL as soon as {@code condition} holds (polled every 10 ms), only the JVM: a child server it
-		 * started is orphaned as a real crash would leave it.
-		 *
-		 * @return whether the condition was met (and the process killed) before it exited or time ran out
-		 */
-		public boolean killWhen(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-			long end = System.nanoTime() + timeout.toNanos();
-			while (System.nanoTime() < end && process.isAlive()) {
-				if (condition.getAsBoolean()) {
-					process.destroyForcibly();
-					process.waitFor(30, TimeUnit.SECONDS);
-					return true;
-				}
-				Thread.sleep(10);
+	/**
+	 * Waits until this process's part of {@code logs/quality-progress.log} (or its standard output)
+	 * contains the text; false if the process ended or the time ran out first.
+	 */
+	public boolean awaitLog(String text, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (log().contains(text) || stdout().contains(text)) {
+				return true;
 			}
-			process.destroyForcibly();
-			return false;
+			if (!process.isAlive()) {
+				return log().contains(text) || stdout().contains(text);
+			}
+			sleep(20);
 		}
+		return false;
+	}
 
-		/** The exit code; -1 (and the process killed) if it did not exit in time. */
-		public int awaitExit(Duration timeout) throws InterruptedException {
+	/** Waits for the exit and returns the exit code; kills the process and fails if it takes longer. */
+	public int awaitExit(Duration timeout) {
+		try {
 			if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-				process.destroyForcibly();
-				return -1;
+				close();
+				throw new AssertionError("Process " + pid() + " did not end within " + timeout + "\n" + describe());
 			}
 			return process.exitValue();
 		}
-
-		/** What it printed so far, standard output and error together. */
-		public String output() {
-			try {
-				return Files.readString(output, StandardCharsets.UTF_8);
-			}
-			catch (IOException ex) {
-				return "(no output: " + ex + ")";
-			}
-		}
-
-	}
-
-	private static void copyTree(Path source, Path target) throws IOException {
-		try (Stream<Path> paths = Files.walk(source)) {
-			for (Path path : (Iterable<Path>) paths::iterator) {
-				Path copy = target.resolve(source.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(copy);
-				}
-				else {
-					Files.copy(path, copy);
-				}
-			}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("Interrupted", ex);
 		}
 	}
 
-	private static void deleteRecursively(Path folder) throws IOException {
+	/**
+	 * SIGKILL as soon as {@code condition} holds, polled every 10 ms.
+	 *
+	 * @return whether it held (and the process was killed) before the process ended or the time ran out
+	 */
+	public boolean killWhen(java.util.function.BooleanSupplier condition, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline && process.isAlive()) {
+			if (condition.getAsBoolean()) {
+				kill();
+				return true;
+			}
+			sleep(10);
+		}
+		return false;
+	}
+
+	/** How many of this process's log lines contain {@code text}. */
+	public long logLines(String text) {
+		return log().lines().filter(line -> line.contains(text)).count();
+	}
+
+	/** Standard output and error together, for what a user reads on the console. */
+	public String console() {
+		return stdout() + stderr();
+	}
+
+	/** SIGKILL, as a crash or an out-of-memory killer would: no shutdown hook runs. Waits for the end. */
+	public void kill() {
+		process.destroyForcibly();
+		awaitEnd(Duration.ofSeconds(30));
+	}
+
+	/** SIGTERM, as a normal stop (systemctl stop, kill): shutdown hooks run. Waits for the end. */
+	public int terminate(Duration timeout) {
+		process.destroy();
+		return awaitExit(timeout);
+	}
+
+	/** This process's lines of the shared log file. */
+	public String log() {
+		Path log = workDir.resolve(LOG);
+		if (!Files.exists(log)) {
+			return "";
+		}
+		try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+			long length = file.length();
+			if (length <= logOffset) {
+				return "";
+			}
+			byte[] bytes = new byte[(int) (length - logOffset)];
+			file.seek(logOffset);
+			file.readFully(bytes);
+			return new String(bytes, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
+	public String stdout() {
+		return read(stdout);
+	}
+
+	public String stderr() {
+		return read(stderr);
+	}
+
+	/** For assertion messages: pid, exit, the output and the end of the log. */
+	public String describe() {
+		String log = log();
+		return "pid " + pid() + (process.isAlive() ? " (running)" : " exit " + process.exitValue()) + "\n--- stdout\n"
+				+ stdout() + "\n--- stderr\n" + stderr() + "\n--- log (end)\n"
+				+ log.substring(Math.max(0, log.length() - 6000));
+	}
+
+	/** Kills the process and every process it started (its embedded mariadbd), if still running. */
+	@Override
+	public void close() {
+		List<ProcessHandle> descendants = process.descendants().toList();
+		process.destroyForcibly();
+		descendants.forEach(ProcessHandle::destroyForcibly);
+		awaitEnd(Duration.ofSeconds(30));
+		for (ProcessHandle descendant : descendants) {
+			descendant.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(ex -> descendant).join();
+		}
+	}
+
+	/**
+	 * Kills every mariadbd still running on a data directory under the folder (orphans a test left
+	 * behind on purpose), so that nothing outlives the test.
+	 */
+	public static void killServersUnder(Path folder) {
+		String prefix = "--datadir=" + folder.toAbsolutePath();
+		try (Stream<ProcessHandle> processes = ProcessHandle.allProcesses()) {
+			processes.filter(handle -> handle.info().arguments().map(List::of).orElse(List.of()).stream()
+				.anyMatch(argument -> argument.startsWith(prefix))).forEach(handle -> {
+					handle.destroyForcibly();
+					handle.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(ex -> handle).join();
+				});
+		}
+	}
+
+	/** Deletes a folder and everything in it. */
+	public static void deleteTree(Path folder) {
 		if (!Files.exists(folder)) {
 			return;
 		}
 		try (Stream<Path> paths = Files.walk(folder)) {
 			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void awaitEnd(Duration timeout) {
+		try {
+			process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
+	private static java.io.File nullDevice() {
+		return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+	}
+
+	private static void copyTree(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path source : (Iterable<Path>) paths::iterator) {
+				Path target = to.resolve(from.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(source, target);
+				}
+			}
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

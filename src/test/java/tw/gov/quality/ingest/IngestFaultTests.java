@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,15 +12,12 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.faults.CliProcess;
-import tw.gov.quality.office.Office;
-import tw.gov.quality.plan.PlanWorkbookReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,74 +28,56 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("faults")
 class IngestFaultTests {
 
-	private static final int FILES = 120;
+	private static final int FILES = FaultSheets.FILES;
 
-	private static final LocalDateTime JULY_5 = LocalDateTime.of(2015, 7, 5, 10, 30);
+	@TempDir
+	Path temp;
 
-	private static Path sheets;
-
-	private CliProcess cli;
-
-	@BeforeAll
-	static void writeSheets() throws Exception {
-		sheets = Files.createDirectories(Path.of("target/faults/ingest-sheets"));
-		if (count(sheets) == FILES) {
-			return;
-		}
-		PlanWorkbookReader.Result plan = new PlanWorkbookReader().read(Path.of("input-templates/plans/AEA-TXG-104.xlsx"));
-		Office office = new Office("AEA-TXG", plan.officeName(), "MOJ-AEA", Office.Contact.NONE);
-		for (int i = 0; i < FILES; i++) {
-			int n = i;
-			Path file = sheets.resolve(String.format("臺中分署_%03d.xlsx", n));
-			FilledSheets.write(office, plan.plan(), new ReportingPeriod(104, 2), file,
-					entries -> entries.get("1.1").description = "第 " + n + " 版執行情形");
-			IngestFixture.touch(file, JULY_5.plusMinutes(n));
-		}
-	}
+	private final List<CliProcess> started = new ArrayList<>();
 
 	@AfterEach
 	void stop() {
-		if (cli != null) {
-			cli.close();
-		}
+		started.forEach(CliProcess::close);
+		CliProcess.killServersUnder(temp);
+	}
+
+	private CliProcess start(Path folder, String... arguments) {
+		CliProcess process = CliProcess.start(folder, arguments);
+		started.add(process);
+		return process;
 	}
 
 	/** Where the first run is killed: as files are recorded, as they are archived, as receipts are written. */
 	@ParameterizedTest
 	@ValueSource(strings = { "receiving", "archiving", "answering", "early" })
 	void aRunKilledAnywhereIsFinishedByTheNextExactlyOnce(String moment) throws Exception {
-		cli = CliProcess.inNewFolder("ingest-" + moment);
-		Path inbox = Files.createDirectories(cli.folder().resolve("inbox/AEA-TXG"));
-		try (Stream<Path> files = Files.list(sheets)) {
-			for (Path sheet : (Iterable<Path>) files::iterator) {
-				Path dropped = inbox.resolve(sheet.getFileName());
-				Files.copy(sheet, dropped);
-				Files.setLastModifiedTime(dropped, Files.getLastModifiedTime(sheet));
-			}
-		}
-		Path archive = cli.folder().resolve("archive");
-		Path receipts = cli.folder().resolve("output/receipts");
+		Path folder = CliProcess.workingDirectory(temp);
+		Path inbox = folder.resolve("inbox/AEA-TXG");
+		FaultSheets.dropInto(inbox, FILES);
+		Path archive = folder.resolve("archive");
+		Path receipts = folder.resolve("output/receipts");
 
-		CliProcess.Run first = cli.start("ingest");
+		CliProcess first = start(folder, "ingest");
 		BooleanSupplier killPoint = switch (moment) {
-			case "receiving" -> () -> cli.logLines("Received ") >= FILES / 3;
+			case "receiving" -> () -> first.logLines("Received ") >= FILES / 3;
 			case "archiving" -> () -> count(archive) >= FILES / 2;
 			case "answering" -> () -> count(receipts) >= FILES / 4;
-			default -> () -> cli.logLines("Started QualityProgressApplication") >= 1;
+			default -> () -> first.logLines("Started QualityProgressApplication") >= 1;
 		};
-		assertThat(first.killWhen(killPoint, Duration.ofMinutes(3))).as("the kill point was reached").isTrue();
+		assertThat(first.killWhen(killPoint, Duration.ofMinutes(4))).as("the kill point was reached: " + first.describe())
+			.isTrue();
 
-		CliProcess.Run rerun = cli.start("ingest");
-		assertThat(rerun.awaitExit(Duration.ofMinutes(4))).as(rerun.output()).isZero();
+		CliProcess rerun = start(folder, "ingest");
+		assertThat(rerun.awaitExit(Duration.ofMinutes(4))).as(rerun.describe()).isZero();
 
 		assertThat(count(inbox)).as("files left in the inbox").isZero();
 		assertOncePerFile(archive, "archived");
 		assertOncePerFile(receipts, "_回執.xlsx");
-		assertThat(rerun.output()).doesNotContain("留在收件匣");
+		assertThat(rerun.stdout()).doesNotContain("留在收件匣");
 
-		CliProcess.Run again = cli.start("ingest");
-		assertThat(again.awaitExit(Duration.ofMinutes(2))).as(again.output()).isZero();
-		assertThat(again.output()).contains("收件 0 份").contains("接受 0 份");
+		CliProcess again = start(folder, "ingest");
+		assertThat(again.awaitExit(Duration.ofMinutes(2))).as(again.describe()).isZero();
+		assertThat(again.stdout()).contains("收件 0 份").contains("接受 0 份");
 	}
 
 	/** Each dropped name exactly once among the files under {@code root} (archive copies or receipts). */
@@ -111,7 +89,7 @@ class IngestFaultTests {
 		}
 		assertThat(names).as(what + ": no partial copies").noneMatch(name -> name.startsWith(".writing-"));
 		for (int i = 0; i < FILES; i++) {
-			String stem = String.format("臺中分署_%03d", i);
+			String stem = FaultSheets.name(i);
 			seen.put(stem, (int) names.stream().filter(name -> name.contains(stem)).count());
 		}
 		assertThat(seen).as(what + ": each file once").allSatisfy((stem, times) -> assertThat(times).as(stem).isOne());
@@ -119,15 +97,7 @@ class IngestFaultTests {
 	}
 
 	private static long count(Path root) {
-		if (!Files.exists(root)) {
-			return 0;
-		}
-		try (Stream<Path> files = Files.walk(root)) {
-			return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).count();
-		}
-		catch (IOException | java.io.UncheckedIOException ex) {
-			return 0; // a folder changing under the walk: look again
-		}
+		return FaultSheets.count(root);
 	}
 
 }
