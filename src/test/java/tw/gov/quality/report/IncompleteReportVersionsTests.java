@@ -3,6 +3,11 @@ package tw.gov.quality.report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +135,28 @@ class IncompleteReportVersionsTests {
 		assertThat(reports.versions(Q3, "MOJ-AEA")).extracting(PublishedReports.ReportVersion::version)
 			.containsExactly(2, 1);
 		assertThat(output).contains("Removed incomplete report folder", ".v2.writing-8472", "v3");
+	}
+
+	@Test
+	void twoRunsAtOnceForTheSameSupervisorWriteOneWholeVersionEach() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<Consolidation.Result> one = pool.submit(() -> consolidation.consolidate(Q3, "MOJ-AEA", AS_OF));
+			Future<Consolidation.Result> other = pool
+				.submit(() -> consolidation.consolidate(Q3, "MOJ-AEA", AS_OF.plusMinutes(1)));
+			assertThat(List.of(one.get(5, TimeUnit.MINUTES), other.get(5, TimeUnit.MINUTES)))
+				.allSatisfy(result -> assertThat(result.status()).isEqualTo(BatchStatus.COMPLETED))
+				.flatExtracting(Consolidation.Result::folders)
+				.map(folder -> Path.of(folder).getFileName().toString())
+				.containsExactlyInAnyOrder("v2", "v3");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(ReportVersions.leftovers(base)).isEmpty();
+		assertThat(reports.versions(Q3, "MOJ-AEA")).extracting(PublishedReports.ReportVersion::version)
+			.containsExactly(3, 2, 1);
+		assertThat(reports.versions(Q3, "MOJ-AEA")).allSatisfy(version -> assertThat(version.reviewOffices()).hasSize(13));
 	}
 
 	@Test
