@@ -2,6 +2,7 @@ package tw.gov.quality.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -58,8 +60,18 @@ final class ReportVersions {
 	static Staged stage(Path base) throws IOException {
 		Files.createDirectories(base);
 		int version = highest(base) + 1;
-		Path folder = Files.createTempDirectory(base, ".v" + version + WorkbookFiles.PARTIAL_PREFIX);
-		return new Staged(base, version, folder);
+		while (true) {
+			// Not Files.createTempDirectory: that one is private to its owner (rwx------), and the
+			// version folder keeps the permissions it is created with.
+			String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+			try {
+				Path folder = Files.createDirectory(base.resolve(".v" + version + WorkbookFiles.PARTIAL_PREFIX + random));
+				return new Staged(base, version, folder);
+			}
+			catch (FileAlreadyExistsException ex) {
+				// Drawn twice: draw again.
+			}
+		}
 	}
 
 	/**

@@ -89,6 +89,15 @@ class ReportVersionsTests {
 	}
 
 	@Test
+	void aVersionFolderIsAsReadableAsAnyFolderCreatedHere() throws Exception {
+		Path plain = Files.createDirectory(base.resolve("plain"));
+		Path v1 = publish("a.xlsx");
+		if (Files.getFileStore(base).supportsFileAttributeView("posix")) {
+			assertThat(Files.getPosixFilePermissions(v1)).isEqualTo(Files.getPosixFilePermissions(plain));
+		}
+	}
+
+	@Test
 	void aFailedRunLeavesNothing() throws Exception {
 		ReportVersions.Staged staged = ReportVersions.stage(base);
 		Files.writeString(staged.folder().resolve("執行成果報告_X.xlsx"), "half");
