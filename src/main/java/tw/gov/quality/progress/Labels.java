@@ -42,6 +42,24 @@ final class Labels {
 	private static final Pattern SIGNATURE = Pattern
 		.compile("(?:" + String.join("|", SIGNATURES) + ")(?:人|員|簽章|核章|簽名|蓋章)?");
 
+	/** The words of a totals row. */
+	private static final List<String> TOTALS = List.of("合計", "總計", "小計", "共計", "總數");
+
+	/**
+	 * A whole cell of a totals row: the label, or the label with its figure ("合計：15", "總計 15 件").
+	 * Compared compacted, so "總計畫經費" is no totals label.
+	 */
+	private static final Pattern TOTALS_LINE = Pattern
+		.compile("(?:" + String.join("|", TOTALS) + ")(?::?-?[0-9][0-9,.]*\\S{0,2})?");
+
+	/**
+	 * A whole cell of a signature or date line, one or more labels each with what is written after
+	 * its colon, a name or a date of a few characters: "填表人簽章：", "承辦人：　　　主管：",
+	 * "承辦人：王小明　單位主管：", "填報日期：104/7/3". Compared compacted (spaces dropped, ：as :).
+	 */
+	private static final Pattern SIGNATURE_LINE = Pattern.compile("(?:(?:" + String.join("|", SIGNATURES)
+			+ "|日期)(?:人|員)?(?:簽章|核章|簽名|蓋章|日期)?(?::[^:]{0,10}?)?)+");
+
 	/** A note after a column label: "累計辦理數量（次）", "執行狀態(請下拉選擇)". */
 	private static final Pattern ANNOTATED = Pattern.compile("([^()]+)\\(.*\\)");
 
@@ -88,6 +106,28 @@ final class Labels {
 
 	static boolean isSignature(String text) {
 		return SIGNATURE.matcher(Texts.label(text)).matches();
+	}
+
+	/** Whether the whole text is a totals label, alone or with its figure: "合計", "總計：15". */
+	static boolean isTotals(String text) {
+		return TOTALS_LINE.matcher(Texts.label(text)).matches();
+	}
+
+	/** Whether the text begins with a totals word, as a label cell beside a figure may: "合計（件）". */
+	static boolean beginsLikeTotals(String text) {
+		String label = Texts.label(text);
+		return TOTALS.stream().anyMatch(label::startsWith);
+	}
+
+	/**
+	 * Whether the whole text is a line of a signature block or of the contact details under a table:
+	 * "填表人簽章：", "承辦人：　　　主管：", "填報人：王小明", "聯絡電話：02-2345-6789". Never an item's
+	 * 執行情形, which does not begin with a signature label and a colon ("主管會報報告" is not one).
+	 */
+	static boolean isSignatureLine(String text) {
+		String label = Texts.label(text);
+		return !label.isEmpty() && (SIGNATURE_LINE.matcher(label).matches() || metadata(text).isPresent()
+				|| metadataPair(text).isPresent());
 	}
 
 	static boolean isProgressSheet(String name) {

@@ -24,6 +24,12 @@ final class SheetCandidate {
 
 	private final List<ProgressRow> rows = new ArrayList<>();
 
+	/**
+	 * Rows without 項次 that read as a closing line (signature, totals, date); left out of the table
+	 * when no item row follows them.
+	 */
+	private final Map<Integer, Map<String, Field>> closingLines = new LinkedHashMap<>();
+
 	private Map<String, Integer> columns;
 
 	private int headerRow;
@@ -54,8 +60,32 @@ final class SheetCandidate {
 		}
 	}
 
+	/**
+	 * The sheet as read. Closing lines after the last row with a readable 項次 are left out, and
+	 * what they say (填報人, 聯絡電話 …) taken as metadata; a closing line between items stays, so that
+	 * the checks report it.
+	 */
 	ProgressSheet toSheet(Map<String, String> identity) {
-		return new ProgressSheet(name, metadata, identity, columns, headerRow, rows);
+		int lastItem = rows.stream()
+			.filter(row -> row.code().flatMap(ItemCodes::normalize).isPresent())
+			.mapToInt(ProgressRow::rowNumber)
+			.max()
+			.orElse(0);
+		Map<String, Field> read = new LinkedHashMap<>(metadata);
+		closingLines.forEach((rowNumber, pairs) -> {
+			if (rowNumber > lastItem) {
+				pairs.forEach((key, value) -> {
+					Field earlier = read.get(key);
+					if (earlier == null || (earlier.isBlank() && !value.isBlank())) {
+						read.put(key, value);
+					}
+				});
+			}
+		});
+		List<ProgressRow> table = rows.stream()
+			.filter(row -> row.rowNumber() <= lastItem || !closingLines.containsKey(row.rowNumber()))
+			.toList();
+		return new ProgressSheet(name, read, identity, columns, headerRow, table);
 	}
 
 	private void beforeHeader(SheetRow row) {
@@ -100,7 +130,55 @@ final class SheetCandidate {
 			MetadataPairs.read(name, row, metadata);
 			return;
 		}
+		if (isClosingLine(row, cells)) {
+			Map<String, Field> pairs = new LinkedHashMap<>();
+			MetadataPairs.read(name, row, pairs);
+			closingLines.put(row.number(), pairs);
+		}
 		rows.add(new ProgressRow(row.number(), cells));
+	}
+
+	/**
+	 * A line an office types under its table, which {@link #isFooter} does not already leave out
+	 * because it has something in an input column: no readable 項次, and every cell of the table
+	 * either a signature or contact line ("填表人簽章：", "承辦人：　　　主管："), a totals label
+	 * ("合計", "總計：15"), a date ("中華民國104年7月3日", or a date cell), a note or totals label in a
+	 * read-only column, or a figure when the row is labelled as totals. A readable 執行狀態, a figure
+	 * without a totals label, or any other text (an item's 執行情形) makes it an item's row: it is kept
+	 * and the checks refuse the missing 項次.
+	 */
+	private boolean isClosingLine(SheetRow row, Map<String, Field> cells) {
+		Field code = cells.get(CODE);
+		if (code != null && ItemCodes.normalize(code).isPresent()) {
+			return false;
+		}
+		List<Integer> inputs = INPUT_COLUMNS.stream().map(columns::get).filter(Objects::nonNull).toList();
+		boolean totals = row.cells()
+			.stream()
+			.anyMatch(cell -> cell.kind() == SheetCell.Kind.TEXT && Labels.beginsLikeTotals(cell.text()));
+		boolean closing = false;
+		for (Field field : cells.values()) {
+			boolean input = inputs.contains(field.column());
+			if (field.kind() == SheetCell.Kind.DATE) {
+				closing = true;
+			}
+			else if (field.kind() == SheetCell.Kind.NUMBER) {
+				if (!totals) {
+					return false;
+				}
+			}
+			else if (field.kind() != SheetCell.Kind.TEXT) {
+				return false;
+			}
+			else if (Labels.isSignatureLine(field.text()) || Labels.isTotals(field.text())
+					|| (!input && Labels.isFooter(field.text())) || ReportDates.parse(field).isPresent()) {
+				closing = true;
+			}
+			else if (!(totals && Quantities.parse(field).isPresent())) {
+				return false;
+			}
+		}
+		return closing;
 	}
 
 	/**

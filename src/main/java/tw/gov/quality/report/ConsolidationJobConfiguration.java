@@ -25,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.database.ClusterLock;
 import tw.gov.quality.ingest.Submissions;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
@@ -88,35 +89,53 @@ class ConsolidationJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemWriter<SupervisorReport> reportFileWriter(Folders folders, OfficeRegistry offices, Submissions submissions,
+	ItemWriter<SupervisorReport> reportFileWriter(Folders folders, Submissions submissions, ReportLocks locks,
 			@Value("#{stepExecution}") StepExecution step) {
-		ConsolidatedWorkbookWriter workbooks = new ConsolidatedWorkbookWriter();
-		ReviewFormWriter reviews = new ReviewFormWriter();
 		List<String> written = new ArrayList<>();
 		return chunk -> {
 			for (SupervisorReport report : chunk) {
-				Path folder = ReportVersions.next(reportFolder(folders, report.period(), report.supervisor().code()));
-				String period = report.period().rocYear() + "年第" + report.period().quarter() + "季";
-				workbooks.write(report, folder.resolve("執行成果報告_" + report.supervisor().code() + "_" + period + ".xlsx"));
-				for (OfficeReport office : report.offices()) {
-					if (report.supervisor().code().equals(office.office().parentCode())) {
-						reviews.write(report, office,
-								folder.resolve("審查意見表_" + office.office().code() + "_" + period + ".xlsx"));
-					}
+				Path folder;
+				try (ClusterLock.Held lock = locks.acquire(report.period(), report.supervisor().code())) {
+					folder = writeVersion(folders, submissions, report, step.getJobExecutionId());
 				}
-				List<Long> used = report.offices()
-					.stream()
-					.map(OfficeReport::submissionId)
-					.filter(id -> id != null)
-					.toList();
-				Manifest.write(folder, report, LocalDateTime.now(), step.getJobExecutionId(),
-						submissions.describe(used));
 				written.add(folder.toString());
 				step.getExecutionContext().putString(OUTPUT_FOLDERS, String.join("\n", written));
 				log.info("Consolidated {} {}: {} offices, {} received, written to {}", report.supervisor().code(),
 						report.period(), report.expected(), report.received(), folder);
 			}
 		};
+	}
+
+	/**
+	 * One version, whole or not at all: the leftovers of an interrupted run removed, then the workbook,
+	 * the review forms and the manifest, last, written to a staging folder, which is then renamed to
+	 * {@code v<N>}. Call it holding the supervisor's report lock.
+	 */
+	static Path writeVersion(Folders folders, Submissions submissions, SupervisorReport report, long jobExecutionId)
+			throws Exception {
+		Path base = reportFolder(folders, report.period(), report.supervisor().code());
+		ReportVersions.cleanUp(base);
+		ReportVersions.Staged staged = ReportVersions.stage(base);
+		try {
+			Path folder = staged.folder();
+			String period = report.period().rocYear() + "年第" + report.period().quarter() + "季";
+			new ConsolidatedWorkbookWriter().write(report,
+					folder.resolve(PublishedReports.WORKBOOK_PREFIX + report.supervisor().code() + "_" + period + ".xlsx"));
+			ReviewFormWriter reviews = new ReviewFormWriter();
+			for (OfficeReport office : report.offices()) {
+				if (report.supervisor().code().equals(office.office().parentCode())) {
+					reviews.write(report, office,
+							folder.resolve(PublishedReports.REVIEW_PREFIX + office.office().code() + "_" + period + ".xlsx"));
+				}
+			}
+			List<Long> used = report.offices().stream().map(OfficeReport::submissionId).filter(id -> id != null).toList();
+			Manifest.write(folder, report, LocalDateTime.now(), jobExecutionId, submissions.describe(used));
+			return ReportVersions.publish(staged);
+		}
+		catch (Exception | Error ex) {
+			ReportVersions.discard(staged);
+			throw ex;
+		}
 	}
 
 	static Path reportFolder(Folders folders, ReportingPeriod period, String supervisor) {

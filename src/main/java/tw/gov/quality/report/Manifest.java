@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import tw.gov.quality.Checksums;
+import tw.gov.quality.spreadsheet.WorkbookFiles;
 
 /**
  * manifest.json beside a report version: which files, their SHA-256, which inputs were used, when.
+ * Its presence marks the version complete ({@link ReportVersions}).
  * Written by hand: a handful of flat fields needs no JSON library on the classpath.
  */
 final class Manifest {
@@ -23,7 +25,7 @@ final class Manifest {
 			List<String> inputs) throws IOException {
 		List<String> files = new ArrayList<>();
 		try (Stream<Path> paths = Files.list(folder)) {
-			for (Path file : paths.sorted().toList()) {
+			for (Path file : paths.filter(path -> !path.getFileName().toString().startsWith(".")).sorted().toList()) {
 				files.add("    {\"name\": " + quote(file.getFileName().toString()) + ", \"bytes\": " + Files.size(file)
 						+ ", \"sha256\": \"" + Checksums.sha256(file) + "\"}");
 			}
@@ -35,7 +37,8 @@ final class Manifest {
 				+ quote(generatedAt.toString()) + ",\n" + "  \"jobExecutionId\": " + jobExecutionId + ",\n"
 				+ "  \"files\": [\n" + String.join(",\n", files) + "\n  ],\n"
 				+ "  \"inputs\": [\n" + String.join(",\n", inputLines) + "\n  ]\n}\n";
-		Files.writeString(folder.resolve("manifest.json"), json);
+		// Written last and forced to disk: a version folder with its manifest is complete.
+		WorkbookFiles.writeText(folder.resolve(ReportVersions.MANIFEST), json);
 	}
 
 	static String quote(String text) {

@@ -19,7 +19,8 @@ import tw.gov.quality.calendar.ReportingPeriod;
 /**
  * The consolidated reports written so far: each supervisor's version folders
  * {@code output/reports/<year>/Q<quarter>/<supervisor>/v<N>/}, found by period, supervisor code and
- * version number only, never by a file name from outside.
+ * version number only, never by a file name from outside. Only complete versions (with their
+ * manifest, see {@link ReportVersions}) exist here: what an interrupted run left is never listed.
  */
 @Component
 public class PublishedReports {
@@ -50,7 +51,7 @@ public class PublishedReports {
 		try {
 			for (int version = ReportVersions.latest(base); version >= 1; version--) {
 				Path folder = base.resolve("v" + version);
-				if (!Files.isDirectory(folder)) {
+				if (!ReportVersions.isComplete(folder)) {
 					continue;
 				}
 				Optional<Path> workbook = file(folder, WORKBOOK_PREFIX);
@@ -89,7 +90,7 @@ public class PublishedReports {
 			return Optional.empty();
 		}
 		Path folder = ConsolidationJobConfiguration.reportFolder(folders, period, supervisor).resolve("v" + version);
-		return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+		return ReportVersions.isComplete(folder) ? Optional.of(folder) : Optional.empty();
 	}
 
 	private static Optional<Path> file(Path folder, String prefix) {

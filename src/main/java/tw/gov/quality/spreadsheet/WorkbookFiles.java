@@ -2,31 +2,80 @@ package tw.gov.quality.spreadsheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** Writes a finished workbook next to its target, then moves it into place: no reader ever sees half a file. */
+/**
+ * Writes a finished file next to its target, forces it to disk, then moves it into place and syncs
+ * the folder: no reader ever sees half a file, and a crash or power cut leaves the old file or the
+ * new one, never an empty one.
+ */
 public final class WorkbookFiles {
+
+	/** How every partly written file's name begins; such a file is never a result. */
+	public static final String PARTIAL_PREFIX = ".writing-";
 
 	private WorkbookFiles() {
 	}
 
 	public static void write(Workbook workbook, Path target) throws IOException {
+		write(target, ".xlsx", workbook::write);
+	}
+
+	/** A small text file (UTF-8), written the same way. */
+	public static void writeText(Path target, String text) throws IOException {
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		write(target, ".part", out -> out.write(bytes));
+	}
+
+	/**
+	 * Asks the operating system to write the folder's entries (names created, renamed, deleted) to
+	 * disk. Best effort: where a folder cannot be opened for this (Windows), the file system's own
+	 * ordering is all there is.
+	 */
+	public static void syncFolder(Path folder) {
+		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+			channel.force(true);
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			// Not supported on this platform or file system.
+		}
+	}
+
+	/** Waits until the file's bytes are on disk (fsync; any handle of the file will do). */
+	public static void force(Path file) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			channel.force(true);
+		}
+	}
+
+	private interface Content {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	private static void write(Path target, String suffix, Content content) throws IOException {
 		Path parent = target.toAbsolutePath().getParent();
 		Files.createDirectories(parent);
-		Path partial = Files.createTempFile(parent, ".writing-", ".xlsx");
+		Path partial = Files.createTempFile(parent, PARTIAL_PREFIX, suffix);
 		try {
 			try (OutputStream out = Files.newOutputStream(partial)) {
-				workbook.write(out);
+				content.writeTo(out);
 			}
+			force(partial);
 			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		finally {
 			Files.deleteIfExists(partial);
 		}
+		syncFolder(parent);
 	}
 
 }

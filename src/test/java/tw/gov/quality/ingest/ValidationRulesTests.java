@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +158,80 @@ class ValidationRulesTests {
 		assertThat(checked.findings()).filteredOn(f -> f.rule().equals("ITEM_MISSING"))
 			.extracting(IngestFixture.StoredFinding::itemCode)
 			.containsExactly("1.1", "1.2", "1.4");
+	}
+
+	/**
+	 * Types a value under the table, {@code below} rows under the last item, in a column (A, I … M);
+	 * returns the cell's reference.
+	 */
+	private static String typeUnderTable(XSSFWorkbook workbook, int below, String column, Object value) {
+		XSSFSheet sheet = workbook.getSheet(ProgressSheetLayout.SHEET);
+		int rowIndex = sheet.getLastRowNum() + below;
+		Row row = sheet.getRow(rowIndex) == null ? sheet.createRow(rowIndex) : sheet.getRow(rowIndex);
+		Cell cell = row.createCell(column.charAt(0) - 'A');
+		if (value instanceof Number number) {
+			cell.setCellValue(number.doubleValue());
+		}
+		else if (value instanceof LocalDate date) {
+			cell.setCellValue(date);
+		}
+		else {
+			cell.setCellValue(value.toString());
+		}
+		return ProgressSheetLayout.SHEET + "!" + column + (rowIndex + 1);
+	}
+
+	@Test
+	void aSignatureBlockAndADateLineUnderTheTableAreAccepted() throws Exception {
+		Checked checked = check("AEA-TXG", "AEA-TXG", 104, 2, ValidationRulesTests::unchanged, workbook -> {
+			typeUnderTable(workbook, 2, "L", "填表人簽章：");
+			typeUnderTable(workbook, 1, "I", "承辦人：　　　主管：");
+			typeUnderTable(workbook, 0, "M", "機關首長：");
+			typeUnderTable(workbook, 1, "A", "中華民國104年7月3日");
+		});
+		assertThat(checked.state()).isEqualTo("ACCEPTED");
+		assertThat(checked.findings()).extracting(IngestFixture.StoredFinding::severity).doesNotContain("ERROR");
+	}
+
+	@Test
+	void aTotalsRowUnderTheTableIsAccepted() throws Exception {
+		Checked checked = check("AEA-TXG", "AEA-TXG", 104, 2, ValidationRulesTests::unchanged, workbook -> {
+			typeUnderTable(workbook, 1, "I", "合計");
+			typeUnderTable(workbook, 0, "J", 206);
+			typeUnderTable(workbook, 1, "L", "總計：206");
+		});
+		assertThat(checked.state()).isEqualTo("ACCEPTED");
+		assertThat(checked.findings()).extracting(IngestFixture.StoredFinding::severity).doesNotContain("ERROR");
+	}
+
+	@Test
+	void aRowWithContentButNo項次BetweenItemsIsRefused() throws Exception {
+		Checked checked = check(2, entries -> entries.get("1.3").code = "");
+		assertThat(checked.state()).isEqualTo("REFUSED");
+		assertThat(checked.only("ITEM_CODE_UNREADABLE").cell()).isEqualTo("進度回報!A13");
+		assertThat(checked.only("ITEM_CODE_UNREADABLE").message()).isEqualTo("這一列有填報內容，但「項次」空白");
+		assertThat(checked.only("ITEM_MISSING").itemCode()).isEqualTo("1.3");
+	}
+
+	@Test
+	void aRowUnderTheTableThatLooksLikeAnItemIsRefused() throws Exception {
+		String[] cells = new String[2];
+		Checked checked = check("AEA-TXG", "AEA-TXG", 104, 2, ValidationRulesTests::unchanged, workbook -> {
+			// A status and a figure, with a signature line after them: still an item without its 項次.
+			cells[0] = typeUnderTable(workbook, 1, "A", "");
+			typeUnderTable(workbook, 0, "I", "已完成");
+			typeUnderTable(workbook, 0, "J", 3);
+			typeUnderTable(workbook, 0, "K", LocalDate.of(2015, 5, 1));
+			// A figure in 累計辦理數量 and a description, without a totals label.
+			cells[1] = typeUnderTable(workbook, 1, "A", "");
+			typeUnderTable(workbook, 0, "J", 2);
+			typeUnderTable(workbook, 0, "L", "另辦理宣導2場");
+			typeUnderTable(workbook, 2, "L", "填表人簽章：");
+		});
+		assertThat(checked.state()).isEqualTo("REFUSED");
+		assertThat(checked.findings()).filteredOn(f -> f.rule().equals("ITEM_CODE_UNREADABLE"))
+			.extracting(IngestFixture.StoredFinding::cell)
+			.containsExactly(cells);
 	}
 
 	@Test

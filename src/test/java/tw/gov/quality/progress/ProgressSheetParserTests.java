@@ -286,6 +286,57 @@ class ProgressSheetParserTests {
 	}
 
 	@Test
+	void leavesOutSignatureTotalsAndDateLinesUnderTheLastItemWhereverTheyAreTyped() throws Exception {
+		Path file = TestWorkbooks.write(dir.resolve("closing.xlsx"), workbook -> {
+			Sheet sheet = workbook.createSheet("自行製表");
+			row(sheet, 1, "機關代碼：A01");
+			row(sheet, 2, CODE, ACTION, STATUS, CUMULATIVE, COMPLETED_ON, DESCRIPTION, REMARK);
+			row(sheet, 3, "1.1", "線上申辦", "已完成", 3, LocalDate.of(2018, 4, 2), "已上線");
+			row(sheet, 4, "1.2", "說明會", "執行中", 12, null, "辦理2場");
+			// Under the table, in the columns an office happens to type them in.
+			row(sheet, 5, null, null, "合計", new TestWorkbooks.Formula("SUM(D3:D4)"));
+			row(sheet, 6, null, null, null, null, null, "總計：15件");
+			row(sheet, 7, null, null, null, null, null, "填表人簽章：");
+			row(sheet, 8, null, null, "承辦人：　　　主管：", null, null, null, "機關首長：");
+			row(sheet, 9, null, null, null, null, null, "承辦人：王小明　單位主管：");
+			row(sheet, 10, "中華民國107年7月5日");
+			row(sheet, 11, null, null, null, null, LocalDate.of(2018, 7, 5));
+			row(sheet, 12, null, null, null, null, null, "聯絡電話：02-2345-6789");
+		});
+
+		ProgressSheet sheet = parse(file);
+
+		assertThat(sheet.rows()).extracting(ProgressRow::rowNumber).containsExactly(3, 4);
+		assertThat(sheet.metadata(PHONE)).map(Field::text).contains("02-2345-6789");
+	}
+
+	@Test
+	void keepsRowsWithout項次ThatLookLikeItemsOrSitBetweenItems() throws Exception {
+		Path file = TestWorkbooks.write(dir.resolve("content.xlsx"), workbook -> {
+			Sheet sheet = workbook.createSheet(SHEET);
+			row(sheet, 1, CODE, ACTION, STATUS, CUMULATIVE, COMPLETED_ON, DESCRIPTION, REMARK);
+			row(sheet, 2, "1.1", "線上申辦", "已完成", 3, LocalDate.of(2018, 4, 2), "已上線");
+			// Between items: even a line that would be a signature under the table is the checks' to report.
+			row(sheet, 3, null, null, null, null, null, "填表人簽章：");
+			row(sheet, 4, null, null, "執行中", 2, null, "辦理2場");
+			row(sheet, 5, "1.2", "說明會", "執行中", 12, null, "辦理2場");
+			// Under the table, but an item's content: a status, a figure without a totals label, a description.
+			row(sheet, 6, null, null, "已完成", null, LocalDate.of(2018, 5, 1));
+			row(sheet, 7, null, null, null, 5);
+			row(sheet, 8, null, null, null, 2, null, "另辦理宣導2場");
+			row(sheet, 9, null, null, null, null, null, "主管會報報告");
+			row(sheet, 10, "合計", null, "執行中", 15);
+			row(sheet, 11, null, null, "差不多");
+			// ... while a closing line beside them is still left out.
+			row(sheet, 12, null, null, null, null, null, "填表人簽章：");
+		});
+
+		ProgressSheet sheet = parse(file);
+
+		assertThat(sheet.rows()).extracting(ProgressRow::rowNumber).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+	}
+
+	@Test
 	void readsASheetTheOfficeTypedItself() throws Exception {
 		Path file = TestWorkbooks.write(dir.resolve("typed.xlsx"), workbook -> {
 			Sheet instructions = workbook.createSheet(INSTRUCTIONS_SHEET);

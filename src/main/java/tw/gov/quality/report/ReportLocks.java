@@ -1,0 +1,74 @@
+package tw.gov.quality.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.database.ClusterLock;
+
+/**
+ * One lock per supervisor and period, in the shared database: two consolidations of the same
+ * supervisor (the schedule, the console, a command, another node) write their versions one after the
+ * other, and a folder another run is still writing is never taken for a crashed run's leftover.
+ * The database releases the lock by itself when its holder dies.
+ */
+@Component
+class ReportLocks {
+
+	/** How long a run waits for another run of the same supervisor to finish its version. */
+	static final Duration WAIT = Duration.ofMinutes(10);
+
+	private static final long POLL_MILLIS = 200;
+
+	/** MariaDB's longest lock name. */
+	private static final int LONGEST_NAME = 64;
+
+	private final ClusterLock locks;
+
+	ReportLocks(ClusterLock locks) {
+		this.locks = locks;
+	}
+
+	/** Waits for the lock, up to {@link #WAIT}. */
+	ClusterLock.Held acquire(ReportingPeriod period, String supervisor) throws InterruptedException {
+		String name = name(period, supervisor);
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		while (true) {
+			Optional<ClusterLock.Held> held = locks.tryLock(name);
+			if (held.isPresent()) {
+				return held.get();
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("Another consolidation of " + supervisor + " " + period
+						+ " has held the report lock for more than " + WAIT.toMinutes() + " minutes");
+			}
+			Thread.sleep(POLL_MILLIS);
+		}
+	}
+
+	/** The lock if nobody holds it now. */
+	Optional<ClusterLock.Held> tryAcquire(ReportingPeriod period, String supervisor) {
+		return locks.tryLock(name(period, supervisor));
+	}
+
+	static String name(ReportingPeriod period, String supervisor) {
+		String name = "quality.report." + period.rocYear() + "Q" + period.quarter() + "." + supervisor;
+		if (name.length() <= LONGEST_NAME) {
+			return name;
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+			return "quality.report." + HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
