@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import tw.gov.quality.Folders;
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.calendar.ReportingPeriod;
-import tw.gov.quality.spreadsheet.Durably;
+import tw.gov.quality.spreadsheet.WorkbookFiles;
 
 /**
  * Byte-for-byte copies of every received file under
@@ -82,7 +82,7 @@ class Archive {
 			throw new IOException("Archive file " + target + " exists with other content; refusing to overwrite");
 		}
 		Files.createDirectories(target.getParent());
-		Path partial = Files.createTempFile(target.getParent(), ".writing-", ".part");
+		Path partial = Files.createTempFile(target.getParent(), WorkbookFiles.PARTIAL_PREFIX, ".part");
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
@@ -94,9 +94,9 @@ class Archive {
 				throw new IOException("File " + source + " changed while it was archived");
 			}
 			// On disk before the name says it is complete, and the name on disk before the inbox file goes.
-			Durably.force(partial);
+			WorkbookFiles.force(partial);
 			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-			Durably.forceDirectory(target.getParent());
+			WorkbookFiles.syncFolder(target.getParent());
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -62,7 +62,7 @@ class IngestFaultTests {
 			case "receiving" -> () -> first.logLines("Received ") >= FILES / 3;
 			case "archiving" -> () -> count(archive) >= FILES / 2;
 			case "answering" -> () -> count(receipts) >= FILES / 4;
-			default -> () -> first.logLines("Started QualityProgressApplication") >= 1;
+			default -> () -> first.logLines("Embedded MariaDB started") >= 1;
 		};
 		assertThat(first.killWhen(killPoint, Duration.ofMinutes(4))).as("the kill point was reached: " + first.describe())
 			.isTrue();
