@@ -12,7 +12,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Two filter chains. {@code /api/**}: HTTP Basic, no session, no CSRF (no cookie is ever sent), errors
+ * Three filter chains. {@code /actuator/**}: health (and its readiness and liveness groups) for anyone,
+ * status only (details for ADMIN, {@code show-details: when-authorized}); info, metrics and Prometheus for
+ * ADMIN or a METRICS account over HTTP Basic; never a session created. Then two chains. {@code /api/**}: HTTP Basic, no session, no CSRF (no cookie is ever sent), errors
  * as RFC 9457 problem details. Everything else: the console's pages, with form login, a session and
  * CSRF protection. Roles by URL here; which offices' data a user sees is checked by {@link AccessScope}
  * on every request that names an office, a submission or a report.
@@ -25,6 +27,10 @@ class SecurityConfiguration {
 
 	static final String SUPERVISOR = Role.SUPERVISOR.name();
 
+	static final String OFFICE = Role.OFFICE.name();
+
+	static final String METRICS = Role.METRICS.name();
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
@@ -33,6 +39,28 @@ class SecurityConfiguration {
 	@Bean
 	ProblemResponses problemResponses() {
 		return new ProblemResponses();
+	}
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+		http.securityMatcher("/actuator", "/actuator/**")
+			.authorizeHttpRequests(requests -> requests
+				// A load balancer's and an orchestrator's checks: UP/DOWN without signing in.
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/actuator/info", "/actuator/metrics", "/actuator/metrics/**",
+						"/actuator/prometheus")
+				.hasAnyRole(ADMIN, METRICS)
+				.anyRequest()
+				.hasRole(ADMIN))
+			.httpBasic(basic -> basic.realmName("quality-progress").authenticationEntryPoint(problems))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			// A signed-in administrator's console session is honoured, but a scrape never creates one.
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			// Only read-only endpoints are exposed.
+			.csrf(csrf -> csrf.disable());
+		return http.build();
 	}
 
 	@Bean
@@ -50,8 +78,9 @@ class SecurityConfiguration {
 				.hasRole(ADMIN)
 				.requestMatchers("/api/board/**", "/api/reports/**", "/api/files/reports/**")
 				.hasAnyRole(ADMIN, SUPERVISOR)
+				// A METRICS account reads the actuator only.
 				.anyRequest()
-				.authenticated())
+				.hasAnyRole(ADMIN, SUPERVISOR, OFFICE))
 			.httpBasic(basic -> basic.realmName("quality-progress").authenticationEntryPoint(problems))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -72,7 +101,7 @@ class SecurityConfiguration {
 			.requestMatchers("/board/**", "/reports/**", "/files/reports/**")
 			.hasAnyRole(ADMIN, SUPERVISOR)
 			.anyRequest()
-			.authenticated())
+			.hasAnyRole(ADMIN, SUPERVISOR, OFFICE))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		return http.build();
