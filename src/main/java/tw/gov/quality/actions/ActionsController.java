@@ -2,6 +2,8 @@ package tw.gov.quality.actions;
 
 import java.time.LocalDateTime;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -85,7 +87,8 @@ class ActionsController {
 	@PostMapping("/consolidate")
 	String consolidate(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) String supervisor,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
-			@RequestParam(required = false) String confirmed, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String confirmed, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
 			ReportingPeriod period = periods.required(year, quarter);
 			if (!Confirmation.confirmed(confirmed)) {
@@ -102,7 +105,7 @@ class ActionsController {
 			return started(actions.consolidate(user, supervisor, period), redirect);
 		}
 		catch (ResponseStatusException ex) {
-			return failed(ex, redirect, "/actions");
+			return invalid(ex, model, response);
 		}
 	}
 
@@ -174,10 +177,12 @@ class ActionsController {
 	String extend(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) String office,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
 			@RequestParam(required = false) String until, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) String confirmed, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String confirmed, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
 			ReportingPeriod period = periods.required(year, quarter);
 			LocalDateTime deadline = DateInput.parse(until, "延期至");
+			AdminActions.checkReason(reason);
 			if (!Confirmation.confirmed(confirmed)) {
 				Office found = offices.find(office).orElseThrow(() -> new NotFound("查無機關代碼 " + office));
 				return confirm(model, Confirmation
@@ -199,7 +204,7 @@ class ActionsController {
 			return "redirect:/offices/" + office + "?year=" + period.rocYear() + "&quarter=" + period.quarter();
 		}
 		catch (ResponseStatusException ex) {
-			return failed(ex, redirect, "/actions");
+			return invalid(ex, model, response);
 		}
 	}
 
@@ -215,6 +220,13 @@ class ActionsController {
 	private static String started(ActionResult result, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("notice", result.message() + "（操作紀錄 #" + result.auditId() + "）");
 		return "redirect:/jobs";
+	}
+
+	/** The actions page again, with the reason and the error's status (400, 404): nothing was done. */
+	private String invalid(ResponseStatusException ex, Model model, HttpServletResponse response) {
+		response.setStatus(ex.getStatusCode().value());
+		model.addAttribute("error", ex.getReason());
+		return page(model);
 	}
 
 	private static String failed(ResponseStatusException ex, RedirectAttributes redirect, String back) {

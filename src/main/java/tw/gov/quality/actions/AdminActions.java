@@ -47,6 +47,9 @@ class AdminActions {
 
 	static final String INGEST_LOCK = "quality.ingest";
 
+	/** {@code deadline_extension.reason}. */
+	static final int MAX_REASON = 500;
+
 	private final Ingestion ingestion;
 
 	private final Consolidation consolidation;
@@ -233,9 +236,7 @@ class AdminActions {
 		if (offices.isSupervisor(office.code())) {
 			throw new BadRequest(office.name() + " 是上級機關，不需繳交進度回報，無法延期");
 		}
-		if (reason == null || reason.isBlank()) {
-			throw new BadRequest("請說明延期原因");
-		}
+		checkReason(reason);
 		LocalDateTime before = deadlines.deadline(office.code(), period);
 		if (!until.isAfter(before)) {
 			throw new BadRequest("延期後的期限必須晚於目前的繳交期限 " + RocDates.dateTime(before));
@@ -247,6 +248,22 @@ class AdminActions {
 		long id = record(user, AuditAction.EXTEND, parameters("office", office.code(), "year", period.rocYear(),
 				"quarter", period.quarter(), "until", until, "reason", reason.strip()), AuditOutcome.SUCCEEDED, message);
 		return new ActionResult(id, AuditAction.EXTEND, AuditOutcome.SUCCEEDED, message, null);
+	}
+
+	/**
+	 * The reason of an extension as {@code deadline_extension.reason} (VARCHAR(500), counted in characters)
+	 * holds it: checked before the confirmation page and again before anything is written.
+	 */
+	static String checkReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new BadRequest("請說明延期原因");
+		}
+		String stripped = reason.strip();
+		int length = stripped.codePointCount(0, stripped.length());
+		if (length > MAX_REASON) {
+			throw new BadRequest("延期原因最多 " + MAX_REASON + " 字，目前為 " + length + " 字，請精簡後再送出");
+		}
+		return stripped;
 	}
 
 	private BackgroundRuns.Finished ingestOutcome(IngestResult result, String prefix) {

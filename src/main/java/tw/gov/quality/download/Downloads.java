@@ -22,6 +22,7 @@ import tw.gov.quality.plan.PlanRegistry;
 import tw.gov.quality.report.PublishedReports;
 import tw.gov.quality.security.AccessScope;
 import tw.gov.quality.security.ConsoleUser;
+import tw.gov.quality.security.RefusalRecorded;
 import tw.gov.quality.security.Role;
 import tw.gov.quality.template.Templates;
 import tw.gov.quality.web.NotFound;
@@ -152,7 +153,7 @@ class Downloads {
 		catch (AccessDeniedException ex) {
 			audit.record(user.username(), user.role().name(), AuditAction.DOWNLOAD, parameters, AuditOutcome.REFUSED,
 					ex.getMessage());
-			throw ex;
+			throw new RefusalRecorded(ex.getMessage());
 		}
 	}
 

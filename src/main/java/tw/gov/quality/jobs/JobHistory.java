@@ -47,7 +47,7 @@ public class JobHistory {
 	}
 
 	/** @param jobName one job only, or {@code null} for all */
-	public List<JobRun> recent(String jobName, int limit, int offset) {
+	public List<JobRun> recent(String jobName, int limit, long offset) {
 		return jdbc.sql(SUMMARY + " WHERE (? IS NULL OR i.JOB_NAME = ?) " + GROUP
 				+ " ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ? OFFSET ?")
 			.params(jobName, jobName, limit, offset)

@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Three filter chains. {@code /actuator/**}: health (and its readiness and liveness groups) for anyone,
@@ -37,8 +38,14 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ProblemResponses problemResponses() {
-		return new ProblemResponses();
+	ProblemResponses problemResponses(AccessRefusals refusals) {
+		return new ProblemResponses(refusals);
+	}
+
+	/** Used by Spring Security's firewall for the requests it refuses before any chain. */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return new RejectedRequests();
 	}
 
 	@Bean
@@ -90,8 +97,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, AccessRefusals refusals) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/css/**", "/favicon.ico", "/error")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/logout")
 			.permitAll()
 			// The API's description (OpenAPI) and its browsable page: documentation, no data.
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
@@ -103,7 +112,8 @@ class SecurityConfiguration {
 			.anyRequest()
 			.hasAnyRole(ADMIN, SUPERVISOR, OFFICE))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ConsoleAccessDenied(refusals)));
 		return http.build();
 	}
 
