@@ -66,7 +66,8 @@ class SecurityConfiguration {
 			// A signed-in administrator's console session is honoured, but a scrape never creates one.
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			// Only read-only endpoints are exposed.
-			.csrf(csrf -> csrf.disable());
+			.csrf(csrf -> csrf.disable())
+			.headers(ResponseHeaders.all());
 		return http.build();
 	}
 
@@ -91,7 +92,8 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.realmName("quality-progress").authenticationEntryPoint(problems))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable());
+			.csrf(csrf -> csrf.disable())
+			.headers(ResponseHeaders.all());
 		return http.build();
 	}
 
@@ -111,9 +113,13 @@ class SecurityConfiguration {
 			.hasAnyRole(ADMIN, SUPERVISOR)
 			.anyRequest()
 			.hasAnyRole(ADMIN, SUPERVISOR, OFFICE))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new RelativeRedirects.BackToSavedPage())
+				.failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ConsoleAccessDenied(refusals)));
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(RelativeRedirects.toLoginPage())
+				.accessDeniedHandler(new ConsoleAccessDenied(refusals)))
+			.headers(ResponseHeaders.all());
 		return http.build();
 	}
 
