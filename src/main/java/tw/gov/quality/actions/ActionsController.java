@@ -25,6 +25,7 @@ import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.report.QuarterAssembler;
 import tw.gov.quality.security.ConsoleUser;
+import tw.gov.quality.security.LoginThrottle;
 import tw.gov.quality.web.Confirmation;
 import tw.gov.quality.web.DateInput;
 import tw.gov.quality.web.NotFound;
@@ -71,7 +72,30 @@ class ActionsController {
 		model.addAttribute("years", periods.years());
 		model.addAttribute("period", periods.byDefault());
 		model.addAttribute("recent", audit.recent(null, 15, 0));
+		model.addAttribute("locks", actions.loginLocks());
+		model.addAttribute("loginRules", actions.loginRules());
 		return "actions";
+	}
+
+	@PostMapping("/unlock")
+	String unlock(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String key, @RequestParam(required = false) String confirmed, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			LoginThrottle.Kind parsed = AdminActions.lockKind(kind, key);
+			if (!Confirmation.confirmed(confirmed)) {
+				return confirm(model, Confirmation
+					.of("解除登入鎖定", "解除後可立即再嘗試登入；若是他人冒用，失敗次數達上限會再次鎖定。", "/actions/unlock", "/actions")
+					.fact(parsed.label(), key)
+					.field("kind", parsed.name())
+					.field("key", key));
+			}
+			redirect.addFlashAttribute("notice", actions.unlock(user, parsed, key).message());
+			return "redirect:/actions";
+		}
+		catch (ResponseStatusException ex) {
+			return invalid(ex, model, response);
+		}
 	}
 
 	@PostMapping("/ingest")

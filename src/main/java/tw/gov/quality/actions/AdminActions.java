@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,6 +34,8 @@ import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.report.Consolidation;
 import tw.gov.quality.security.ConsoleUser;
+import tw.gov.quality.security.LoginProperties;
+import tw.gov.quality.security.LoginThrottle;
 import tw.gov.quality.web.BadRequest;
 import tw.gov.quality.web.Conflict;
 import tw.gov.quality.web.NotFound;
@@ -78,10 +81,13 @@ class AdminActions {
 
 	private final Clock clock;
 
+	private final LoginThrottle throttle;
+
 	AdminActions(Ingestion ingestion, Consolidation consolidation, Reingestion reingestion, Submissions submissions,
 			OfficeDeadlines deadlines, OfficeRegistry offices, JobOperator jobOperator, JobRepository jobRepository,
 			JobHistory jobs, ClusterLock locks, AuditLog audit, BackgroundRuns background, ConsoleProperties properties,
-			Clock clock) {
+			Clock clock, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.ingestion = ingestion;
 		this.consolidation = consolidation;
 		this.reingestion = reingestion;
@@ -248,6 +254,41 @@ class AdminActions {
 		long id = record(user, AuditAction.EXTEND, parameters("office", office.code(), "year", period.rocYear(),
 				"quarter", period.quarter(), "until", until, "reason", reason.strip()), AuditOutcome.SUCCEEDED, message);
 		return new ActionResult(id, AuditAction.EXTEND, AuditOutcome.SUCCEEDED, message, null);
+	}
+
+	/** The sign-in locks in force now. */
+	List<LoginThrottle.Lock> loginLocks() {
+		return throttle.locks();
+	}
+
+	LoginProperties loginRules() {
+		return throttle.properties();
+	}
+
+	/** Lifts the lock of a user name or a client address at once. */
+	ActionResult unlock(ConsoleUser user, LoginThrottle.Kind kind, String key) {
+		lockKind(kind.name(), key);
+		if (!throttle.unlock(kind, key.strip())) {
+			throw new NotFound("目前沒有鎖定" + kind.label() + "「" + key + "」");
+		}
+		String message = "已解除" + kind.label() + "「" + key.strip() + "」的登入鎖定";
+		long id = record(user, AuditAction.UNLOCK, parameters("kind", kind.name(), "key", key.strip()),
+				AuditOutcome.SUCCEEDED, message);
+		return new ActionResult(id, AuditAction.UNLOCK, AuditOutcome.SUCCEEDED, message, null);
+	}
+
+	static LoginThrottle.Kind lockKind(String kind, String key) {
+		LoginThrottle.Kind parsed;
+		try {
+			parsed = LoginThrottle.Kind.valueOf(kind == null ? "" : kind.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequest("請指定要解除的是帳號（ACCOUNT）或來源位址（ADDRESS）");
+		}
+		if (key == null || key.isBlank() || key.strip().length() > 100) {
+			throw new BadRequest("請指定要解除鎖定的帳號或來源位址（最多 100 字）");
+		}
+		return parsed;
 	}
 
 	/**

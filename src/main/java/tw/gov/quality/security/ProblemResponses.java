@@ -26,10 +26,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		if (authException instanceof LoginLocked locked) {
+			// Too many failures: say when to try again, without a challenge that invites more.
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, locked.retryAfter().toSeconds())));
+			Problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS.value(), locked.getMessage());
+			return;
+		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"quality-progress\", charset=\"UTF-8\"");
-		String detail = authException instanceof org.springframework.security.authentication.LockedException locked
-				? locked.getMessage() : "請以 HTTP Basic 提供正確的帳號與密碼";
-		Problems.write(request, response, HttpStatus.UNAUTHORIZED.value(), detail);
+		Problems.write(request, response, HttpStatus.UNAUTHORIZED.value(), "請以 HTTP Basic 提供正確的帳號與密碼");
 	}
 
 	@Override

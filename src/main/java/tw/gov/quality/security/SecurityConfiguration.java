@@ -1,5 +1,7 @@
 package tw.gov.quality.security;
 
+import java.util.Map;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +12,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+import tw.gov.quality.audit.AuditLog;
 
 /**
  * Three filter chains. {@code /actuator/**}: health (and its readiness and liveness groups) for anyone,
@@ -37,6 +43,13 @@ class SecurityConfiguration {
 		return new BCryptPasswordEncoder();
 	}
 
+	/** Every sign-in (form and HTTP Basic): locks after repeated failures, every failure audited. */
+	@Bean
+	ThrottledAuthentication throttledAuthentication(UserDirectory users, PasswordEncoder encoder, LoginThrottle throttle,
+			AuditLog audit) {
+		return new ThrottledAuthentication(users, encoder, throttle, audit);
+	}
+
 	@Bean
 	ProblemResponses problemResponses(AccessRefusals refusals) {
 		return new ProblemResponses(refusals);
@@ -46,6 +59,14 @@ class SecurityConfiguration {
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
 		return new RejectedRequests();
+	}
+
+	/** A locked account or address has its own message on the login page. */
+	private static AuthenticationFailureHandler loginFailures() {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setExceptionMappings(Map.of(LoginLocked.class.getName(), "/login?locked"));
+		failures.setDefaultFailureUrl("/login?error");
+		return failures;
 	}
 
 	@Bean
@@ -76,7 +97,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/api/jobs/**", "/api/audit/**", "/api/submissions/unassigned")
+				.requestMatchers("/api/jobs/**", "/api/audit/**", "/api/submissions/unassigned", "/api/login-locks")
 				.hasRole(ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/**")
 				.hasRole(ADMIN)
@@ -115,7 +136,7 @@ class SecurityConfiguration {
 			.hasAnyRole(ADMIN, SUPERVISOR, OFFICE))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new RelativeRedirects.BackToSavedPage())
-				.failureUrl("/login?error"))
+				.failureHandler(loginFailures()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(RelativeRedirects.toLoginPage())
 				.accessDeniedHandler(new ConsoleAccessDenied(refusals)))

@@ -321,11 +321,13 @@ class AdminActionsTests {
 		mvc.perform(post("/actions/extend").with(as(users, "t-admin")).with(csrf()).param("confirmed", "true")
 			.param("office", "AEA-KHH").param("year", "104").param("quarter", "2").param("until", "104/7/1")
 			.param("reason", "x"))
-			.andExpect(flash().attribute("error", containsString("必須晚於目前的繳交期限")));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("必須晚於目前的繳交期限")));
 		mvc.perform(post("/actions/extend").with(as(users, "t-admin")).with(csrf()).param("confirmed", "true")
 			.param("office", "AEA-KHH").param("year", "104").param("quarter", "2").param("until", "下週")
 			.param("reason", "x"))
-			.andExpect(flash().attribute("error", containsString("「下週」無法辨識")));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("「下週」無法辨識")));
 		assertThat(deadlines.extension("AEA-KHH", Q2)).isEmpty();
 	}
 
