@@ -182,8 +182,8 @@ class AdminActions {
 					"批次執行 #" + executionId + " 的狀態為 " + execution.getStatus() + "，不是中斷的執行，不需標記");
 		}
 		LocalDateTime lastUpdated = jobs.lastUpdated(executionId).orElse(LocalDateTime.MIN);
-		// Spring Batch writes its times in the JVM's zone.
-		Duration quiet = Duration.between(lastUpdated, LocalDateTime.now());
+		// JobHistory gives Spring Batch's times in the calendar's zone, the clock's.
+		Duration quiet = Duration.between(lastUpdated, LocalDateTime.now(clock));
 		if (quiet.compareTo(properties.staleAfter()) < 0) {
 			throw refused(user, AuditAction.RECOVER, parameters, "批次執行 #" + executionId + " 最後更新於 "
 					+ RocDates.dateTime(lastUpdated) + "，可能仍在執行；超過 " + properties.staleAfter().toMinutes()

@@ -13,11 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tw.gov.quality.ingest.Submissions;
+import tw.gov.quality.web.ConsoleTime;
 
 /**
  * The Spring Batch executions as recorded in the job repository's tables: status, times, counts
  * summed over the steps, failure, parameters. Read straight from the tables, newest first. Spring
- * Batch writes its times in the JVM's time zone, so durations are measured against that clock.
+ * Batch writes its times in the JVM's time zone; every time is converted to {@code quality.calendar.zone}
+ * here, so that pages and API show the same time as the audit log whatever the JVM's zone.
  */
 @Component
 public class JobHistory {
@@ -41,9 +43,12 @@ public class JobHistory {
 
 	private final Submissions submissions;
 
-	JobHistory(JdbcClient jdbc, Submissions submissions) {
+	private final ConsoleTime time;
+
+	JobHistory(JdbcClient jdbc, Submissions submissions, ConsoleTime time) {
 		this.jdbc = jdbc;
 		this.submissions = submissions;
+		this.time = time;
 	}
 
 	/** @param jobName one job only, or {@code null} for all */
@@ -116,7 +121,7 @@ public class JobHistory {
 		String message = rs.getString("EXIT_MESSAGE");
 		LocalDateTime start = time(rs, "START_TIME");
 		LocalDateTime end = time(rs, "END_TIME");
-		Duration duration = start == null ? null : Duration.between(start, end != null ? end : LocalDateTime.now());
+		Duration duration = start == null ? null : Duration.between(start, end != null ? end : time.now());
 		String failure = null;
 		if (message != null && !message.isBlank() && !"COMPLETED".equals(status)) {
 			failure = message.strip().lines().findFirst().orElse(message);
@@ -128,14 +133,15 @@ public class JobHistory {
 				steps, null);
 	}
 
-	private static LocalDateTime time(ResultSet rs, String column) throws SQLException {
+	/** Spring Batch's wall-clock time (the JVM's zone) in the calendar's zone. */
+	private LocalDateTime time(ResultSet rs, String column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
-		return value == null ? null : value.toLocalDateTime();
+		return value == null ? null : time.fromJvmZone(value.toLocalDateTime());
 	}
 
-	private static LocalDateTime time(ResultSet rs, int column) throws SQLException {
+	private LocalDateTime time(ResultSet rs, int column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
-		return value == null ? null : value.toLocalDateTime();
+		return value == null ? null : time.fromJvmZone(value.toLocalDateTime());
 	}
 
 }
