@@ -39,6 +39,7 @@ import tw.gov.quality.security.LoginThrottle;
 import tw.gov.quality.web.BadRequest;
 import tw.gov.quality.web.Conflict;
 import tw.gov.quality.web.NotFound;
+import tw.gov.quality.web.Problems;
 
 /**
  * The administrators' actions, for the pages and the API alike. Each is checked, recorded in the
@@ -131,7 +132,8 @@ class AdminActions {
 						"已彙整 " + office.name() + " " + period.label() + "：" + String.join("、", result.folders()),
 						result.jobExecutionId());
 			}
-			return new BackgroundRuns.Finished(AuditOutcome.FAILED, "彙整失敗（" + result.status() + "）：" + result.failure(),
+			return new BackgroundRuns.Finished(AuditOutcome.FAILED, "彙整失敗（" + result.status() + "）："
+					+ Problems.shownFailure(result.failure(), "詳細原因請見批次作業頁與 logs/quality-progress.log"),
 					result.jobExecutionId());
 		});
 		return new ActionResult(id, AuditAction.CONSOLIDATE, AuditOutcome.STARTED,
@@ -316,7 +318,8 @@ class AdminActions {
 			return new BackgroundRuns.Finished(AuditOutcome.SUCCEEDED, prefix + "收件完成：" + counts, result.jobExecutionId());
 		}
 		return new BackgroundRuns.Finished(AuditOutcome.FAILED, prefix + "收件作業未完成（狀態 " + result.status() + "）："
-				+ result.failure() + "；" + counts, result.jobExecutionId());
+				+ Problems.shownFailure(result.failure(), "詳細原因請見批次作業頁與 logs/quality-progress.log") + "；" + counts,
+				result.jobExecutionId());
 	}
 
 	JobExecution execution(long executionId) {

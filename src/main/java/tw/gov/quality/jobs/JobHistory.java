@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import tw.gov.quality.ingest.Submissions;
 import tw.gov.quality.web.ConsoleTime;
+import tw.gov.quality.web.Problems;
 
 /**
  * The Spring Batch executions as recorded in the job repository's tables: status, times, counts
@@ -38,6 +39,9 @@ public class JobHistory {
 	private static final String GROUP = """
 			 GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_CODE, e.EXIT_MESSAGE, e.CREATE_TIME, e.START_TIME,
 				e.END_TIME, e.LAST_UPDATED""";
+
+	/** What a page or the API says of a failure whose message names classes, code or SQL. */
+	static final String FAILURE_IN_LOG = "執行失敗，詳細原因請見 logs/quality-progress.log（系統管理者）";
 
 	private final JdbcClient jdbc;
 
@@ -84,7 +88,8 @@ public class JobHistory {
 			.param(id)
 			.query((rs, n) -> new JobRun.StepRun(rs.getLong(1), rs.getString(2), rs.getString(3), time(rs, 4),
 					time(rs, 5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-					rs.getString(11)))
+					rs.getString(11) == null || rs.getString(11).isBlank() ? null
+							: Problems.shownFailure(rs.getString(11), FAILURE_IN_LOG)))
 			.list();
 		return jdbc.sql(SUMMARY + " WHERE e.JOB_EXECUTION_ID = ? " + GROUP)
 			.param(id)
@@ -124,11 +129,11 @@ public class JobHistory {
 		Duration duration = start == null ? null : Duration.between(start, end != null ? end : time.now());
 		String failure = null;
 		if (message != null && !message.isBlank() && !"COMPLETED".equals(status)) {
-			failure = message.strip().lines().findFirst().orElse(message);
+			failure = Problems.shownFailure(message, FAILURE_IN_LOG);
 		}
 		String name = rs.getString("JOB_NAME");
 		return new JobRun(rs.getLong("JOB_EXECUTION_ID"), name, JobLabels.job(name), status, rs.getString("EXIT_CODE"),
-				message, failure, time(rs, "CREATE_TIME"), start, end, time(rs, "UPDATED"), duration,
+				null, failure, time(rs, "CREATE_TIME"), start, end, time(rs, "UPDATED"), duration,
 				rs.getLong("READ_TOTAL"), rs.getLong("WRITE_TOTAL"), rs.getLong("SKIP_TOTAL"), rs.getLong("FILTER_TOTAL"), parameters,
 				steps, null);
 	}

@@ -103,6 +103,33 @@ public final class Problems {
 				&& message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
 	}
 
+	private static final java.util.regex.Pattern CLASS_PREFIX = java.util.regex.Pattern
+		.compile("^(?:[A-Za-z_$][\\w$]*\\.)*[A-Za-z_$][\\w$]*(?:Exception|Error|Throwable)\\b:?\\s*");
+
+	private static final java.util.regex.Pattern TECHNICAL = java.util.regex.Pattern.compile(
+			"(?i)\\bSQL\\b|\\bSELECT\\s|\\bINSERT\\s|\\bUPDATE\\s|\\bDELETE\\s|\\bat [\\w$.]+\\(|java\\.|javax?\\.|jakarta\\.|org\\.springframework|Exception|\\.java:|\\(conn=|for column|Duplicate entry|constraint");
+
+	/**
+	 * A failure's message fit to show: the innermost cause's text without its exception class, or
+	 * {@code fallback} when it still names code, classes or SQL (the log has the whole of it).
+	 */
+	public static String shownFailure(String message, String fallback) {
+		if (message == null || message.isBlank()) {
+			return fallback;
+		}
+		String line = message.strip().lines().findFirst().orElse("");
+		for (String candidate : message.strip().lines().toList()) {
+			if (candidate.startsWith("Caused by: ")) {
+				line = candidate.substring("Caused by: ".length());
+			}
+		}
+		String text = CLASS_PREFIX.matcher(line.strip()).replaceFirst("").strip();
+		if (text.isEmpty() || TECHNICAL.matcher(text).find()) {
+			return fallback;
+		}
+		return text;
+	}
+
 	private static URI instance(String path) {
 		try {
 			return URI.create(path);

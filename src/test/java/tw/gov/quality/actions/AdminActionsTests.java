@@ -39,6 +39,7 @@ import tw.gov.quality.web.ConsoleQuarter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -189,8 +190,10 @@ class AdminActionsTests {
 		AuditEntry failed = confirmed("/actions/consolidate", "supervisor", "MOJ-AEA", "year", "104", "quarter", "2");
 		assertThat(failed.outcome()).isEqualTo(AuditOutcome.FAILED);
 		long execution = failed.jobExecutionId();
+		assertThat(failed.detail()).doesNotContain("Exception", "java.");
 		mvc.perform(get("/jobs/" + execution).with(as(users, "t-admin")))
-			.andExpect(content().string(allOf(containsString("失敗原因"), containsString("重新啟動"))));
+			.andExpect(content().string(allOf(containsString("失敗原因"), containsString("重新啟動"),
+					not(containsString("Exception")), not(containsString("\tat ")))));
 		Files.delete(base);
 
 		AuditEntry restarted = confirmed("/actions/restart", "execution", String.valueOf(execution));
