@@ -140,7 +140,7 @@ public final class Problems {
 		}
 	}
 
-	static String quote(String text) {
+	public static String quote(String text) {
 		StringBuilder quoted = new StringBuilder("\"");
 		for (char c : text.toCharArray()) {
 			if (c == '"' || c == '\\') {

@@ -1,5 +1,8 @@
 package tw.gov.quality.web;
 
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,6 +28,22 @@ class WebServerConfiguration {
 		return factory -> factory.addConnectorCustomizers(connector -> {
 			connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
 			connector.setEncodedReverseSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+		});
+	}
+
+	/** Tomcat's own error responses (before any servlet) in Chinese: see {@link ChineseErrorReportValve}. */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> chineseErrorReports() {
+		return factory -> factory.addContextCustomizers(context -> {
+			if (context.getParent() instanceof StandardHost host) {
+				for (Valve valve : host.getPipeline().getValves()) {
+					if (valve instanceof ErrorReportValve) {
+						host.getPipeline().removeValve(valve);
+					}
+				}
+				host.setErrorReportValveClass(ChineseErrorReportValve.class.getName());
+				host.getPipeline().addValve(new ChineseErrorReportValve());
+			}
 		});
 	}
 

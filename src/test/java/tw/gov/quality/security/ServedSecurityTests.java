@@ -127,6 +127,26 @@ class ServedSecurityTests {
 	}
 
 	@Test
+	void whatTomcatRefusesItselfIsChineseToo() throws Exception {
+		for (String path : new String[] { "/api/offices/AEA%zz", "/api/offices/A%00B", "/api/offices/%C0%AE" }) {
+			RawHttp.Response response = http().basic(path, "t-admin", PASSWORD);
+			assertThat(response.status()).as(path).isEqualTo(400);
+			assertThat(response.header("Content-Type")).as(path).startsWith("application/problem+json");
+			assertThat(response.body()).as(path).contains(PROBLEM_TYPE, "網址或請求的格式不正確");
+		}
+		RawHttp.Response page = http().get("/board%zz");
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.header("Content-Type")).startsWith("text/html");
+		assertThat(page.body()).contains("無法完成（400）").doesNotContain("HTTP Status", "Tomcat", "Bad Request");
+		RawHttp.Response badHost = http().send("GET", "/api/me", null, null, "Host: bad host!");
+		assertThat(badHost.status()).isEqualTo(400);
+		assertThat(badHost.body()).contains(PROBLEM_TYPE);
+		RawHttp.Response bigHeader = http().get("/api/me", "X-Padding: " + "a".repeat(20_000));
+		assertThat(bigHeader.status()).isEqualTo(400);
+		assertThat(bigHeader.body()).contains(PROBLEM_TYPE);
+	}
+
+	@Test
 	void aRefusedPageIsTheChinese403PageWithTheMenu() throws Exception {
 		RawHttp http = http();
 		http.signIn("t-tpe", PASSWORD);
