@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -123,7 +124,7 @@ public class LoginThrottle {
 	private void collect(Map<String, Failures> map, Kind kind, Instant now, List<Lock> locks) {
 		map.forEach((key, failures) -> {
 			if (failures.lockedUntil() != null && failures.lockedUntil().isAfter(now)) {
-				locks.add(new Lock(kind, key, failures.count(), LocalDateTime.ofInstant(failures.lockedUntil(), clock.getZone())));
+				locks.add(new Lock(kind, key, failures.count(), LocalDateTime.ofInstant(failures.lockedUntil(), clock.getZone()).truncatedTo(ChronoUnit.SECONDS)));
 			}
 		});
 	}
@@ -142,7 +143,7 @@ public class LoginThrottle {
 			return new Failures(count, before.first(), lockedUntil);
 		});
 		if (updated.lockedUntil() != null && updated.count() == limit) {
-			return Optional.of(new Lock(kind, key, updated.count(), LocalDateTime.ofInstant(updated.lockedUntil(), clock.getZone())));
+			return Optional.of(new Lock(kind, key, updated.count(), LocalDateTime.ofInstant(updated.lockedUntil(), clock.getZone()).truncatedTo(ChronoUnit.SECONDS)));
 		}
 		return Optional.empty();
 	}
