@@ -1,17 +1,21 @@
 package tw.gov.quality.actions;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import tw.gov.quality.security.ConsoleUser;
+import tw.gov.quality.security.LoginThrottle;
 import tw.gov.quality.web.BadRequest;
 import tw.gov.quality.web.DateInput;
 import tw.gov.quality.web.Periods;
@@ -85,6 +89,22 @@ class ActionsApiController {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(actions.extend(user, request.office(), periods.required(text(request.year()), text(request.quarter())),
 					DateInput.parse(request.until(), "延期至"), request.reason()));
+	}
+
+	/** @param kind ACCOUNT (a user name) or ADDRESS (a client address) */
+	record UnlockRequest(String kind, String key) {
+	}
+
+	@Operation(summary = "目前的登入鎖定（帳號與來源位址）")
+	@GetMapping("/api/login-locks")
+	List<LoginThrottle.Lock> loginLocks() {
+		return actions.loginLocks();
+	}
+
+	@Operation(summary = "解除帳號或來源位址的登入鎖定", description = "沒有這個鎖定時 404")
+	@PostMapping("/api/actions/unlock")
+	ActionResult unlock(@AuthenticationPrincipal ConsoleUser user, @RequestBody UnlockRequest request) {
+		return actions.unlock(user, AdminActions.lockKind(request.kind(), request.key()), request.key());
 	}
 
 	private static String text(Integer value) {

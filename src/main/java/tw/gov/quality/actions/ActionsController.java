@@ -2,6 +2,8 @@ package tw.gov.quality.actions;
 
 import java.time.LocalDateTime;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +25,7 @@ import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.report.QuarterAssembler;
 import tw.gov.quality.security.ConsoleUser;
+import tw.gov.quality.security.LoginThrottle;
 import tw.gov.quality.web.Confirmation;
 import tw.gov.quality.web.DateInput;
 import tw.gov.quality.web.NotFound;
@@ -69,7 +72,30 @@ class ActionsController {
 		model.addAttribute("years", periods.years());
 		model.addAttribute("period", periods.byDefault());
 		model.addAttribute("recent", audit.recent(null, 15, 0));
+		model.addAttribute("locks", actions.loginLocks());
+		model.addAttribute("loginRules", actions.loginRules());
 		return "actions";
+	}
+
+	@PostMapping("/unlock")
+	String unlock(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String key, @RequestParam(required = false) String confirmed, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			LoginThrottle.Kind parsed = AdminActions.lockKind(kind, key);
+			if (!Confirmation.confirmed(confirmed)) {
+				return confirm(model, Confirmation
+					.of("解除登入鎖定", "解除後可立即再嘗試登入；若是他人冒用，失敗次數達上限會再次鎖定。", "/actions/unlock", "/actions")
+					.fact(parsed.label(), key)
+					.field("kind", parsed.name())
+					.field("key", key));
+			}
+			redirect.addFlashAttribute("notice", actions.unlock(user, parsed, key).message());
+			return "redirect:/actions";
+		}
+		catch (ResponseStatusException ex) {
+			return invalid(ex, model, response);
+		}
 	}
 
 	@PostMapping("/ingest")
@@ -85,7 +111,8 @@ class ActionsController {
 	@PostMapping("/consolidate")
 	String consolidate(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) String supervisor,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
-			@RequestParam(required = false) String confirmed, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String confirmed, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
 			ReportingPeriod period = periods.required(year, quarter);
 			if (!Confirmation.confirmed(confirmed)) {
@@ -102,7 +129,7 @@ class ActionsController {
 			return started(actions.consolidate(user, supervisor, period), redirect);
 		}
 		catch (ResponseStatusException ex) {
-			return failed(ex, redirect, "/actions");
+			return invalid(ex, model, response);
 		}
 	}
 
@@ -174,10 +201,12 @@ class ActionsController {
 	String extend(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) String office,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
 			@RequestParam(required = false) String until, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) String confirmed, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String confirmed, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
 			ReportingPeriod period = periods.required(year, quarter);
 			LocalDateTime deadline = DateInput.parse(until, "延期至");
+			AdminActions.checkReason(reason);
 			if (!Confirmation.confirmed(confirmed)) {
 				Office found = offices.find(office).orElseThrow(() -> new NotFound("查無機關代碼 " + office));
 				return confirm(model, Confirmation
@@ -199,7 +228,7 @@ class ActionsController {
 			return "redirect:/offices/" + office + "?year=" + period.rocYear() + "&quarter=" + period.quarter();
 		}
 		catch (ResponseStatusException ex) {
-			return failed(ex, redirect, "/actions");
+			return invalid(ex, model, response);
 		}
 	}
 
@@ -215,6 +244,13 @@ class ActionsController {
 	private static String started(ActionResult result, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("notice", result.message() + "（操作紀錄 #" + result.auditId() + "）");
 		return "redirect:/jobs";
+	}
+
+	/** The actions page again, with the reason and the error's status (400, 404): nothing was done. */
+	private String invalid(ResponseStatusException ex, Model model, HttpServletResponse response) {
+		response.setStatus(ex.getStatusCode().value());
+		model.addAttribute("error", ex.getReason());
+		return page(model);
 	}
 
 	private static String failed(ResponseStatusException ex, RedirectAttributes redirect, String back) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,9 +34,12 @@ import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.report.Consolidation;
 import tw.gov.quality.security.ConsoleUser;
+import tw.gov.quality.security.LoginProperties;
+import tw.gov.quality.security.LoginThrottle;
 import tw.gov.quality.web.BadRequest;
 import tw.gov.quality.web.Conflict;
 import tw.gov.quality.web.NotFound;
+import tw.gov.quality.web.Problems;
 
 /**
  * The administrators' actions, for the pages and the API alike. Each is checked, recorded in the
@@ -46,6 +50,9 @@ import tw.gov.quality.web.NotFound;
 class AdminActions {
 
 	static final String INGEST_LOCK = "quality.ingest";
+
+	/** {@code deadline_extension.reason}. */
+	static final int MAX_REASON = 500;
 
 	private final Ingestion ingestion;
 
@@ -75,10 +82,13 @@ class AdminActions {
 
 	private final Clock clock;
 
+	private final LoginThrottle throttle;
+
 	AdminActions(Ingestion ingestion, Consolidation consolidation, Reingestion reingestion, Submissions submissions,
 			OfficeDeadlines deadlines, OfficeRegistry offices, JobOperator jobOperator, JobRepository jobRepository,
 			JobHistory jobs, ClusterLock locks, AuditLog audit, BackgroundRuns background, ConsoleProperties properties,
-			Clock clock) {
+			Clock clock, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.ingestion = ingestion;
 		this.consolidation = consolidation;
 		this.reingestion = reingestion;
@@ -122,7 +132,8 @@ class AdminActions {
 						"已彙整 " + office.name() + " " + period.label() + "：" + String.join("、", result.folders()),
 						result.jobExecutionId());
 			}
-			return new BackgroundRuns.Finished(AuditOutcome.FAILED, "彙整失敗（" + result.status() + "）：" + result.failure(),
+			return new BackgroundRuns.Finished(AuditOutcome.FAILED, "彙整失敗（" + result.status() + "）："
+					+ Problems.shownFailure(result.failure(), "詳細原因請見批次作業頁與 logs/quality-progress.log"),
 					result.jobExecutionId());
 		});
 		return new ActionResult(id, AuditAction.CONSOLIDATE, AuditOutcome.STARTED,
@@ -173,8 +184,8 @@ class AdminActions {
 					"批次執行 #" + executionId + " 的狀態為 " + execution.getStatus() + "，不是中斷的執行，不需標記");
 		}
 		LocalDateTime lastUpdated = jobs.lastUpdated(executionId).orElse(LocalDateTime.MIN);
-		// Spring Batch writes its times in the JVM's zone.
-		Duration quiet = Duration.between(lastUpdated, LocalDateTime.now());
+		// JobHistory gives Spring Batch's times in the calendar's zone, the clock's.
+		Duration quiet = Duration.between(lastUpdated, LocalDateTime.now(clock));
 		if (quiet.compareTo(properties.staleAfter()) < 0) {
 			throw refused(user, AuditAction.RECOVER, parameters, "批次執行 #" + executionId + " 最後更新於 "
 					+ RocDates.dateTime(lastUpdated) + "，可能仍在執行；超過 " + properties.staleAfter().toMinutes()
@@ -233,9 +244,7 @@ class AdminActions {
 		if (offices.isSupervisor(office.code())) {
 			throw new BadRequest(office.name() + " 是上級機關，不需繳交進度回報，無法延期");
 		}
-		if (reason == null || reason.isBlank()) {
-			throw new BadRequest("請說明延期原因");
-		}
+		checkReason(reason);
 		LocalDateTime before = deadlines.deadline(office.code(), period);
 		if (!until.isAfter(before)) {
 			throw new BadRequest("延期後的期限必須晚於目前的繳交期限 " + RocDates.dateTime(before));
@@ -247,6 +256,57 @@ class AdminActions {
 		long id = record(user, AuditAction.EXTEND, parameters("office", office.code(), "year", period.rocYear(),
 				"quarter", period.quarter(), "until", until, "reason", reason.strip()), AuditOutcome.SUCCEEDED, message);
 		return new ActionResult(id, AuditAction.EXTEND, AuditOutcome.SUCCEEDED, message, null);
+	}
+
+	/** The sign-in locks in force now. */
+	List<LoginThrottle.Lock> loginLocks() {
+		return throttle.locks();
+	}
+
+	LoginProperties loginRules() {
+		return throttle.properties();
+	}
+
+	/** Lifts the lock of a user name or a client address at once. */
+	ActionResult unlock(ConsoleUser user, LoginThrottle.Kind kind, String key) {
+		lockKind(kind.name(), key);
+		if (!throttle.unlock(kind, key.strip())) {
+			throw new NotFound("目前沒有鎖定" + kind.label() + "「" + key + "」");
+		}
+		String message = "已解除" + kind.label() + "「" + key.strip() + "」的登入鎖定";
+		long id = record(user, AuditAction.UNLOCK, parameters("kind", kind.name(), "key", key.strip()),
+				AuditOutcome.SUCCEEDED, message);
+		return new ActionResult(id, AuditAction.UNLOCK, AuditOutcome.SUCCEEDED, message, null);
+	}
+
+	static LoginThrottle.Kind lockKind(String kind, String key) {
+		LoginThrottle.Kind parsed;
+		try {
+			parsed = LoginThrottle.Kind.valueOf(kind == null ? "" : kind.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequest("請指定要解除的是帳號（ACCOUNT）或來源位址（ADDRESS）");
+		}
+		if (key == null || key.isBlank() || key.strip().length() > 100) {
+			throw new BadRequest("請指定要解除鎖定的帳號或來源位址（最多 100 字）");
+		}
+		return parsed;
+	}
+
+	/**
+	 * The reason of an extension as {@code deadline_extension.reason} (VARCHAR(500), counted in characters)
+	 * holds it: checked before the confirmation page and again before anything is written.
+	 */
+	static String checkReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new BadRequest("請說明延期原因");
+		}
+		String stripped = reason.strip();
+		int length = stripped.codePointCount(0, stripped.length());
+		if (length > MAX_REASON) {
+			throw new BadRequest("延期原因最多 " + MAX_REASON + " 字，目前為 " + length + " 字，請精簡後再送出");
+		}
+		return stripped;
 	}
 
 	private BackgroundRuns.Finished ingestOutcome(IngestResult result, String prefix) {
@@ -262,7 +322,8 @@ class AdminActions {
 					result.jobExecutionId());
 		}
 		return new BackgroundRuns.Finished(AuditOutcome.FAILED, prefix + "收件作業未完成（狀態 " + result.status() + "）："
-				+ result.failure() + "；" + counts, result.jobExecutionId());
+				+ Problems.shownFailure(result.failure(), "詳細原因請見批次作業頁與 logs/quality-progress.log") + "；" + counts,
+				result.jobExecutionId());
 	}
 
 	JobExecution execution(long executionId) {

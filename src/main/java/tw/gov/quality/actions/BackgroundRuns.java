@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import tw.gov.quality.audit.AuditLog;
 import tw.gov.quality.audit.AuditOutcome;
+import tw.gov.quality.web.Problems;
 
 /**
  * Runs an administrator's longer action (ingestion, consolidation, a restart) on Spring Boot's task
@@ -48,7 +49,8 @@ class BackgroundRuns {
 			catch (Exception | Error ex) {
 				log.error("Console action {} failed", auditId, ex);
 				Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
-				audit.finish(auditId, AuditOutcome.FAILED, "執行失敗：" + cause.getMessage(), null);
+				audit.finish(auditId, AuditOutcome.FAILED,
+						"執行失敗：" + Problems.shownFailure(cause.getMessage(), "詳細原因請見 logs/quality-progress.log"), null);
 			}
 		});
 	}

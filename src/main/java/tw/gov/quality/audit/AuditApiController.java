@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import tw.gov.quality.web.BadRequest;
+import tw.gov.quality.web.Paging;
 import tw.gov.quality.web.NotFound;
 
 /** {@code /api/audit} (ADMIN): the audit log as JSON. */
@@ -28,10 +28,8 @@ class AuditApiController {
 	@GetMapping("/api/audit")
 	List<AuditEntry> entries(@RequestParam(required = false) String action, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		if (page < 0 || size < 1 || size > 500) {
-			throw new BadRequest("page 不可為負數，size 須介於 1 到 500");
-		}
-		return audit.recent(action == null || action.isBlank() ? null : action, size, page * size);
+		Paging.checkApi(page, size, 500);
+		return audit.recent(action == null || action.isBlank() ? null : action, size, Paging.offset(page, size));
 	}
 
 	@Operation(summary = "一筆操作紀錄；背景執行的操作結束後 outcome 由 STARTED 改為結果")

@@ -5,6 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import tw.gov.quality.web.Paging;
+
 /** {@code /audit} (ADMIN): the audit log, newest first, optionally of one action. */
 @Controller
 class AuditController {
@@ -21,8 +23,8 @@ class AuditController {
 	String audit(@RequestParam(required = false) String action, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		String filter = action == null || action.isBlank() ? null : action;
-		int current = Math.max(0, page);
-		model.addAttribute("entries", audit.recent(filter, PAGE_SIZE, current * PAGE_SIZE));
+		int current = Paging.consolePage(page);
+		model.addAttribute("entries", audit.recent(filter, PAGE_SIZE, Paging.offset(current, PAGE_SIZE)));
 		model.addAttribute("action", filter);
 		model.addAttribute("actions", AuditAction.LABELS);
 		model.addAttribute("page", current);

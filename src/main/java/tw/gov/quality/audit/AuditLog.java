@@ -26,6 +26,9 @@ public class AuditLog {
 
 	private static final int MAX_DETAIL = 2000;
 
+	/** {@code audit_log.username}: a name typed at the login form may be longer. */
+	private static final int MAX_USERNAME = 100;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -42,7 +45,7 @@ public class AuditLog {
 		jdbc.sql("""
 				INSERT INTO audit_log (occurred_at, username, role, action, parameters, outcome, detail, remote_address)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(Timestamp.valueOf(LocalDateTime.now(clock)), username, role, action, format(parameters),
+			.params(Timestamp.valueOf(LocalDateTime.now(clock)), clip(username, MAX_USERNAME), role, action, format(parameters),
 					outcome.name(), truncate(detail), remoteAddress())
 			.update(key);
 		return key.getKey().longValue();
@@ -61,7 +64,7 @@ public class AuditLog {
 	}
 
 	/** The latest entries first, optionally of one action only. */
-	public List<AuditEntry> recent(String action, int limit, int offset) {
+	public List<AuditEntry> recent(String action, int limit, long offset) {
 		return jdbc.sql("""
 				SELECT * FROM audit_log WHERE (? IS NULL OR action = ?) ORDER BY id DESC LIMIT ? OFFSET ?""")
 			.params(action, action, limit, offset)
@@ -90,6 +93,13 @@ public class AuditLog {
 			.stream()
 			.map(entry -> entry.getKey() + "=" + entry.getValue())
 			.collect(Collectors.joining(", "));
+	}
+
+	private static String clip(String text, int length) {
+		if (text == null || text.codePointCount(0, text.length()) <= length) {
+			return text;
+		}
+		return text.substring(0, text.offsetByCodePoints(0, length - 1)) + "…";
 	}
 
 	private static String truncate(String detail) {

@@ -22,8 +22,10 @@ import tw.gov.quality.plan.PlanRegistry;
 import tw.gov.quality.report.PublishedReports;
 import tw.gov.quality.security.AccessScope;
 import tw.gov.quality.security.ConsoleUser;
+import tw.gov.quality.security.RefusalRecorded;
 import tw.gov.quality.security.Role;
 import tw.gov.quality.template.Templates;
+import tw.gov.quality.web.ConsoleTime;
 import tw.gov.quality.web.NotFound;
 
 /**
@@ -51,8 +53,11 @@ class Downloads {
 
 	private final AuditLog audit;
 
+	private final ConsoleTime time;
+
 	Downloads(Submissions submissions, PublishedReports reports, Templates templates, OfficeRegistry offices,
-			PlanRegistry plans, AccessScope scope, Folders folders, AuditLog audit) {
+			PlanRegistry plans, AccessScope scope, Folders folders, AuditLog audit, ConsoleTime time) {
+		this.time = time;
 		this.submissions = submissions;
 		this.reports = reports;
 		this.templates = templates;
@@ -130,10 +135,19 @@ class Downloads {
 		}
 		for (Office office : scope.visibleOffices(user)) {
 			if (offices.isSupervisor(office.code())) {
-				result.add(new SupervisorReports(office, reports.versions(period, office.code())));
+				result.add(new SupervisorReports(office, reports.versions(period, office.code())
+					.stream()
+					.map(this::inCalendarZone)
+					.toList()));
 			}
 		}
 		return result;
+	}
+
+	/** A version folder's time is its modification time, read in the JVM's zone: shown in the calendar's. */
+	private PublishedReports.ReportVersion inCalendarZone(PublishedReports.ReportVersion version) {
+		return new PublishedReports.ReportVersion(version.supervisor(), version.rocYear(), version.quarter(),
+				version.version(), time.fromJvmZone(version.writtenAt()), version.workbookName(), version.reviewOffices());
 	}
 
 	/** The reporting offices a user may download templates of, for the period (those with a plan). */
@@ -152,7 +166,7 @@ class Downloads {
 		catch (AccessDeniedException ex) {
 			audit.record(user.username(), user.role().name(), AuditAction.DOWNLOAD, parameters, AuditOutcome.REFUSED,
 					ex.getMessage());
-			throw ex;
+			throw new RefusalRecorded(ex.getMessage());
 		}
 	}
 

@@ -13,11 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tw.gov.quality.ingest.Submissions;
+import tw.gov.quality.web.ConsoleTime;
+import tw.gov.quality.web.Problems;
 
 /**
  * The Spring Batch executions as recorded in the job repository's tables: status, times, counts
  * summed over the steps, failure, parameters. Read straight from the tables, newest first. Spring
- * Batch writes its times in the JVM's time zone, so durations are measured against that clock.
+ * Batch writes its times in the JVM's time zone; every time is converted to {@code quality.calendar.zone}
+ * here, so that pages and API show the same time as the audit log whatever the JVM's zone.
  */
 @Component
 public class JobHistory {
@@ -37,17 +40,23 @@ public class JobHistory {
 			 GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_CODE, e.EXIT_MESSAGE, e.CREATE_TIME, e.START_TIME,
 				e.END_TIME, e.LAST_UPDATED""";
 
+	/** What a page or the API says of a failure whose message names classes, code or SQL. */
+	static final String FAILURE_IN_LOG = "執行失敗，詳細原因請見 logs/quality-progress.log（系統管理者）";
+
 	private final JdbcClient jdbc;
 
 	private final Submissions submissions;
 
-	JobHistory(JdbcClient jdbc, Submissions submissions) {
+	private final ConsoleTime time;
+
+	JobHistory(JdbcClient jdbc, Submissions submissions, ConsoleTime time) {
 		this.jdbc = jdbc;
 		this.submissions = submissions;
+		this.time = time;
 	}
 
 	/** @param jobName one job only, or {@code null} for all */
-	public List<JobRun> recent(String jobName, int limit, int offset) {
+	public List<JobRun> recent(String jobName, int limit, long offset) {
 		return jdbc.sql(SUMMARY + " WHERE (? IS NULL OR i.JOB_NAME = ?) " + GROUP
 				+ " ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ? OFFSET ?")
 			.params(jobName, jobName, limit, offset)
@@ -79,7 +88,8 @@ public class JobHistory {
 			.param(id)
 			.query((rs, n) -> new JobRun.StepRun(rs.getLong(1), rs.getString(2), rs.getString(3), time(rs, 4),
 					time(rs, 5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-					rs.getString(11)))
+					rs.getString(11) == null || rs.getString(11).isBlank() ? null
+							: Problems.shownFailure(rs.getString(11), FAILURE_IN_LOG)))
 			.list();
 		return jdbc.sql(SUMMARY + " WHERE e.JOB_EXECUTION_ID = ? " + GROUP)
 			.param(id)
@@ -116,26 +126,27 @@ public class JobHistory {
 		String message = rs.getString("EXIT_MESSAGE");
 		LocalDateTime start = time(rs, "START_TIME");
 		LocalDateTime end = time(rs, "END_TIME");
-		Duration duration = start == null ? null : Duration.between(start, end != null ? end : LocalDateTime.now());
+		Duration duration = start == null ? null : Duration.between(start, end != null ? end : time.now());
 		String failure = null;
 		if (message != null && !message.isBlank() && !"COMPLETED".equals(status)) {
-			failure = message.strip().lines().findFirst().orElse(message);
+			failure = Problems.shownFailure(message, FAILURE_IN_LOG);
 		}
 		String name = rs.getString("JOB_NAME");
 		return new JobRun(rs.getLong("JOB_EXECUTION_ID"), name, JobLabels.job(name), status, rs.getString("EXIT_CODE"),
-				message, failure, time(rs, "CREATE_TIME"), start, end, time(rs, "UPDATED"), duration,
+				null, failure, time(rs, "CREATE_TIME"), start, end, time(rs, "UPDATED"), duration,
 				rs.getLong("READ_TOTAL"), rs.getLong("WRITE_TOTAL"), rs.getLong("SKIP_TOTAL"), rs.getLong("FILTER_TOTAL"), parameters,
 				steps, null);
 	}
 
-	private static LocalDateTime time(ResultSet rs, String column) throws SQLException {
+	/** Spring Batch's wall-clock time (the JVM's zone) in the calendar's zone. */
+	private LocalDateTime time(ResultSet rs, String column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
-		return value == null ? null : value.toLocalDateTime();
+		return value == null ? null : time.fromJvmZone(value.toLocalDateTime());
 	}
 
-	private static LocalDateTime time(ResultSet rs, int column) throws SQLException {
+	private LocalDateTime time(ResultSet rs, int column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
-		return value == null ? null : value.toLocalDateTime();
+		return value == null ? null : time.fromJvmZone(value.toLocalDateTime());
 	}
 
 }

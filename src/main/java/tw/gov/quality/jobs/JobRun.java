@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * One Spring Batch job execution as the console shows it.
  *
- * @param failure the first line of the exit message of a failed run (the full text is in {@code exitMessage})
+ * @param exitMessage never filled: Spring Batch's exit message is a stack trace, kept in the log and the
+ * job repository, never shown
+ * @param failure what a failed run's exit message says, without exception classes, code or SQL
  * @param parameters the job parameters, {@code name=value}
  * @param steps the step executions, in order (only filled for a single execution)
  * @param pending for a running ingestion: files received and not yet read

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import tw.gov.quality.web.BadRequest;
+import tw.gov.quality.web.Paging;
 import tw.gov.quality.web.NotFound;
 
 /** {@code /api/jobs} (ADMIN): the batch executions as JSON. */
@@ -32,11 +32,9 @@ class JobsApiController {
 	@GetMapping("/api/jobs")
 	JobPage jobs(@RequestParam(required = false) String job, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "30") int size) {
-		if (page < 0 || size < 1 || size > 200) {
-			throw new BadRequest("page 不可為負數，size 須介於 1 到 200");
-		}
+		Paging.checkApi(page, size, 200);
 		String name = job == null || job.isBlank() ? null : job;
-		return new JobPage(history.count(name), page, size, history.recent(name, size, page * size));
+		return new JobPage(history.count(name), page, size, history.recent(name, size, Paging.offset(page, size)));
 	}
 
 	@Operation(summary = "一次批次執行：步驟、參數、進度與失敗原因")

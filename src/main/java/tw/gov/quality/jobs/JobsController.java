@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import tw.gov.quality.web.NotFound;
+import tw.gov.quality.web.Paging;
 
 /**
  * {@code /jobs} (ADMIN): the batch executions, newest first, with what each read, wrote and skipped;
@@ -27,8 +28,8 @@ class JobsController {
 	@GetMapping("/jobs")
 	String jobs(@RequestParam(required = false) String job, @RequestParam(defaultValue = "0") int page, Model model) {
 		String name = job == null || job.isBlank() ? null : job;
-		int current = Math.max(0, page);
-		model.addAttribute("runs", history.recent(name, PAGE_SIZE, current * PAGE_SIZE));
+		int current = Paging.consolePage(page);
+		model.addAttribute("runs", history.recent(name, PAGE_SIZE, Paging.offset(current, PAGE_SIZE)));
 		model.addAttribute("total", history.count(name));
 		model.addAttribute("page", current);
 		model.addAttribute("pageSize", PAGE_SIZE);

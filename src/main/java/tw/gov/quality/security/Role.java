@@ -8,7 +8,12 @@ public enum Role {
 	/** Read and download for the office subtree it supervises. */
 	SUPERVISOR("上級機關"),
 	/** Its own office's templates, receipts and history. */
-	OFFICE("填報機關");
+	OFFICE("填報機關"),
+	/**
+	 * A monitoring system's account (e.g. Prometheus): reads {@code /actuator/metrics},
+	 * {@code /actuator/prometheus} and {@code /actuator/info} over HTTP Basic, and nothing of the console or the API.
+	 */
+	METRICS("監控系統");
 
 	private final String label;
 

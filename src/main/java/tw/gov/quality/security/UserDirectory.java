@@ -55,10 +55,10 @@ public class UserDirectory implements UserDetailsService {
 					+ "請用 hash-password 指令產生，切勿填入密碼本身");
 		}
 		if (user.role() == null) {
-			throw new IllegalStateException(where + "未設定 role（ADMIN、SUPERVISOR 或 OFFICE）");
+			throw new IllegalStateException(where + "未設定 role（ADMIN、SUPERVISOR、OFFICE 或 METRICS）");
 		}
 		String office = user.office() == null || user.office().isBlank() ? null : user.office().strip();
-		if (office == null && user.role() != Role.ADMIN) {
+		if (office == null && user.role() != Role.ADMIN && user.role() != Role.METRICS) {
 			throw new IllegalStateException(where + "的角色為 " + user.role() + "，必須設定 office（所屬機關代碼）");
 		}
 		if (office != null && offices.find(office).isEmpty()) {

@@ -1,7 +1,5 @@
 package tw.gov.quality.web;
 
-import java.net.URI;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -22,6 +21,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
+
+import tw.gov.quality.security.AccessRefusals;
 
 /**
  * Every error of {@code /api/**} as an RFC 9457 problem detail ({@code application/problem+json}),
@@ -35,16 +36,26 @@ class ApiProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+	private final AccessRefusals refusals;
+
+	ApiProblems(AccessRefusals refusals) {
+		this.refusals = refusals;
+	}
+
 	@ExceptionHandler(ResponseStatusException.class)
 	ResponseEntity<ProblemDetail> status(ResponseStatusException ex, HttpServletRequest request) throws Exception {
 		api(request, ex);
-		return problem(ex.getStatusCode(), ex.getReason(), request);
+		String reason = ex.getReason();
+		return problem(ex.getStatusCode(),
+				Problems.isOwnMessage(reason) ? reason : frameworkDetail(ex.getStatusCode().value()), request);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex, HttpServletRequest request) throws Exception {
 		api(request, ex);
-		return problem(HttpStatus.FORBIDDEN, ex.getMessage(), request);
+		refusals.refused(request, ex);
+		return problem(HttpStatus.FORBIDDEN,
+				Problems.isOwnMessage(ex.getMessage()) ? ex.getMessage() : Problems.detail(403), request);
 	}
 
 	@ExceptionHandler(TypeMismatchException.class)
@@ -74,7 +85,7 @@ class ApiProblems {
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) throws Exception {
 		api(request, ex);
 		log.error("API request {} failed", request.getRequestURI(), ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "系統發生錯誤，請稍後再試；若持續發生請洽系統管理者", request);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, Problems.detail(500), request);
 	}
 
 	/** Not an API request: let the rest of Spring MVC handle it, as if this advice did not exist. */
@@ -86,24 +97,9 @@ class ApiProblems {
 	}
 
 	static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String detail, HttpServletRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail == null ? title(status.value()) : detail);
-		problem.setTitle(title(status.value()));
-		problem.setInstance(URI.create(request.getRequestURI()));
-		return ResponseEntity.status(status).body(problem);
-	}
-
-	static String title(int status) {
-		return switch (status) {
-			case 400 -> "請求內容不正確";
-			case 401 -> "未登入或帳號密碼錯誤";
-			case 403 -> "沒有權限";
-			case 404 -> "查無資料";
-			case 405 -> "不支援這個 HTTP 方法";
-			case 406 -> "無法提供要求的格式";
-			case 409 -> "目前的狀態無法執行";
-			case 415 -> "不支援的內容格式";
-			default -> status >= 500 ? "系統錯誤" : "無法完成";
-		};
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(status, detail, request.getRequestURI()));
 	}
 
 	private static String frameworkDetail(int status) {
@@ -112,7 +108,7 @@ class ApiProblems {
 			case 404 -> "沒有這個 API 路徑";
 			case 405 -> "這個路徑不支援此 HTTP 方法";
 			case 415 -> "請以 application/json 傳送請求內容";
-			default -> title(status);
+			default -> Problems.detail(status);
 		};
 	}
 

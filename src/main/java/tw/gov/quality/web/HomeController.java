@@ -24,4 +24,10 @@ class HomeController {
 		return "login";
 	}
 
+	/** Signing out is a POST (CSRF); a typed or bookmarked {@code GET /logout} asks for it. */
+	@GetMapping("/logout")
+	String logout() {
+		return "logout";
+	}
+
 }

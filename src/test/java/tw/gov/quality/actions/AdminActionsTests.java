@@ -39,6 +39,7 @@ import tw.gov.quality.web.ConsoleQuarter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -189,8 +190,10 @@ class AdminActionsTests {
 		AuditEntry failed = confirmed("/actions/consolidate", "supervisor", "MOJ-AEA", "year", "104", "quarter", "2");
 		assertThat(failed.outcome()).isEqualTo(AuditOutcome.FAILED);
 		long execution = failed.jobExecutionId();
+		assertThat(failed.detail()).doesNotContain("Exception", "java.");
 		mvc.perform(get("/jobs/" + execution).with(as(users, "t-admin")))
-			.andExpect(content().string(allOf(containsString("失敗原因"), containsString("重新啟動"))));
+			.andExpect(content().string(allOf(containsString("失敗原因"), containsString("重新啟動"),
+					not(containsString("Exception")), not(containsString("\tat ")))));
 		Files.delete(base);
 
 		AuditEntry restarted = confirmed("/actions/restart", "execution", String.valueOf(execution));
@@ -321,11 +324,13 @@ class AdminActionsTests {
 		mvc.perform(post("/actions/extend").with(as(users, "t-admin")).with(csrf()).param("confirmed", "true")
 			.param("office", "AEA-KHH").param("year", "104").param("quarter", "2").param("until", "104/7/1")
 			.param("reason", "x"))
-			.andExpect(flash().attribute("error", containsString("必須晚於目前的繳交期限")));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("必須晚於目前的繳交期限")));
 		mvc.perform(post("/actions/extend").with(as(users, "t-admin")).with(csrf()).param("confirmed", "true")
 			.param("office", "AEA-KHH").param("year", "104").param("quarter", "2").param("until", "下週")
 			.param("reason", "x"))
-			.andExpect(flash().attribute("error", containsString("「下週」無法辨識")));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("「下週」無法辨識")));
 		assertThat(deadlines.extension("AEA-KHH", Q2)).isEmpty();
 	}
 

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -51,8 +52,11 @@ class SignInTests {
 
 	@Test
 	void formLoginWithoutTheCsrfTokenIsRefused() throws Exception {
+		// As a login page left open until its session expired: back to the login page, not signed in.
 		mvc.perform(post("/login").param("username", "t-admin").param("password", PASSWORD))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login?expired"))
+			.andExpect(unauthenticated());
 	}
 
 	@Test

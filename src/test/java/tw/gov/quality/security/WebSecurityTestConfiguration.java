@@ -1,8 +1,13 @@
 package tw.gov.quality.security;
 
+import org.mockito.Mockito;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import tw.gov.quality.audit.AuditLog;
 import tw.gov.quality.web.RocFormat;
 
 /**
@@ -10,8 +15,21 @@ import tw.gov.quality.web.RocFormat;
  * HTTP Basic and problem details for the API) and what the pages need to render.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ SecurityConfiguration.class, RocFormat.class })
+@Import({ SecurityConfiguration.class, RocFormat.class, AccessRefusals.class, LoginThrottle.class })
+@EnableConfigurationProperties(LoginProperties.class)
 public class WebSecurityTestConfiguration {
+
+	/** Slices sign their users in with a test post-processor; no password is checked. */
+	@Bean
+	UserDirectory userDirectory() {
+		return Mockito.mock(UserDirectory.class);
+	}
+
+	/** Refusals are audited; a slice has no database (a test may override this with its own mock). */
+	@Bean
+	AuditLog auditLog() {
+		return Mockito.mock(AuditLog.class);
+	}
 
 	public static final ConsoleUser ADMIN = new ConsoleUser("boss", "{noop}x", Role.ADMIN, null);
 
