@@ -21,8 +21,14 @@ public record SubmissionRecord(long id, String folder, String officeCode, String
 			case SubmissionRepository.ACCEPTED -> supersededBy == null ? "已接受" : "已接受（已被後送版本取代）";
 			case SubmissionRepository.REFUSED -> "退件";
 			case SubmissionRepository.DUPLICATE -> "重複檔案";
+			case SubmissionRepository.WITHDRAWN -> "收件前已由寄件者移除";
 			default -> "處理中";
 		};
+	}
+
+	/** The file's name as a page shows it: control and direction characters written as {@code \\uXXXX}. */
+	public String shownName() {
+		return FileNames.printable(originalName);
 	}
 
 	/** 104年第2季, or a dash when the file could not be read that far. */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,6 +79,32 @@ class IngestFaultTests {
 		CliProcess again = start(folder, "ingest");
 		assertThat(again.awaitExit(Duration.ofMinutes(2))).as(again.describe()).isZero();
 		assertThat(again.stdout()).contains("收件 0 份").contains("接受 0 份");
+	}
+
+	/** Two operators, or the schedule and an operator, at once: one server, one ingestion, each file once. */
+	@Test
+	void twoIngestsAtOnceAnswerEveryFileOnce() throws Exception {
+		Path folder = CliProcess.workingDirectory(temp);
+		Path inbox = folder.resolve("inbox/AEA-TXG");
+		FaultSheets.dropInto(inbox, FILES);
+
+		CliProcess one = start(folder, "ingest");
+		CliProcess other = start(folder, "ingest");
+		int oneExit = one.awaitExit(Duration.ofMinutes(6));
+		int otherExit = other.awaitExit(Duration.ofMinutes(6));
+
+		for (CliProcess process : List.of(one, other)) {
+			int exit = process == one ? oneExit : otherExit;
+			assertThat(exit).as(process.describe()).isIn(0, 1);
+			if (exit == 1) {
+				assertThat(process.stderr()).as(process.describe()).contains("另一個收件作業正在執行中");
+			}
+		}
+		assertThat(List.of(oneExit, otherExit)).contains(0);
+		assertThat(one.log() + other.log()).contains("this process uses its server");
+		assertThat(count(inbox)).isZero();
+		assertOncePerFile(folder.resolve("archive"), "archived");
+		assertOncePerFile(folder.resolve("output/receipts"), "_回執.xlsx");
 	}
 
 	/** Each dropped name exactly once among the files under {@code root} (archive copies or receipts). */
