@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tw.gov.quality.Checksums;
+import tw.gov.quality.faults.CliProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The packaged jar's {@code consolidate}, killed with SIGKILL (the JVM and its MariaDB, as a power cut
@@ -35,9 +33,8 @@ import static org.assertj.core.api.Assertions.fail;
  * manifest names present, of the size and checksum it records, and readable by POI), no staging
  * folder or half version is left, and the versions are numbered 1, 2, 3 … without a gap.
  * <p>
- * {@code ./mvnw -Pfaults verify} packages the jar and passes its path as {@code faults.jar}. The
- * child-process helpers at the end are deliberately small and self-contained, to be replaced by the
- * shared fault-test support once it lands.
+ * {@code ./mvnw -Pfaults verify} packages the jar and passes its path as {@code faults.jar}; the runs
+ * are {@link CliProcess}es in one working folder.
  */
 @Tag("faults")
 class ConsolidationFaultTests {
@@ -57,9 +54,12 @@ class ConsolidationFaultTests {
 		.compile("\\{\"name\": \"([^\"]+)\", \"bytes\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"\\}");
 
 	@TempDir
-	Path work;
+	Path temp;
 
-	private final List<Process> started = new ArrayList<>();
+	/** The installation the runs share: config/ and input-templates/ copied from the project. */
+	private Path work;
+
+	private final List<CliProcess> started = new ArrayList<>();
 
 	/** Staging folders and half versions found right after the kills, before any rerun. */
 	private int leftoversSeen;
@@ -71,7 +71,7 @@ class ConsolidationFaultTests {
 	@Test
 	void everyVersionLeftAfterAKillIsCompleteAndTheNextRunCleansUp() throws Exception {
 		prepareWorkingFolder();
-		Child first = consolidateToTheEnd("first");
+		consolidateToTheEnd("first");
 		Map<String, List<Integer>> afterFirst = versions();
 		assertThat(afterFirst).as("every supervisor consolidated, even of an empty quarter").isNotEmpty();
 		assertEverythingVisibleIsComplete();
@@ -89,7 +89,7 @@ class ConsolidationFaultTests {
 					Duration.ofMillis(millis)));
 		}
 
-		Child last = consolidateToTheEnd("after the kills");
+		CliProcess last = consolidateToTheEnd("after the kills");
 		assertEverythingVisibleIsComplete();
 		assertThat(leftovers()).as("nothing half-written remains after " + killedAt).isEmpty();
 		versions().forEach((supervisor, numbers) -> {
@@ -98,7 +98,7 @@ class ConsolidationFaultTests {
 			assertThat(numbers.size()).as(supervisor + ": the first run's and the last run's versions at least")
 				.isGreaterThanOrEqualTo(2);
 		});
-		assertThat(last.log()).contains("執行成果報告");
+		assertThat(last.stdout()).contains("執行成果報告");
 		if (leftoversSeen > 0) {
 			assertThat(work.resolve("logs/quality-progress.log")).content()
 				.contains("Removed incomplete report folder");
@@ -124,59 +124,58 @@ class ConsolidationFaultTests {
 	/** @return {@code null} when the embedded database did not start, so the moment never came */
 	private String tryToKillWhen(String moment, Predicate<Path> trigger, Duration delay, boolean lastAttempt)
 			throws Exception {
-		Child child = consolidate(moment);
+		CliProcess child = consolidate(moment);
 		long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
 		boolean seen = false;
-		while (!seen && child.process().isAlive() && System.nanoTime() < deadline) {
+		while (!seen && child.isAlive() && System.nanoTime() < deadline) {
 			seen = anyPath(trigger);
 			if (!seen) {
 				Thread.sleep(2);
 			}
 		}
 		if (!seen) {
-			int exit = child.process().isAlive() ? -1 : child.process().exitValue();
-			child.kill();
-			if (exit != 0 && child.databaseDidNotStart() && !lastAttempt) {
+			int exit = child.isAlive() ? -1 : child.awaitExit(Duration.ofSeconds(5));
+			child.close();
+			if (exit != 0 && databaseDidNotStart(child) && !lastAttempt) {
 				return null;
 			}
 			// A run so quick that the moment passed between two looks is no failure of the product; one
 			// that never gets there is.
-			assertThat(exit).as("run '" + moment + "' ended without reaching the moment\n" + child.log()).isZero();
+			assertThat(exit).as("run '" + moment + "' ended without reaching the moment\n" + child.describe()).isZero();
 			assertEverythingVisibleIsComplete();
 			return moment + ": finished first";
 		}
 		if (!delay.isZero()) {
 			Thread.sleep(delay.toMillis());
 		}
-		boolean alive = child.process().isAlive();
-		child.kill();
+		boolean alive = child.isAlive();
+		// SIGKILL to the JVM and everything it started (its MariaDB), the way a crash takes them all
+		child.close();
 		assertEverythingVisibleIsComplete();
 		int left = leftovers().size();
 		leftoversSeen += left;
 		return moment + (alive ? ": killed" : ": finished first") + ", leftovers " + left;
 	}
 
-	private void prepareWorkingFolder() throws IOException {
-		Path project = Path.of("").toAbsolutePath();
-		copyTree(project.resolve("config"), work.resolve("config"));
-		copyTree(project.resolve("input-templates"), work.resolve("input-templates"));
+	private void prepareWorkingFolder() {
+		work = CliProcess.workingDirectory(temp);
 	}
 
 	/** A run that must finish, started again if the embedded database did not come up. */
-	private Child consolidateToTheEnd(String name) throws Exception {
+	private CliProcess consolidateToTheEnd(String name) {
 		for (int attempt = 1;; attempt++) {
-			Child child = consolidate(name);
-			int exit = child.waitForExit();
-			if (exit != 0 && child.databaseDidNotStart() && attempt < STARTS) {
+			CliProcess child = consolidate(name);
+			int exit = child.awaitExit(RUN_TIMEOUT);
+			if (exit != 0 && databaseDidNotStart(child) && attempt < STARTS) {
 				continue;
 			}
-			assertThat(exit).as(child.log()).isZero();
+			assertThat(exit).as(name + ": " + child.describe()).isZero();
 			return child;
 		}
 	}
 
-	private Child consolidate(String name) throws IOException {
-		return start(name, "consolidate", "--year=104", "--quarter=2");
+	private CliProcess consolidate(String name) {
+		return start("consolidate", "--year=104", "--quarter=2");
 	}
 
 	/** Every complete version per supervisor: folders named v<N> with their manifest. */
@@ -283,79 +282,22 @@ class ConsolidationFaultTests {
 		}
 	}
 
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path path : paths.toList()) {
-				Path target = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
-	}
 
-	// --- Child processes: small on purpose, to be swapped for the shared fault-test support. ---
-
-	/** The packaged jar, run from {@link #work}, its output in a log file of its own. */
-	private record Child(Process process, Path logFile) {
-
-		int waitForExit() throws Exception {
-			if (!process.waitFor(RUN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-				kill();
-				fail("still running after " + RUN_TIMEOUT + "\n" + log());
-			}
-			return process.exitValue();
-		}
-
-		/** SIGKILL to the JVM and everything it started (its MariaDB), the way a crash takes them all. */
-		void kill() throws InterruptedException {
-			List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-			tree.add(0, process.toHandle());
-			tree.forEach(ProcessHandle::destroyForcibly);
-			for (ProcessHandle handle : tree) {
-				handle.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(ex -> handle).join();
-			}
-		}
-
-		boolean databaseDidNotStart() {
-			return log().contains("Magic string not seen");
-		}
-
-		String log() {
-			try {
-				String text = Files.readString(logFile);
-				return text.length() > 6000 ? text.substring(text.length() - 6000) : text;
-			}
-			catch (IOException ex) {
-				return "(no log: " + ex + ")";
-			}
-		}
-
-	}
-
-	private Child start(String name, String... arguments) throws IOException {
-		String jar = System.getProperty("faults.jar", Path.of("target/quality-progress.jar").toAbsolutePath().toString());
-		assertThat(Path.of(jar)).as("the packaged jar (./mvnw -Pfaults verify builds it)").isRegularFile();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx384m", "-Dfile.encoding=UTF-8", "-jar", jar));
-		command.addAll(List.of(arguments));
-		Path logFile = work.resolve("run-" + started.size() + "-" + name.replaceAll("[^A-Za-z0-9]+", "_") + ".log");
-		Process process = new ProcessBuilder(command).directory(work.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(logFile.toFile())
-			.start();
+	private CliProcess start(String... arguments) {
+		CliProcess process = CliProcess.start(work, arguments);
 		started.add(process);
-		return new Child(process, logFile);
+		return process;
+	}
+
+	/** Whether the embedded database did not report ready in time: no outcome of the consolidation under test. */
+	private static boolean databaseDidNotStart(CliProcess process) {
+		return process.describe().contains("Magic string not seen");
 	}
 
 	@AfterEach
-	void killWhatIsLeft() throws InterruptedException {
-		for (Process process : started) {
-			new Child(process, work.resolve("none")).kill();
-		}
+	void killWhatIsLeft() {
+		started.forEach(CliProcess::close);
+		CliProcess.killServersUnder(temp);
 	}
 
 }
