@@ -1,5 +1,8 @@
 package tw.gov.quality;
 
+import java.util.Optional;
+
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -7,12 +10,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
 import tw.gov.quality.cli.CommandLine;
+import tw.gov.quality.cli.Launcher;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class QualityProgressApplication {
 
 	public static void main(String[] args) {
+		// help, version and a wrong argument are answered here, before Spring, the database or a folder is touched
+		Optional<Integer> answered = new Launcher(System.out, System.err).answer(args);
+		if (answered.isPresent()) {
+			System.exit(answered.get());
+			return;
+		}
 		CommandLine commandLine = CommandLine.parse(args);
 		SpringApplication application = new SpringApplication(QualityProgressApplication.class);
 		application.setDefaultProperties(commandLine.modeProperties());
@@ -27,9 +37,21 @@ public class QualityProgressApplication {
 			System.exit(1);
 			return;
 		}
+		if (commandLine.servesAfterwards() && exitCode(context) == 0) {
+			return; // demo --serve: the console keeps serving the demo's data until Ctrl-C
+		}
 		if (commandLine.hasCommand()) {
 			System.exit(SpringApplication.exit(context));
 		}
+	}
+
+	private static int exitCode(ConfigurableApplicationContext context) {
+		return context.getBeanProvider(ExitCodeGenerator.class)
+			.stream()
+			.mapToInt(ExitCodeGenerator::getExitCode)
+			.filter(code -> code != 0)
+			.findFirst()
+			.orElse(0);
 	}
 
 }

@@ -45,13 +45,8 @@ class DemoCommand implements CliCommand {
 	}
 
 	@Override
-	public String name() {
-		return "demo";
-	}
-
-	@Override
-	public String usage() {
-		return "demo   以範例資料（demo/ 資料夾）跑一次完整的季報流程";
+	public CommandSpec spec() {
+		return CommandCatalog.DEMO;
 	}
 
 	@Override
