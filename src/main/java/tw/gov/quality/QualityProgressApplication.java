@@ -23,35 +23,47 @@ public class QualityProgressApplication {
 			System.exit(answered.get());
 			return;
 		}
-		CommandLine commandLine = CommandLine.parse(args);
-		SpringApplication application = new SpringApplication(QualityProgressApplication.class);
-		application.setDefaultProperties(commandLine.modeProperties());
-		ConfigurableApplicationContext context;
-		try {
-			context = application.run(commandLine.springArguments(args));
-		}
-		catch (RuntimeException ex) {
-			// The console is quiet in command mode: say in one line why nothing happened.
-			Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
-			System.err.println("程式無法啟動：" + cause.getMessage() + "（詳細記錄見 logs/quality-progress.log）");
-			System.exit(1);
-			return;
-		}
-		if (commandLine.servesAfterwards() && exitCode(context) == 0) {
-			return; // demo --serve: the console keeps serving the demo's data until Ctrl-C
-		}
-		if (commandLine.hasCommand()) {
-			System.exit(SpringApplication.exit(context));
-		}
+		SpringStart.run(args);
 	}
 
-	private static int exitCode(ConfigurableApplicationContext context) {
-		return context.getBeanProvider(ExitCodeGenerator.class)
-			.stream()
-			.mapToInt(ExitCodeGenerator::getExitCode)
-			.filter(code -> code != 0)
-			.findFirst()
-			.orElse(0);
+	/**
+	 * Everything that touches Spring, in a class of its own: main's own bytecode then names no Spring type,
+	 * so help and a wrong argument are answered without loading Spring's classes from the nested jars.
+	 */
+	private static final class SpringStart {
+
+		static void run(String[] args) {
+			CommandLine commandLine = CommandLine.parse(args);
+			SpringApplication application = new SpringApplication(QualityProgressApplication.class);
+			application.setDefaultProperties(commandLine.modeProperties());
+			ConfigurableApplicationContext context;
+			try {
+				context = application.run(commandLine.springArguments(args));
+			}
+			catch (RuntimeException ex) {
+				// The console is quiet in command mode: say in one line why nothing happened.
+				Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+				System.err.println("程式無法啟動：" + cause.getMessage() + "（詳細記錄見 logs/quality-progress.log）");
+				System.exit(1);
+				return;
+			}
+			if (commandLine.servesAfterwards() && exitCode(context) == 0) {
+				return; // demo --serve: the console keeps serving the demo's data until Ctrl-C
+			}
+			if (commandLine.hasCommand()) {
+				System.exit(SpringApplication.exit(context));
+			}
+		}
+
+		private static int exitCode(ConfigurableApplicationContext context) {
+			return context.getBeanProvider(ExitCodeGenerator.class)
+				.stream()
+				.mapToInt(ExitCodeGenerator::getExitCode)
+				.filter(code -> code != 0)
+				.findFirst()
+				.orElse(0);
+		}
+
 	}
 
 }

@@ -71,6 +71,9 @@ class DemoCommand implements CliCommand {
 		out.println("  各機關回執：" + folders.output().resolve("receipts").toAbsolutePath());
 		out.println("  催繳清單：" + folders.output().resolve("reminders").toAbsolutePath());
 		out.println("  原始檔封存：" + folders.archive().toAbsolutePath());
+		if (!commandLine.servesAfterwards()) {
+			out.println("在網頁主控台瀏覽看板、各機關頁面與下載：" + CommandCatalog.DEMO.example());
+		}
 		return 0;
 	}
 

@@ -106,6 +106,15 @@ public final class CliProcess implements AutoCloseable {
 			return process.pid();
 		}
 
+		public boolean isAlive() {
+			return process.isAlive();
+		}
+
+		/** SIGINT, as Ctrl-C on a terminal sends it. */
+		public void interrupt() throws IOException, InterruptedException {
+			new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+		}
+
 		/**
 		 * SIGKILL as soon as {@code condition} holds (polled every 10 ms), only the JVM: a child server it
 		 * started is orphaned as a real crash would leave it.

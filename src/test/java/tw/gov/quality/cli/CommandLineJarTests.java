@@ -1,0 +1,170 @@
+package tw.gov.quality.cli;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import tw.gov.quality.faults.CliProcess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The first five minutes with the packaged jar, run as a user runs it: help and version answered at once
+ * without starting anything, every kind of mistake answered at once with exit code 2, and
+ * {@code demo --serve} serving the demo's board.
+ *
+ * <p>
+ * Tagged "faults" because it needs the packaged jar as a child process: the faults profile
+ * ({@code ./mvnw -Pfaults verify}) packages it and runs this class through failsafe; {@code ./mvnw verify}
+ * leaves it out.
+ */
+@Tag("faults")
+class CommandLineJarTests {
+
+	/** The issue asks for under a second; two allow for a machine shared by several builds. */
+	private static final Duration AT_ONCE = Duration.ofSeconds(2);
+
+	private CliProcess cli;
+
+	@AfterEach
+	void stop() {
+		if (cli != null) {
+			cli.close();
+		}
+	}
+
+	private Answer run(String... args) throws Exception {
+		if (cli == null) {
+			cli = CliProcess.inNewFolder("cli");
+		}
+		long started = System.nanoTime();
+		CliProcess.Run run = cli.start(args);
+		int exit = run.awaitExit(Duration.ofSeconds(30));
+		return new Answer(exit, run.output(), Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	private record Answer(int exit, String output, Duration time) {
+	}
+
+	/** Nothing was started: no log, no database, no inbox or output folder. */
+	private void assertNothingStarted() {
+		assertThat(List.of("logs", "data", "inbox", "output", "archive"))
+			.allSatisfy(name -> assertThat(cli.folder().resolve(name)).as(name).doesNotExist());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "--help", "-h", "-?", "help" })
+	void everyWayOfAskingForHelpPrintsTheUsageAtOnce(String word) throws Exception {
+		Answer answer = run(word);
+		assertThat(answer.exit()).as(answer.output()).isZero();
+		assertThat(answer.output()).contains("用法：java -jar quality-progress.jar <指令>")
+			.contains("例：java -jar quality-progress.jar demo --serve")
+			.contains("例：java -jar quality-progress.jar templates --year=107 --quarter=2")
+			.contains("例：java -jar quality-progress.jar serve");
+		assertThat(answer.time()).isLessThan(AT_ONCE);
+		assertNothingStarted();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "help consolidate | consolidate --year=年度 --quarter=季別 [--supervisor=機關代碼]",
+			"run --help | 例：java -jar quality-progress.jar run --year=107 --quarter=2" })
+	void helpAboutOneCommand(String arguments, String expected) throws Exception {
+		Answer answer = run(arguments.strip().split(" "));
+		assertThat(answer.exit()).as(answer.output()).isZero();
+		assertThat(answer.output()).contains(expected.strip());
+		assertThat(answer.time()).isLessThan(AT_ONCE);
+		assertNothingStarted();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "version", "--version" })
+	void versionAndBuildTimeFromTheJar(String word) throws Exception {
+		Answer answer = run(word);
+		assertThat(answer.exit()).as(answer.output()).isZero();
+		assertThat(answer.output()).matches("quality-progress \\d+\\.\\d+\\.\\d+\\S*（建置時間 \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d 臺北時間）\\R");
+		assertThat(answer.time()).isLessThan(AT_ONCE);
+		assertNothingStarted();
+	}
+
+	/** Every kind of mistake: exit code 2 at once, the argument named, a correct example shown. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"nosuch                                                  | 不認得的指令「nosuch」                | help",
+			"templates --year=abc                                    | --year=abc：「abc」不是年度             | templates --year=107 --quarter=2",
+			"templates --year=107 --quarter=5                        | --quarter=5：「5」不是季別              | templates --year=107 --quarter=2",
+			"templates --year=107                                    | 缺少必填選項 --quarter                 | templates --year=107 --quarter=2",
+			"templates --yaer=107 --quarter=2                        | 不認得的選項「--yaer」                 | templates --year=107 --quarter=2",
+			"check-deadlines --year=107 --quarter=2 --as-of=2018-13-01 | --as-of=2018-13-01：「2018-13-01」不是日期 | check-deadlines --year=107 --quarter=2",
+			"extend --office=AEA-TPE --year=107 --quarter=2 --until=7/20 --reason=x --by=y | --until=7/20：「7/20」不是日期 | extend --office=AEA-TPE",
+			"templates --year=107 --quarter=2 --office=NOPE          | --office=NOPE：查無機關代碼「NOPE」      | templates --year=107 --quarter=2",
+			"consolidate --year=107 --quarter=2 --supervisor=AEA-TPE | --supervisor=AEA-TPE：AEA-TPE 沒有所屬機關 | consolidate --year=107 --quarter=2",
+			"demo --serve=yes                                        | --serve 不需要值                       | demo --serve",
+			"ingest now                                              | 多餘的參數「now」                      | ingest" })
+	void aMistakeIsAnsweredAtOnceWithACorrectExample(String arguments, String named, String example) throws Exception {
+		Answer answer = run(arguments.strip().split("\\s+"));
+		assertThat(answer.exit()).as(answer.output()).isEqualTo(2);
+		assertThat(answer.output()).contains(named.strip()).contains("java -jar quality-progress.jar " + example.strip());
+		assertThat(answer.time()).isLessThan(AT_ONCE);
+		assertNothingStarted();
+	}
+
+	/** After the demo the console serves its data: the demo's quarter on the board, as the demo administrator. */
+	@Test
+	void demoServeShowsTheDemosBoard() throws Exception {
+		cli = CliProcess.inNewFolder("demo-serve");
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		CliProcess.Run demo = cli.start("demo", "--serve", "--server.port=" + port);
+		long end = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		while (!demo.output().contains("按 Ctrl-C 結束") && System.nanoTime() < end) {
+			assertThat(demo.isAlive()).as(demo.output()).isTrue();
+			Thread.sleep(500);
+		}
+		String output = demo.output();
+		assertThat(output).contains("主控台已開啟，顯示範例資料：http://localhost:" + port + "/")
+			.contains("範例帳號（密碼皆為 demo1234）")
+			.containsPattern("admin +管理者")
+			.containsPattern("aea-txg +機關 AEA-TXG");
+		assertThat(cli.folder().resolve("demo/mariadb")).isDirectory();
+		// its own database (the MariaDB binaries are unpacked once under data/mariadb/base)
+		assertThat(cli.folder().resolve("data/mariadb/data")).doesNotExist();
+
+		HttpResponse<String> board = get(port, "/api/board?year=104&quarter=2", "admin");
+		assertThat(board.statusCode()).isEqualTo(200);
+		// the demo's 104Q2: AEA-KHH sent late, AEA-TYN's sheet was refused, AEA-TXG on time
+		assertThat(board.body()).contains("\"periodLabel\":\"104年第2季\"")
+			.containsPattern("\"officeCode\":\"AEA-KHH\"[^}]*\"state\":\"LATE\"")
+			.containsPattern("\"officeCode\":\"AEA-TYN\"[^}]*\"state\":\"REFUSED_UNCORRECTED\"")
+			.containsPattern("\"officeCode\":\"AEA-TXG\"[^}]*\"state\":\"ON_TIME\"");
+		HttpResponse<String> supervisor = get(port, "/api/board?year=104&quarter=2", "aea");
+		assertThat(supervisor.statusCode()).isEqualTo(200);
+		assertThat(supervisor.body()).contains("\"officeCode\":\"AEA-KHH\"").doesNotContain("\"officeCode\":\"TPE-CA\"");
+		assertThat(demo.isAlive()).as("still serving").isTrue();
+	}
+
+	private static HttpResponse<String> get(int port, String path, String user) throws IOException, InterruptedException {
+		String basic = Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Basic " + basic)
+			.timeout(Duration.ofSeconds(30))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+}
