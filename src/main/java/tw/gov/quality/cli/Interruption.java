@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +17,7 @@ import sun.misc.SignalHandler;
 /**
  * Ctrl-C (SIGINT) during a command. Left to the JVM, it would run the shutdown hooks at once: the
  * embedded database stops under a running job. Instead, the first Ctrl-C asks every Batch job this
- * command started to stop ({@link JobOperator#stop}): each step ends at its next chunk boundary with
+ * command started to stop (STOPPING in the job repository, see {@link #stop}): each step ends at its next chunk boundary with
  * what it committed kept, the job is STOPPED, the command says so and exits with 130, and the next run
  * continues (ingestion reconciles, templates and reports are written again). When no job is running
  * (a deadline check, reminders: each committed in its own transaction) or on a second Ctrl-C, the
@@ -30,14 +30,11 @@ class Interruption {
 
 	private static final Logger log = LoggerFactory.getLogger(Interruption.class);
 
-	private final JobOperator jobOperator;
-
 	private final JobRepository jobRepository;
 
 	private volatile boolean requested;
 
-	Interruption(JobOperator jobOperator, JobRepository jobRepository) {
-		this.jobOperator = jobOperator;
+	Interruption(JobRepository jobRepository) {
 		this.jobRepository = jobRepository;
 	}
 
@@ -76,7 +73,7 @@ class Interruption {
 			for (String jobName : jobRepository.getJobNames()) {
 				for (JobExecution execution : jobRepository.findRunningJobExecutions(jobName)) {
 					if (execution.getCreateTime() != null && !execution.getCreateTime().isBefore(since)) {
-						jobOperator.stop(execution.getId());
+						stop(execution.getId());
 						log.info("Ctrl-C: stopping {} execution {} at its next chunk boundary", jobName, execution.getId());
 						stopping++;
 					}
@@ -92,6 +89,20 @@ class Interruption {
 			return;
 		}
 		err.println("\n收到中斷要求：正在停止，目前這一批完成後結束（已完成的部分會保留；再按一次 Ctrl-C 立即結束）…");
+	}
+
+	/**
+	 * Marks the execution STOPPING in the job repository, as {@code JobOperator.stop} did up to Spring Batch 5:
+	 * the running step reads it back at its next chunk commit, finishes that chunk, and ends STOPPED. Spring
+	 * Batch 6's {@code JobOperator.stop} also rewrites the running step executions from this thread, which the
+	 * step's own next update then refuses (optimistic locking), failing the chunk in progress instead.
+	 */
+	private void stop(long executionId) {
+		JobExecution execution = jobRepository.getJobExecution(executionId);
+		if (execution != null && execution.isRunning()) {
+			execution.setStatus(BatchStatus.STOPPING);
+			jobRepository.update(execution);
+		}
 	}
 
 	private static void exitNow() {

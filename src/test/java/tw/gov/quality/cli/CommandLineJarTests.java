@@ -7,9 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -156,6 +164,91 @@ class CommandLineJarTests {
 		assertThat(supervisor.statusCode()).isEqualTo(200);
 		assertThat(supervisor.body()).contains("\"officeCode\":\"AEA-KHH\"").doesNotContain("\"officeCode\":\"TPE-CA\"");
 		assertThat(demo.isAlive()).as("still serving").isTrue();
+	}
+
+	/**
+	 * Ctrl-C in the middle of answering files: the job stops at a chunk boundary, the command says it was
+	 * interrupted (exit 130), every file answered so far stays answered, and the next run answers the rest,
+	 * each file exactly once.
+	 */
+	@Test
+	void ctrlCStopsIngestionAtAChunkBoundaryAndTheNextRunFinishes() throws Exception {
+		cli = CliProcess.inNewFolder("interrupt");
+		CliProcess.Run templates = cli.start("templates", "--year=104", "--quarter=2", "--office=AEA-TXG");
+		assertThat(templates.awaitExit(Duration.ofMinutes(3))).as(templates.output()).isZero();
+		Path template = cli.folder().resolve("output/templates/104/Q2/AEA-TXG.xlsx");
+		Path inbox = Files.createDirectories(cli.folder().resolve("inbox/AEA-TXG"));
+		for (int i = 0; i < FILES; i++) {
+			Path copy = inbox.resolve(String.format("臺中分署_%03d.xlsx", i));
+			distinctCopy(template, copy, "copy " + i);
+			Files.setLastModifiedTime(copy, FileTime.from(Instant.parse("2015-07-05T02:00:00Z").plusSeconds(60L * i)));
+		}
+		Path receipts = cli.folder().resolve("output/receipts");
+
+		CliProcess.Run first = cli.start("ingest");
+		long end = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (count(receipts) < 5 && first.isAlive() && System.nanoTime() < end) {
+			Thread.sleep(20);
+		}
+		assertThat(first.isAlive()).as("still answering files: " + first.output()).isTrue();
+		first.interrupt();
+		assertThat(first.awaitExit(Duration.ofMinutes(2))).as(first.output()).isEqualTo(130);
+		assertThat(first.output()).contains("已中斷：已完成的部分都已保存");
+		long answered = count(receipts);
+		assertThat(answered).as("stopped before the end").isLessThan(FILES);
+		assertThat(cli.logLines("OptimisticLockingFailureException")).as("no chunk failed on the way").isZero();
+		assertThat(cli.logLines("and the following status: [STOPPED]")).as("the job ended STOPPED").isPositive();
+		int answeredFirst = refused(first.output());
+		assertThat(answeredFirst).as("what the first run finished").isPositive().isLessThan(FILES);
+
+		CliProcess.Run rerun = cli.start("ingest");
+		assertThat(rerun.awaitExit(Duration.ofMinutes(4))).as(rerun.output()).isZero();
+		assertThat(count(inbox)).as("files left in the inbox").isZero();
+		assertThat(refused(rerun.output())).as("the rest, none twice").isEqualTo(FILES - answeredFirst);
+		try (Stream<Path> files = Files.walk(receipts)) {
+			List<String> names = files.filter(Files::isRegularFile).map(file -> file.getFileName().toString()).toList();
+			assertThat(names).hasSize(FILES);
+			for (int i = 0; i < FILES; i++) {
+				String stem = String.format("臺中分署_%03d", i);
+				assertThat(names.stream().filter(name -> name.contains(stem))).as(stem).hasSize(1);
+			}
+		}
+	}
+
+	private static final int FILES = 80;
+
+	/** The same workbook with a different zip comment: other bytes (not a duplicate), still a valid .xlsx. */
+	private static void distinctCopy(Path source, Path target, String comment) throws IOException {
+		try (ZipFile in = new ZipFile(source.toFile());
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+			for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				try (java.io.InputStream data = in.getInputStream(entry)) {
+					data.transferTo(out);
+				}
+				out.closeEntry();
+			}
+			out.setComment(comment);
+		}
+	}
+
+	/** The sheets are blank templates: every one answered is refused ({@code 退件 20 份}). */
+	private static int refused(String output) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("退件 (\\d+) 份").matcher(output);
+		assertThat(matcher.find()).as(output).isTrue();
+		return Integer.parseInt(matcher.group(1));
+	}
+
+	private static long count(Path root) {
+		if (!Files.exists(root)) {
+			return 0;
+		}
+		try (Stream<Path> files = Files.walk(root)) {
+			return files.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().startsWith(".")).count();
+		}
+		catch (IOException | java.io.UncheckedIOException ex) {
+			return 0;
+		}
 	}
 
 	private static HttpResponse<String> get(int port, String path, String user) throws IOException, InterruptedException {
