@@ -34,6 +34,7 @@ public class QualityProgressApplication {
 
 		static void run(String[] args) {
 			CommandLine commandLine = CommandLine.parse(args);
+			Launcher.showStarting(commandLine);
 			SpringApplication application = new SpringApplication(QualityProgressApplication.class);
 			application.setDefaultProperties(commandLine.modeProperties());
 			ConfigurableApplicationContext context;
@@ -42,6 +43,7 @@ public class QualityProgressApplication {
 			}
 			catch (RuntimeException ex) {
 				// The console is quiet in command mode: say in one line why nothing happened.
+				Launcher.clearStarting(System.out);
 				Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
 				System.err.println("程式無法啟動：" + cause.getMessage() + "（詳細記錄見 logs/quality-progress.log）");
 				System.exit(1);

@@ -55,6 +55,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 	public void run(ApplicationArguments args) throws Exception {
 		CommandLine commandLine = CommandLine.parse(args.getSourceArgs());
 		if (commandLine.hasCommand()) {
+			Launcher.clearStarting(out);
 			exitCode = interruption.during(err, () -> execute(commandLine));
 			if (exitCode == 0 && commandLine.servesAfterwards()) {
 				demoConsole.announce(out);

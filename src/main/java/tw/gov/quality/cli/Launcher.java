@@ -69,6 +69,27 @@ public final class Launcher {
 		}
 	}
 
+	static final String STARTING = "啟動中（設定、資料庫）…";
+
+	/**
+	 * On a terminal, says that a command is starting: Spring and the embedded database take several seconds
+	 * before the command can say anything. {@link CommandRunner} clears it.
+	 */
+	public static void showStarting(CommandLine commandLine) {
+		if (commandLine.hasCommand() && Progress.onTerminal()) {
+			System.out.print(STARTING);
+			System.out.flush();
+		}
+	}
+
+	/** Clears what {@link #showStarting} wrote, on a terminal. */
+	public static void clearStarting(PrintStream out) {
+		if (Progress.onTerminal()) {
+			out.print("\r" + " ".repeat(CommandSpec.displayWidth(STARTING)) + "\r");
+			out.flush();
+		}
+	}
+
 	/** An office code that config/ does not know, when config/ alone defines the offices. */
 	private Optional<String> officeProblem(CommandSpec spec, CommandLine commandLine, List<String> args) {
 		List<OptionSpec> officeOptions = spec.options()

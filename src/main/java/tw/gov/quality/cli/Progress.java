@@ -1,5 +1,6 @@
 package tw.gov.quality.cli;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -8,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A long step's progress on a terminal, rewritten in place once a second: done / total, rate and time
- * left ({@code 收件處理中 37 / 120 份　每秒 4.2 份　約剩 20 秒}); its last state stays on the screen as a
- * line of its own. Not on a terminal (a log, a pipe, cron) it prints nothing: the command's own summary
+ * left ({@code 收件 37 / 120 份　每秒 4.2 份　約剩 20 秒}); when it ends, one line says what it did and how
+ * long it took ({@code 收件完成 120 份，用時 30 秒}). Not on a terminal (a log, a pipe, cron) it prints nothing: the command's own summary
  * line is the one line that stays.
  */
 final class Progress {
@@ -39,9 +40,29 @@ final class Progress {
 		this.terminal = terminal;
 	}
 
-	/** Progress on {@code out} when the program runs on a terminal ({@code System.console() != null}). */
+	/** Progress on {@code out} when the program runs on a terminal. */
 	static Progress on(PrintStream out) {
-		return new Progress(out, System.console() != null);
+		return new Progress(out, onTerminal());
+	}
+
+	/**
+	 * {@code System.console() != null}; from JDK 22 on, a console exists even when output is redirected, so
+	 * there {@code Console.isTerminal()} (JDK 22+, called by reflection on a Java 17 build) decides.
+	 */
+	static boolean onTerminal() {
+		Console console = System.console();
+		if (console == null) {
+			return false;
+		}
+		try {
+			return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+		}
+		catch (NoSuchMethodException ex) {
+			return true;
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			return false;
+		}
 	}
 
 	<T> T run(String label, String unit, Meter meter, Step<T> step) throws Exception {
@@ -70,15 +91,21 @@ final class Progress {
 				// the database is closing (Ctrl-C): the step itself says what happened
 			}
 		}, 1, 1, TimeUnit.SECONDS);
+		boolean finished = false;
 		try {
-			return step.run();
+			T result = step.run();
+			finished = true;
+			return result;
 		}
 		finally {
 			ticker.shutdownNow();
 			ticker.awaitTermination(2, TimeUnit.SECONDS);
 			if (width[0] > 0) {
 				try {
-					show.run();
+					// done: what it did and how long it took (a total may have been an upper bound); else where it stopped
+					String last = finished ? finished(label, unit, meter.done(), Duration.ofNanos(System.nanoTime() - started))
+							: line(label, unit, meter.done(), meter.total(), Duration.ofNanos(System.nanoTime() - started));
+					out.print("\r" + last + " ".repeat(Math.max(0, width[0] - CommandSpec.displayWidth(last))));
 				}
 				catch (RuntimeException ex) {
 					// as above
@@ -88,7 +115,12 @@ final class Progress {
 		}
 	}
 
-	/** {@code 收件處理中 37 / 120 份　每秒 4.2 份　約剩 20 秒} */
+	/** {@code 收件完成 60 份，用時 11 秒} */
+	static String finished(String label, String unit, long done, Duration elapsed) {
+		return label + "完成" + (done > 0 ? " " + done + " " + unit : "") + "，用時 " + clock(elapsed);
+	}
+
+	/** {@code 收件 37 / 120 份　每秒 4.2 份　約剩 20 秒} */
 	static String line(String label, String unit, long done, long total, Duration elapsed) {
 		StringBuilder line = new StringBuilder(label).append(' ');
 		double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;

@@ -48,7 +48,7 @@ class QuarterlyRun {
 
 	/** One ingestion run, its progress on a terminal: files done of files received. */
 	IngestResult receive(PrintStream out) throws Exception {
-		return Progress.on(out).run("收件處理中", "份", new PendingFiles(), ingestion::ingestNow);
+		return Progress.on(out).run("收件", "份", new PendingFiles(), ingestion::ingestNow);
 	}
 
 	/** One consolidation, its progress on a terminal: supervisors done of (at most) every supervisor. */
@@ -57,13 +57,13 @@ class QuarterlyRun {
 		long total = supervisor != null ? 1
 				: offices.all().stream().filter(office -> offices.isSupervisor(office.code())).count();
 		return Progress.on(out)
-			.run("彙整中", "個上級機關", batchProgress.meter(CONSOLIDATE_JOB, total, LocalDateTime.now().minusSeconds(1)),
+			.run("彙整", "個上級機關", batchProgress.meter(CONSOLIDATE_JOB, total, LocalDateTime.now().minusSeconds(1)),
 					() -> consolidation.consolidate(period, supervisor, asOf));
 	}
 
 	/** Reminders, on a terminal the time they take (they are not counted while they go out). */
 	Reminders.Result remind(ReportingPeriod period, LocalDateTime asOf, PrintStream out) throws Exception {
-		return Progress.on(out).run("催繳提醒處理中", "則", UNCOUNTED, () -> reminders.send(period, asOf));
+		return Progress.on(out).run("催繳提醒", "則", UNCOUNTED, () -> reminders.send(period, asOf));
 	}
 
 	IngestResult ingest(PrintStream out) throws Exception {

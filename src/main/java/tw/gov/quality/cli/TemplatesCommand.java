@@ -64,7 +64,7 @@ class TemplatesCommand implements CliCommand {
 		});
 		long total = commandLine.option("office").isPresent() ? 1 : offices.reportingOffices().size();
 		JobExecution execution = Progress.on(out)
-			.run("範本產生中", "個機關", batchProgress.meter(templateJob.getName(), total, LocalDateTime.now().minusSeconds(1)),
+			.run("範本", "個機關", batchProgress.meter(templateJob.getName(), total, LocalDateTime.now().minusSeconds(1)),
 					() -> jobOperator.start(templateJob, parameters.toJobParameters()));
 		planLoader.lastReport().problems().forEach(problem -> out.println("注意：" + problem));
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
