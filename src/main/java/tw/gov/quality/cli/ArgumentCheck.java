@@ -131,8 +131,10 @@ final class ArgumentCheck {
 		if (found.isEmpty()) {
 			String known = spec.options().isEmpty() ? spec.name() + " 沒有任何選項"
 					: "可用的選項：" + String.join(" ", spec.options().stream().map(OptionSpec::form).toList());
+			String spring = spec == CommandCatalog.SERVE || spec == CommandCatalog.DEMO
+					? "；Spring 設定請寫完整名稱，例如 --server.port=9090" : "";
 			return Optional.of("不認得的選項「--" + name + "」" + suggestion(name, spec.options().stream().map(OptionSpec::name).toList(), "--")
-					+ "；" + known);
+					+ "；" + known + spring);
 		}
 		OptionSpec option = found.get();
 		if (!given.add(name)) {

@@ -17,9 +17,9 @@ import sun.misc.SignalHandler;
 /**
  * Ctrl-C (SIGINT) during a command. Left to the JVM, it would run the shutdown hooks at once: the
  * embedded database stops under a running job. Instead, the first Ctrl-C asks every Batch job this
- * command started to stop (STOPPING in the job repository, see {@link #stop}): each step ends at its next chunk boundary with
- * what it committed kept, the job is STOPPED, the command says so and exits with 130, and the next run
- * continues (ingestion reconciles, templates and reports are written again). When no job is running
+ * command started to stop (STOPPING in the job repository, see {@link #stop}): each step ends at its
+ * next chunk boundary with what it committed kept, the job is STOPPED, the command says so and exits
+ * with 130, and the next run continues (ingestion reconciles, templates and reports are written again). When no job is running
  * (a deadline check, reminders: each committed in its own transaction) or on a second Ctrl-C, the
  * program exits at once with 130, as before.
  */

@@ -77,6 +77,7 @@ class ArgumentCheckTests {
 			"ingest --year=107                              | ingest 沒有任何選項               | ingest",
 			"ingest now                                     | 多餘的參數「now」                 | ingest",
 			"templates --year=107 --year=108 --quarter=2    | --year 重複了                     | templates --year=107",
+			"serve --port=9090                              | Spring 設定請寫完整名稱，例如 --server.port=9090 | serve",
 			"-x                                             | 「-x」                           | help" })
 	void aMistakeIsNamedWithACorrectExample(String arguments, String named, String example) {
 		ArgumentCheck.Invocation invocation = check(arguments.strip().split("\\s+"));
