@@ -66,12 +66,12 @@ class ProgressTests {
 			}
 		};
 		new Progress(new PrintStream(out, true, StandardCharsets.UTF_8), true).run("範本", "個機關", meter, () -> {
-			Thread.sleep(1300);
+			Thread.sleep(2500); // the line is rewritten once a second
 			done[0] = 4;
 			return null;
 		});
 		String shown = out.toString(StandardCharsets.UTF_8);
-		assertThat(shown).startsWith("\r範本 ").contains("\r範本完成 4 個機關，用時 1 秒").endsWith(System.lineSeparator());
+		assertThat(shown).startsWith("\r範本 ").contains("\r範本完成 4 個機關，用時 ").endsWith(System.lineSeparator());
 	}
 
 }
