@@ -1,5 +1,8 @@
 package tw.gov.quality;
 
+import java.util.Optional;
+
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -7,29 +10,62 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
 import tw.gov.quality.cli.CommandLine;
+import tw.gov.quality.cli.Launcher;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class QualityProgressApplication {
 
 	public static void main(String[] args) {
-		CommandLine commandLine = CommandLine.parse(args);
-		SpringApplication application = new SpringApplication(QualityProgressApplication.class);
-		application.setDefaultProperties(commandLine.modeProperties());
-		ConfigurableApplicationContext context;
-		try {
-			context = application.run(commandLine.springArguments(args));
-		}
-		catch (RuntimeException ex) {
-			// The console is quiet in command mode: say in one line why nothing happened.
-			Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
-			System.err.println("程式無法啟動：" + cause.getMessage() + "（詳細記錄見 logs/quality-progress.log）");
-			System.exit(1);
+		// help, version and a wrong argument are answered here, before Spring, the database or a folder is touched
+		Optional<Integer> answered = new Launcher(System.out, System.err).answer(args);
+		if (answered.isPresent()) {
+			System.exit(answered.get());
 			return;
 		}
-		if (commandLine.hasCommand()) {
-			System.exit(SpringApplication.exit(context));
+		SpringStart.run(args);
+	}
+
+	/**
+	 * Everything that touches Spring, in a class of its own: main's own bytecode then names no Spring type,
+	 * so help and a wrong argument are answered without loading Spring's classes from the nested jars.
+	 */
+	private static final class SpringStart {
+
+		static void run(String[] args) {
+			CommandLine commandLine = CommandLine.parse(args);
+			Launcher.showStarting(commandLine);
+			SpringApplication application = new SpringApplication(QualityProgressApplication.class);
+			application.setDefaultProperties(commandLine.modeProperties());
+			ConfigurableApplicationContext context;
+			try {
+				context = application.run(commandLine.springArguments(args));
+			}
+			catch (RuntimeException ex) {
+				// The console is quiet in command mode: say in one line why nothing happened.
+				Launcher.clearStarting(System.out);
+				Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+				System.err.println("程式無法啟動：" + cause.getMessage() + "（詳細記錄見 logs/quality-progress.log）");
+				System.exit(1);
+				return;
+			}
+			if (commandLine.servesAfterwards() && exitCode(context) == 0) {
+				return; // demo --serve: the console keeps serving the demo's data until Ctrl-C
+			}
+			if (commandLine.hasCommand()) {
+				System.exit(SpringApplication.exit(context));
+			}
 		}
+
+		private static int exitCode(ConfigurableApplicationContext context) {
+			return context.getBeanProvider(ExitCodeGenerator.class)
+				.stream()
+				.mapToInt(ExitCodeGenerator::getExitCode)
+				.filter(code -> code != 0)
+				.findFirst()
+				.orElse(0);
+		}
+
 	}
 
 }

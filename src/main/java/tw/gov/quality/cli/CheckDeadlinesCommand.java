@@ -29,13 +29,8 @@ class CheckDeadlinesCommand implements CliCommand {
 	}
 
 	@Override
-	public String name() {
-		return "check-deadlines";
-	}
-
-	@Override
-	public String usage() {
-		return "check-deadlines --year=107 --quarter=2 [--as-of=2018-07-11T09:00]   檢查各機關準時、逾期、未繳";
+	public CommandSpec spec() {
+		return CommandCatalog.CHECK_DEADLINES;
 	}
 
 	@Override

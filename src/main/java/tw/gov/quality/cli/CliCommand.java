@@ -2,13 +2,14 @@ package tw.gov.quality.cli;
 
 import java.io.PrintStream;
 
-/** One sub-command of the program. */
+/** One sub-command of the program; what it accepts is its {@link CommandSpec} in {@link CommandCatalog}. */
 interface CliCommand {
 
-	String name();
+	CommandSpec spec();
 
-	/** One line for the usage text, in Chinese. */
-	String usage();
+	default String name() {
+		return spec().name();
+	}
 
 	/**
 	 * @return the exit code: 0 done

@@ -1,14 +1,17 @@
 package tw.gov.quality.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The program's arguments: an optional sub-command followed by {@code --name=value} options. With no
- * sub-command the program runs as a service.
+ * sub-command, or {@code serve}, the program runs as a service. {@link Launcher} has checked them against
+ * {@link CommandCatalog} before this is used.
  */
-public record CommandLine(String command, Map<String, String> options) {
+public record CommandLine(String command, Map<String, String> options, List<String> arguments) {
 
 	public static CommandLine parse(String... args) {
 		String command = null;
@@ -23,7 +26,7 @@ public record CommandLine(String command, Map<String, String> options) {
 				command = arg;
 			}
 		}
-		return new CommandLine(command, Map.copyOf(options));
+		return new CommandLine(command, Map.copyOf(options), List.of(args));
 	}
 
 	/**
@@ -31,18 +34,28 @@ public record CommandLine(String command, Map<String, String> options) {
 	 * so it can never touch a real inbox, archive or database; these outrank config/application.yml.
 	 */
 	public String[] springArguments(String... args) {
-		if (!"demo".equals(command)) {
+		if (!isDemo()) {
 			return args;
 		}
-		java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
-		all.addAll(java.util.List.of("--quality.folders.inbox=demo/inbox", "--quality.folders.archive=demo/archive",
+		List<String> all = new ArrayList<>(List.of(args));
+		all.addAll(List.of("--quality.folders.inbox=demo/inbox", "--quality.folders.archive=demo/archive",
 				"--quality.folders.output=demo/output", "--quality.database.embedded.data-dir=demo/mariadb",
 				"--quality.database.embedded.wipe-on-start=true", "--quality.ingest.settle-time=0s"));
 		return all.toArray(String[]::new);
 	}
 
+	/** A sub-command runs and the program exits; {@code serve} (or nothing) runs the service instead. */
 	public boolean hasCommand() {
-		return command != null;
+		return command != null && !CommandCatalog.SERVE.name().equals(command);
+	}
+
+	/** {@code demo --serve}: after the demo, the console stays up on the demo's data. */
+	public boolean servesAfterwards() {
+		return isDemo() && options.containsKey("serve");
+	}
+
+	private boolean isDemo() {
+		return CommandCatalog.DEMO.name().equals(command);
 	}
 
 	public Optional<String> option(String name) {
@@ -52,16 +65,15 @@ public record CommandLine(String command, Map<String, String> options) {
 	/**
 	 * The service (no sub-command) serves the web console and the API. A sub-command is a short batch
 	 * run: no scheduler, no web server, logs to the log file only so that the console shows what the
-	 * command itself says.
+	 * command itself says. {@code demo --serve} serves the console too, without the scheduler.
 	 */
 	public Map<String, Object> modeProperties() {
 		if (!hasCommand()) {
 			return Map.of("spring.main.web-application-type", "servlet");
 		}
-		return Map.of("spring.main.web-application-type", "none", "spring.quartz.auto-startup", "false",
-				"spring.main.banner-mode", "off", "spring.main.log-startup-info", "false",
-				"logging.threshold.console", "OFF");
+		return Map.of("spring.main.web-application-type", servesAfterwards() ? "servlet" : "none",
+				"spring.quartz.auto-startup", "false", "spring.main.banner-mode", "off", "spring.main.log-startup-info",
+				"false", "logging.threshold.console", "OFF");
 	}
-
 
 }

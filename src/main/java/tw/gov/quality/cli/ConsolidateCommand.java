@@ -15,26 +15,21 @@ import tw.gov.quality.report.Consolidation;
 @Component
 class ConsolidateCommand implements CliCommand {
 
-	private final Consolidation consolidation;
+	private final QuarterlyRun quarterlyRun;
 
 	private final OfficeRegistry offices;
 
 	private final Clock clock;
 
-	ConsolidateCommand(Consolidation consolidation, OfficeRegistry offices, Clock clock) {
-		this.consolidation = consolidation;
+	ConsolidateCommand(QuarterlyRun quarterlyRun, OfficeRegistry offices, Clock clock) {
+		this.quarterlyRun = quarterlyRun;
 		this.offices = offices;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return "consolidate";
-	}
-
-	@Override
-	public String usage() {
-		return "consolidate --year=107 --quarter=2 [--supervisor=機關代碼] [--as-of=2018-07-11T09:00]   產生執行成果報告與審查意見表";
+	public CommandSpec spec() {
+		return CommandCatalog.CONSOLIDATE;
 	}
 
 	@Override
@@ -46,7 +41,7 @@ class ConsolidateCommand implements CliCommand {
 					: supervisor + " 沒有所屬機關，不需彙整", CommandRunner.USAGE);
 		}
 		LocalDateTime asOf = AsOfOption.asOf(commandLine, clock);
-		Consolidation.Result result = consolidation.consolidate(period, supervisor, asOf);
+		Consolidation.Result result = quarterlyRun.consolidate(period, supervisor, asOf, out);
 		if (!"COMPLETED".equals(result.status().name())) {
 			throw new CommandException("彙整失敗（批次執行 #" + result.jobExecutionId() + "）：" + result.failure());
 		}

@@ -45,13 +45,8 @@ class DemoCommand implements CliCommand {
 	}
 
 	@Override
-	public String name() {
-		return "demo";
-	}
-
-	@Override
-	public String usage() {
-		return "demo   以範例資料（demo/ 資料夾）跑一次完整的季報流程";
+	public CommandSpec spec() {
+		return CommandCatalog.DEMO;
 	}
 
 	@Override
@@ -76,6 +71,9 @@ class DemoCommand implements CliCommand {
 		out.println("  各機關回執：" + folders.output().resolve("receipts").toAbsolutePath());
 		out.println("  催繳清單：" + folders.output().resolve("reminders").toAbsolutePath());
 		out.println("  原始檔封存：" + folders.archive().toAbsolutePath());
+		if (!commandLine.servesAfterwards()) {
+			out.println("在網頁主控台瀏覽看板、各機關頁面與下載：" + CommandCatalog.DEMO.example());
+		}
 		return 0;
 	}
 

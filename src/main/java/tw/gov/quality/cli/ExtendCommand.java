@@ -28,13 +28,8 @@ class ExtendCommand implements CliCommand {
 	}
 
 	@Override
-	public String name() {
-		return "extend";
-	}
-
-	@Override
-	public String usage() {
-		return "extend --office=機關代碼 --year=107 --quarter=2 --until=2018-07-20 --reason=原因 --by=核准人   准予延期繳交";
+	public CommandSpec spec() {
+		return CommandCatalog.EXTEND;
 	}
 
 	@Override

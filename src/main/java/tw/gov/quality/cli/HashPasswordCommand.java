@@ -22,13 +22,8 @@ class HashPasswordCommand implements CliCommand {
 	static final int MIN_LENGTH = 10;
 
 	@Override
-	public String name() {
-		return "hash-password";
-	}
-
-	@Override
-	public String usage() {
-		return "hash-password   輸入密碼，產生設定檔 quality.security.users 使用的 BCrypt 雜湊值";
+	public CommandSpec spec() {
+		return CommandCatalog.HASH_PASSWORD;
 	}
 
 	@Override

@@ -6,34 +6,28 @@ import org.springframework.stereotype.Component;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.ingest.IngestResult;
-import tw.gov.quality.ingest.Ingestion;
 
 /** {@code ingest}: takes every complete file from the inbox, answers each with a receipt. */
 @Component
 class IngestCommand implements CliCommand {
 
-	private final Ingestion ingestion;
+	private final QuarterlyRun quarterlyRun;
 
 	private final Folders folders;
 
-	IngestCommand(Ingestion ingestion, Folders folders) {
-		this.ingestion = ingestion;
+	IngestCommand(QuarterlyRun quarterlyRun, Folders folders) {
+		this.quarterlyRun = quarterlyRun;
 		this.folders = folders;
 	}
 
 	@Override
-	public String name() {
-		return "ingest";
-	}
-
-	@Override
-	public String usage() {
-		return "ingest   收取收件匣中的進度回報檔，檢查後存檔並產生回執";
+	public CommandSpec spec() {
+		return CommandCatalog.INGEST;
 	}
 
 	@Override
 	public int run(CommandLine commandLine, PrintStream out) throws Exception {
-		IngestResult result = ingestion.ingestNow();
+		IngestResult result = quarterlyRun.receive(out);
 		if (result.skipped()) {
 			throw new CommandException(result.failure() + "，請稍後再試");
 		}

@@ -3,9 +3,6 @@ package tw.gov.quality.cli;
 import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.springframework.stereotype.Component;
 
@@ -14,6 +11,7 @@ import tw.gov.quality.calendar.RocDates;
 import tw.gov.quality.ingest.IngestResult;
 import tw.gov.quality.ingest.Ingestion;
 import tw.gov.quality.ingest.Submissions;
+import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.reminder.Reminders;
 import tw.gov.quality.report.Consolidation;
 import tw.gov.quality.report.DeadlineChecks;
@@ -33,17 +31,43 @@ class QuarterlyRun {
 
 	private final Submissions submissions;
 
+	private final OfficeRegistry offices;
+
+	private final BatchProgress batchProgress;
+
 	QuarterlyRun(Ingestion ingestion, DeadlineChecks checks, Consolidation consolidation, Reminders reminders,
-			Submissions submissions) {
+			Submissions submissions, OfficeRegistry offices, BatchProgress batchProgress) {
 		this.ingestion = ingestion;
 		this.checks = checks;
 		this.consolidation = consolidation;
 		this.reminders = reminders;
 		this.submissions = submissions;
+		this.offices = offices;
+		this.batchProgress = batchProgress;
+	}
+
+	/** One ingestion run, its progress on a terminal: files done of files received. */
+	IngestResult receive(PrintStream out) throws Exception {
+		return Progress.on(out).run("收件", "份", new PendingFiles(), ingestion::ingestNow);
+	}
+
+	/** One consolidation, its progress on a terminal: supervisors done of (at most) every supervisor. */
+	Consolidation.Result consolidate(ReportingPeriod period, String supervisor, LocalDateTime asOf, PrintStream out)
+			throws Exception {
+		long total = supervisor != null ? 1
+				: offices.all().stream().filter(office -> offices.isSupervisor(office.code())).count();
+		return Progress.on(out)
+			.run("彙整", "個上級機關", batchProgress.meter(CONSOLIDATE_JOB, total, LocalDateTime.now().minusSeconds(1)),
+					() -> consolidation.consolidate(period, supervisor, asOf));
+	}
+
+	/** Reminders, on a terminal the time they take (they are not counted while they go out). */
+	Reminders.Result remind(ReportingPeriod period, LocalDateTime asOf, PrintStream out) throws Exception {
+		return Progress.on(out).run("催繳提醒", "則", UNCOUNTED, () -> reminders.send(period, asOf));
 	}
 
 	IngestResult ingest(PrintStream out) throws Exception {
-		IngestResult result = withProgress(out, ingestion::ingestNow);
+		IngestResult result = receive(out);
 		if (result.skipped()) {
 			throw new CommandException(result.failure() + "，請稍後再試");
 		}
@@ -60,13 +84,13 @@ class QuarterlyRun {
 		List<DeadlineChecks.Flag> flags = checks.check(period, asOf);
 		out.print("二、");
 		CheckDeadlinesCommand.print(period, asOf, flags, out);
-		Consolidation.Result consolidated = consolidation.consolidate(period, null, asOf);
+		Consolidation.Result consolidated = consolidate(period, null, asOf, out);
 		if (!"COMPLETED".equals(consolidated.status().name())) {
 			throw new CommandException("彙整失敗（批次執行 #" + consolidated.jobExecutionId() + "）：" + consolidated.failure());
 		}
 		out.printf("三、執行成果報告與審查意見表 %d 組：%n", consolidated.folders().size());
 		consolidated.folders().forEach(folder -> out.println("  " + folder));
-		Reminders.Result reminded = reminders.send(period, asOf);
+		Reminders.Result reminded = remind(period, asOf, out);
 		out.printf("四、催繳提醒：本次 %d 則（先前已送 %d 則，失敗 %d 則）%n", reminded.sent().size(), reminded.alreadySent(),
 				reminded.failed().size());
 		reminded.workbooks().forEach(workbook -> out.println("  " + workbook));
@@ -76,38 +100,41 @@ class QuarterlyRun {
 				flags.size() - late - missing, late, missing);
 	}
 
-	/** On a terminal, shows files done of files received while ingestion runs. */
-	private <T> T withProgress(PrintStream out, Step<T> step) throws Exception {
-		if (System.console() == null) {
-			return step.run();
+	static final String CONSOLIDATE_JOB = "consolidateJob";
+
+	private static final Progress.Meter UNCOUNTED = new Progress.Meter() {
+
+		@Override
+		public long done() {
+			return 0;
 		}
-		ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "progress");
-			thread.setDaemon(true);
-			return thread;
-		});
-		long[] totals = new long[1];
-		ticker.scheduleAtFixedRate(() -> {
+
+		@Override
+		public long total() {
+			return 0;
+		}
+
+	};
+
+	/** Files received but not yet answered: the total is the most ever pending during the run. */
+	private final class PendingFiles implements Progress.Meter {
+
+		private long total;
+
+		private long done;
+
+		@Override
+		public long done() {
 			long pending = submissions.pending();
-			totals[0] = Math.max(totals[0], pending);
-			if (totals[0] > 0) {
-				out.printf("\r收件處理中 %d / %d", totals[0] - pending, totals[0]);
-			}
-		}, 1, 1, TimeUnit.SECONDS);
-		try {
-			return step.run();
+			total = Math.max(total, pending);
+			done = total - pending;
+			return done;
 		}
-		finally {
-			ticker.shutdownNow();
-			if (totals[0] > 0) {
-				out.println();
-			}
+
+		@Override
+		public long total() {
+			return total;
 		}
-	}
-
-	private interface Step<T> {
-
-		T run() throws Exception;
 
 	}
 

@@ -20,30 +20,25 @@ import tw.gov.quality.reminder.Reminders;
 @Component
 class RemindCommand implements CliCommand {
 
-	private final Reminders reminders;
+	private final QuarterlyRun quarterlyRun;
 
 	private final Clock clock;
 
-	RemindCommand(Reminders reminders, Clock clock) {
-		this.reminders = reminders;
+	RemindCommand(QuarterlyRun quarterlyRun, Clock clock) {
+		this.quarterlyRun = quarterlyRun;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return "remind";
+	public CommandSpec spec() {
+		return CommandCatalog.REMIND;
 	}
 
 	@Override
-	public String usage() {
-		return "remind --year=107 --quarter=2 [--as-of=2018-07-11T09:00]   寄送截止前提醒、逾期催繳及上級機關通知（每階段只寄一次）";
-	}
-
-	@Override
-	public int run(CommandLine commandLine, PrintStream out) {
+	public int run(CommandLine commandLine, PrintStream out) throws Exception {
 		ReportingPeriod period = PeriodOptions.period(commandLine);
 		LocalDateTime asOf = AsOfOption.asOf(commandLine, clock);
-		Reminders.Result result = reminders.send(period, asOf);
+		Reminders.Result result = quarterlyRun.remind(period, asOf, out);
 		print(result, out);
 		if (!result.failed().isEmpty()) {
 			throw new CommandException("有 " + result.failed().size() + " 件提醒的電子郵件寄送失敗（原因見上方及 logs/quality-progress.log）；"

@@ -22,13 +22,8 @@ class RunCommand implements CliCommand {
 	}
 
 	@Override
-	public String name() {
-		return "run";
-	}
-
-	@Override
-	public String usage() {
-		return "run --year=107 --quarter=2 [--as-of=2018-07-11T09:00]   一次完成收件、期限檢查、彙整與催繳";
+	public CommandSpec spec() {
+		return CommandCatalog.RUN;
 	}
 
 	@Override

@@ -33,8 +33,11 @@ class TemplatesCommand implements CliCommand {
 
 	private final Folders folders;
 
+	private final BatchProgress batchProgress;
+
 	TemplatesCommand(JobOperator jobOperator, @Qualifier("templateJob") Job templateJob, OfficeRegistry offices,
-			PlanLoader planLoader, Folders folders) {
+			PlanLoader planLoader, Folders folders, BatchProgress batchProgress) {
+		this.batchProgress = batchProgress;
 		this.jobOperator = jobOperator;
 		this.templateJob = templateJob;
 		this.offices = offices;
@@ -43,13 +46,8 @@ class TemplatesCommand implements CliCommand {
 	}
 
 	@Override
-	public String name() {
-		return "templates";
-	}
-
-	@Override
-	public String usage() {
-		return "templates --year=107 --quarter=2 [--office=機關代碼]   產生各機關本季進度回報範本";
+	public CommandSpec spec() {
+		return CommandCatalog.TEMPLATES;
 	}
 
 	@Override
@@ -64,7 +62,10 @@ class TemplatesCommand implements CliCommand {
 			}
 			parameters.addString("office", office);
 		});
-		JobExecution execution = jobOperator.start(templateJob, parameters.toJobParameters());
+		long total = commandLine.option("office").isPresent() ? 1 : offices.reportingOffices().size();
+		JobExecution execution = Progress.on(out)
+			.run("範本", "個機關", batchProgress.meter(templateJob.getName(), total, LocalDateTime.now().minusSeconds(1)),
+					() -> jobOperator.start(templateJob, parameters.toJobParameters()));
 		planLoader.lastReport().problems().forEach(problem -> out.println("注意：" + problem));
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw new CommandException("範本產生失敗（批次執行 #" + execution.getId() + "，狀態 " + execution.getStatus() + "）："

@@ -68,18 +68,29 @@ class CommandRunnerTests {
 	@Test
 	void badOptionsAreUsageErrors() {
 		assertThat(run("templates", "--year=abc", "--quarter=2")).isEqualTo(2);
-		assertThat(err()).contains("年度「abc」無法辨識");
+		assertThat(err()).contains("--year=abc：「abc」不是年度");
+		assertThat(run("templates", "--year=abc")).isEqualTo(2);
+		assertThat(err()).contains("「abc」不是年度");
 		assertThat(run("templates", "--year=107")).isEqualTo(2);
-		assertThat(err()).contains("請指定季別");
+		assertThat(err()).contains("templates 缺少必填選項 --quarter");
 		assertThat(run("templates", "--year=107", "--quarter=5")).isEqualTo(2);
 		assertThat(run("templates", "--year=107", "--quarter=1", "--office=NOPE")).isEqualTo(2);
 		assertThat(err()).contains("查無機關代碼 NOPE");
 	}
 
+	/** The catalogue the help prints and the arguments are checked against describes every command there is. */
+	@Test
+	void everyCommandIsInTheCatalogueAndEveryCatalogueEntryRuns() {
+		assertThat(commands).extracting(CliCommand::spec).allMatch(CommandCatalog.ALL::contains);
+		assertThat(CommandCatalog.ALL).filteredOn(spec -> spec != CommandCatalog.SERVE && spec != CommandCatalog.HELP
+				&& spec != CommandCatalog.VERSION)
+			.allSatisfy(spec -> assertThat(commands).extracting(CliCommand::name).contains(spec.name()));
+	}
+
 	@Test
 	void anUnknownCommandListsTheKnownOnes() {
 		assertThat(run("frobnicate")).isEqualTo(2);
-		assertThat(err()).contains("不認得的指令「frobnicate」").contains("templates --year=107 --quarter=2");
+		assertThat(err()).contains("不認得的指令「frobnicate」").contains("templates、ingest");
 		assertThat(out()).isEmpty();
 	}
 

@@ -76,9 +76,9 @@ class RemindCommandTests {
 	@Test
 	void theQuarterIsRequired() {
 		assertThat(run("remind", "--year=104")).isEqualTo(CommandRunner.USAGE);
-		assertThat(err()).contains("請指定季別");
+		assertThat(err()).contains("remind 缺少必填選項 --quarter（季別）");
 		assertThat(run("remind", "--year=104", "--quarter=2", "--as-of=next-week")).isEqualTo(CommandRunner.USAGE);
-		assertThat(err()).contains("--as-of「next-week」無法辨識");
+		assertThat(err()).contains("--as-of=next-week：「next-week」不是日期或日期時間");
 	}
 
 	private int run(String... args) {

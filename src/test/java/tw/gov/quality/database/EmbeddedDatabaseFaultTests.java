@@ -127,7 +127,7 @@ class EmbeddedDatabaseFaultTests {
 
 		CliProcess second = run(CHECK, "--year=104", "--quarter=2");
 		assertThat(second.awaitExit(START)).as(second.describe()).isZero();
-		assertThat(second.log()).contains("Successfully applied").contains("now at version v7");
+		assertThat(second.log()).contains("Successfully applied").containsPattern("now at version v\\d+");
 		assertThat(second.stdout()).contains("104年第2季");
 
 		CliProcess third = run("templates", "--year=104", "--quarter=2");

@@ -166,6 +166,19 @@ public final class CliProcess implements AutoCloseable {
 		return stdout() + stderr();
 	}
 
+	/** SIGINT, as Ctrl-C on a terminal sends it. */
+	public void interrupt() {
+		try {
+			new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** SIGKILL, as a crash or an out-of-memory killer would: no shutdown hook runs. Waits for the end. */
 	public void kill() {
 		process.destroyForcibly();
