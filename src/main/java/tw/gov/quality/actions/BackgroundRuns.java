@@ -51,11 +51,11 @@ class BackgroundRuns {
 	ActionResult start(ConsoleUser user, String action, Map<String, Object> parameters, String queued,
 			String message, Work work) {
 		long id = audit.record(user, action, parameters, AuditOutcome.STARTED, queued);
-		start(id, work);
+		run(id, work);
 		return new ActionResult(id, action, AuditOutcome.STARTED, message, null);
 	}
 
-	void start(long auditId, Work work) {
+	private void run(long auditId, Work work) {
 		executor.execute(() -> {
 			try {
 				Finished finished = work.run();

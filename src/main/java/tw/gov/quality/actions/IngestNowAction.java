@@ -27,8 +27,8 @@ class IngestNowAction {
 	}
 
 	ActionResult run(ConsoleUser user) {
-		return background.start(user, AuditAction.INGEST, Map.of(), BackgroundRuns.QUEUED, "收件作業已開始，完成後結果會記錄於操作紀錄",
-				() -> IngestOutcome.of(ingestion.ingestNow(), ""));
+		return background.start(user, AuditAction.INGEST, Map.of(), BackgroundRuns.QUEUED,
+				"收件作業已開始，完成後結果會記錄於操作紀錄", () -> IngestOutcome.of(ingestion.ingestNow(), ""));
 	}
 
 }
