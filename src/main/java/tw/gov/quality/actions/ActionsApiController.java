@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.security.ConsoleUser;
 import tw.gov.quality.security.LoginThrottle;
 import tw.gov.quality.web.BadRequest;
@@ -49,7 +50,7 @@ class ActionsApiController {
 	@Operation(summary = "立即收件（背景執行）")
 	@PostMapping("/api/actions/ingest")
 	ResponseEntity<ActionResult> ingest(@AuthenticationPrincipal ConsoleUser user) {
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(actions.ingestNow(user));
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(actions.ingest().run(user));
 	}
 
 	@Operation(summary = "重新彙整某上級機關某季的執行成果報告（背景執行，存為新版本）")
@@ -57,27 +58,27 @@ class ActionsApiController {
 	ResponseEntity<ActionResult> consolidate(@AuthenticationPrincipal ConsoleUser user,
 			@RequestBody ConsolidateRequest request) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.body(actions.consolidate(user, request.supervisor(), periods.required(text(request.year()), text(request.quarter()))));
+			.body(actions.consolidate().run(user, request.supervisor(), period(request.year(), request.quarter())));
 	}
 
 	@Operation(summary = "重新啟動失敗或已停止的批次執行（背景執行）")
 	@PostMapping("/api/jobs/{id}/restart")
 	ResponseEntity<ActionResult> restart(@AuthenticationPrincipal ConsoleUser user, @PathVariable long id) {
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(actions.restart(user, id));
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(actions.restart().run(user, id));
 	}
 
 	@Operation(summary = "將程式中斷後停在執行中的批次標記為失敗，以便重新啟動",
 			description = "超過 quality.console.stale-after 沒有更新才可標記；否則 409")
 	@PostMapping("/api/jobs/{id}/recover")
 	ActionResult recover(@AuthenticationPrincipal ConsoleUser user, @PathVariable long id) {
-		return actions.recover(user, id);
+		return actions.recover().run(user, id);
 	}
 
 	@Operation(summary = "將存檔原件放回收件匣重新收件（背景執行）",
 			description = "即使內容與先前相同也會重新檢查，收件時間沿用原收件時間")
 	@PostMapping("/api/submissions/{id}/reingest")
 	ResponseEntity<ActionResult> reingest(@AuthenticationPrincipal ConsoleUser user, @PathVariable long id) {
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(actions.reingest(user, id));
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(actions.reingest().run(user, id));
 	}
 
 	@Operation(summary = "准予某機關某季延期繳交")
@@ -87,7 +88,7 @@ class ActionsApiController {
 			throw new BadRequest("請指定機關代碼 office");
 		}
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(actions.extend(user, request.office(), periods.required(text(request.year()), text(request.quarter())),
+			.body(actions.extend().run(user, request.office(), period(request.year(), request.quarter()),
 					DateInput.parse(request.until(), "延期至"), request.reason()));
 	}
 
@@ -98,13 +99,17 @@ class ActionsApiController {
 	@Operation(summary = "目前的登入鎖定（帳號與來源位址）")
 	@GetMapping("/api/login-locks")
 	List<LoginThrottle.Lock> loginLocks() {
-		return actions.loginLocks();
+		return actions.unlock().locks();
 	}
 
 	@Operation(summary = "解除帳號或來源位址的登入鎖定", description = "沒有這個鎖定時 404")
 	@PostMapping("/api/actions/unlock")
 	ActionResult unlock(@AuthenticationPrincipal ConsoleUser user, @RequestBody UnlockRequest request) {
-		return actions.unlock(user, AdminActions.lockKind(request.kind(), request.key()), request.key());
+		return actions.unlock().run(user, UnlockAction.lockKind(request.kind(), request.key()), request.key());
+	}
+
+	private ReportingPeriod period(Integer year, Integer quarter) {
+		return periods.required(text(year), text(quarter));
 	}
 
 	private static String text(Integer value) {

@@ -1,5 +1,7 @@
 package tw.gov.quality.actions;
 
+import java.util.Map;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,8 +10,8 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
-import tw.gov.quality.audit.AuditLog;
 import tw.gov.quality.audit.AuditOutcome;
+import tw.gov.quality.security.ConsoleUser;
 import tw.gov.quality.web.Problems;
 
 /**
@@ -19,13 +21,15 @@ import tw.gov.quality.web.Problems;
 @Component
 class BackgroundRuns {
 
+	static final String QUEUED = "已排入背景執行";
+
 	private static final Logger log = LoggerFactory.getLogger(BackgroundRuns.class);
 
 	private final TaskExecutor executor;
 
-	private final AuditLog audit;
+	private final ActionAudit audit;
 
-	BackgroundRuns(@Qualifier("applicationTaskExecutor") TaskExecutor executor, AuditLog audit) {
+	BackgroundRuns(@Qualifier("applicationTaskExecutor") TaskExecutor executor, ActionAudit audit) {
 		this.executor = executor;
 		this.audit = audit;
 	}
@@ -40,7 +44,18 @@ class BackgroundRuns {
 
 	}
 
-	void start(long auditId, Work work) {
+	/**
+	 * Records the action as started (its audit line saying {@code queued}) and starts the work.
+	 * @param message what the administrator is told at once
+	 */
+	ActionResult start(ConsoleUser user, String action, Map<String, Object> parameters, String queued,
+			String message, Work work) {
+		long id = audit.record(user, action, parameters, AuditOutcome.STARTED, queued);
+		run(id, work);
+		return new ActionResult(id, action, AuditOutcome.STARTED, message, null);
+	}
+
+	private void run(long auditId, Work work) {
 		executor.execute(() -> {
 			try {
 				Finished finished = work.run();

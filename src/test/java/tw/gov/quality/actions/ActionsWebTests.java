@@ -12,8 +12,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import tw.gov.quality.audit.AuditLog;
 import tw.gov.quality.audit.AuditOutcome;
-import tw.gov.quality.calendar.OfficeDeadlines;
-import tw.gov.quality.ingest.Submissions;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.report.QuarterAssembler;
 import tw.gov.quality.security.WebSecurityTestConfiguration;
@@ -38,14 +36,32 @@ import static tw.gov.quality.security.WebSecurityTestConfiguration.SUPERVISOR;
 
 /** The actions' page and API alone: only administrators reach them, with CSRF, after confirming. */
 @WebMvcTest({ ActionsController.class, ActionsApiController.class })
-@Import(WebSecurityTestConfiguration.class)
+@Import({ WebSecurityTestConfiguration.class, AdminActions.class })
 class ActionsWebTests {
 
 	@Autowired
 	MockMvc mvc;
 
 	@MockitoBean
-	AdminActions actions;
+	IngestNowAction ingest;
+
+	@MockitoBean
+	ConsolidateAction consolidate;
+
+	@MockitoBean
+	RestartAction restart;
+
+	@MockitoBean
+	RecoverAction recover;
+
+	@MockitoBean
+	ReingestAction reingest;
+
+	@MockitoBean
+	ExtendAction extend;
+
+	@MockitoBean
+	UnlockAction unlock;
 
 	@MockitoBean
 	Periods periods;
@@ -57,17 +73,11 @@ class ActionsWebTests {
 	QuarterAssembler assembler;
 
 	@MockitoBean
-	Submissions submissions;
-
-	@MockitoBean
-	OfficeDeadlines deadlines;
-
-	@MockitoBean
 	AuditLog audit;
 
 	@BeforeEach
 	void stubs() {
-		given(actions.ingestNow(ADMIN))
+		given(ingest.run(ADMIN))
 			.willReturn(new ActionResult(41, "INGEST", AuditOutcome.STARTED, "收件作業已開始", null));
 	}
 
@@ -82,13 +92,13 @@ class ActionsWebTests {
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 			mvc.perform(post("/api/jobs/3/recover").with(user)).andExpect(status().isForbidden());
 		}
-		verifyNoInteractions(actions);
+		verifyNoInteractions(ingest, consolidate, restart, recover, reingest, extend, unlock);
 	}
 
 	@Test
 	void aPageActionWithoutTheCsrfTokenIsRefused() throws Exception {
 		mvc.perform(post("/actions/ingest").param("confirmed", "true").with(user(ADMIN))).andExpect(status().isForbidden());
-		verifyNoInteractions(actions);
+		verifyNoInteractions(ingest, consolidate, restart, recover, reingest, extend, unlock);
 	}
 
 	@Test
@@ -96,10 +106,10 @@ class ActionsWebTests {
 		mvc.perform(post("/actions/ingest").with(user(ADMIN)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("請確認：立即收件")));
-		verifyNoInteractions(actions);
+		verifyNoInteractions(ingest, consolidate, restart, recover, reingest, extend, unlock);
 		mvc.perform(post("/actions/ingest").param("confirmed", "true").with(user(ADMIN)).with(csrf()))
 			.andExpect(redirectedUrl("/jobs"));
-		verify(actions).ingestNow(ADMIN);
+		verify(ingest).run(ADMIN);
 	}
 
 	@Test
@@ -107,7 +117,7 @@ class ActionsWebTests {
 		mvc.perform(post("/api/actions/ingest").with(user(ADMIN)))
 			.andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.auditId").value(41));
-		given(actions.recover(org.mockito.ArgumentMatchers.eq(ADMIN), anyLong()))
+		given(recover.run(org.mockito.ArgumentMatchers.eq(ADMIN), anyLong()))
 			.willThrow(new Conflict("批次執行 #3 可能仍在執行"));
 		mvc.perform(post("/api/jobs/3/recover").with(user(ADMIN)))
 			.andExpect(status().isConflict())

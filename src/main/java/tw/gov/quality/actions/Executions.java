@@ -1,0 +1,68 @@
+package tw.gov.quality.actions;
+
+import java.util.Optional;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.stereotype.Component;
+
+import tw.gov.quality.database.ClusterLock;
+import tw.gov.quality.web.Confirmation;
+import tw.gov.quality.web.NotFound;
+
+/** The batch executions an administrator restarts or marks as failed. */
+@Component
+class Executions {
+
+	static final String INGEST_LOCK = "quality.ingest";
+
+	/** The ingestion job's name (the ingest package keeps its constant to itself). */
+	private static final String INGEST_JOB = "ingestJob";
+
+	private final JobRepository jobRepository;
+
+	private final ClusterLock locks;
+
+	Executions(JobRepository jobRepository, ClusterLock locks) {
+		this.jobRepository = jobRepository;
+		this.locks = locks;
+	}
+
+	/** The execution, or a 404. */
+	JobExecution find(long executionId) {
+		JobExecution execution;
+		try {
+			execution = jobRepository.getJobExecution(executionId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			execution = null;
+		}
+		if (execution == null) {
+			throw new NotFound("查無批次執行 #" + executionId);
+		}
+		return execution;
+	}
+
+	/**
+	 * For an ingestion's execution, the ingestion lock, so that it is not touched while an ingestion
+	 * runs: empty when another process holds it. For any other job, a hold that releases nothing.
+	 */
+	Optional<ClusterLock.Held> lockFor(JobExecution execution) {
+		if (!INGEST_JOB.equals(execution.getJobInstance().getJobName())) {
+			return Optional.of(() -> {
+			});
+		}
+		return locks.tryLock(INGEST_LOCK);
+	}
+
+	/** The confirmation page of an action on one execution, which goes back to that execution's page. */
+	Confirmation describe(String title, String warning, String action, long executionId) {
+		JobExecution found = find(executionId);
+		return Confirmation.of(title, warning, action, "/jobs/" + executionId)
+			.fact("批次執行", "#" + executionId + " " + found.getJobInstance().getJobName())
+			.fact("目前狀態", found.getStatus())
+			.field("execution", executionId);
+	}
+
+}
