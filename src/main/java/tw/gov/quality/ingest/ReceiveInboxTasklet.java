@@ -1,6 +1,7 @@
 package tw.gov.quality.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -63,7 +64,8 @@ class ReceiveInboxTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		ArchiveReconciliation.Result reconciled = reconciliation.reconcile();
+		// Committed before receiving starts: receiving marks the same rows in transactions of its own.
+		ArchiveReconciliation.Result reconciled = ownTransaction.execute(status -> reconcile());
 		Inbox.Scan scan = inbox.scan();
 		int received = 0;
 		List<Inbox.Left> failed = new ArrayList<>();
@@ -92,6 +94,15 @@ class ReceiveInboxTasklet implements Tasklet {
 				+ "{} could not be archived, {} entr(ies) not regular files", received, reconciled.total(),
 				scan.waiting().size(), failed.size(), scan.ignored().size());
 		return RepeatStatus.FINISHED;
+	}
+
+	private ArchiveReconciliation.Result reconcile() {
+		try {
+			return reconciliation.reconcile();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Records (or finds the record a crashed run made), archives, marks, then removes the file. */

@@ -113,6 +113,27 @@ class ReceivingTests {
 		assertThat(result.summary()).contains("另補完前次中斷的 1 份");
 	}
 
+	/** Killed after the rename, before the mark and before the inbox file went: both copies, one answer. */
+	@Test
+	void aCompleteCopyWithItsInboxFileStillThereIsReceivedOnce() throws Exception {
+		Path file = fixture.drop("AEA-TPE", 104, 2, "a.xlsx", JULY_5, entries -> {
+		});
+		byte[] bytes = Files.readAllBytes(file);
+		jobs.startStep("receiveInboxStep");
+		long id = fixture.only().id();
+		jdbc.sql("UPDATE submission SET archived_at = NULL WHERE id = ?").param(id).update();
+		Files.write(file, bytes);
+		IngestFixture.touch(file, JULY_5);
+
+		IngestResult result = ingestion.ingestNow();
+
+		assertThat(result.completed()).as(result.failure()).isTrue();
+		assertThat(fixture.only().id()).isEqualTo(id);
+		assertThat(fixture.only().state()).isEqualTo("ACCEPTED");
+		assertThat(file).doesNotExist();
+		assertThat(Files.list(folders.archive().resolve("104/Q2/AEA-TPE")).count()).isOne();
+	}
+
 	/** The sender took the file back before it could be archived: on record as withdrawn, never answered. */
 	@Test
 	void aRecordedFileThatLeftTheInboxBeforeArchivingIsMarkedWithdrawn() throws Exception {
