@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ownerStartWait how long a second process waits for the owner to finish starting the server
  */
 @ConfigurationProperties("quality.database.embedded")
-public record EmbeddedDatabaseProperties(
+record EmbeddedDatabaseProperties(
 		@DefaultValue("data/mariadb/base") Path baseDir,
 		@DefaultValue("data/mariadb/data") Path dataDir,
 		@DefaultValue("0") int port,

@@ -11,5 +11,5 @@ import org.springframework.util.unit.DataSize;
  * the folders component is DOWN before a receipt or a report fails half-written
  */
 @ConfigurationProperties("quality.health")
-public record HealthProperties(@DefaultValue("500MB") DataSize minFreeSpace) {
+record HealthProperties(@DefaultValue("500MB") DataSize minFreeSpace) {
 }

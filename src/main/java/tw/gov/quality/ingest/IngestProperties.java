@@ -18,6 +18,6 @@ import org.springframework.util.unit.DataSize;
  * written, or stalled) is waited for; older, it is taken and refused as unreadable
  */
 @ConfigurationProperties("quality.ingest")
-public record IngestProperties(@DefaultValue("2s") Duration settleTime, @DefaultValue("20MB") DataSize maxFileSize,
+record IngestProperties(@DefaultValue("2s") Duration settleTime, @DefaultValue("20MB") DataSize maxFileSize,
 		@DefaultValue("5000") int maxRows, @DefaultValue("20") int chunkSize, @DefaultValue("30m") Duration incompleteWait) {
 }

@@ -16,7 +16,7 @@ import tw.gov.quality.calendar.RocYear;
  * that matches no known form becomes {@link Deadline.Unrecognized}: a wrong guess would raise false
  * overdue flags, a kept text only asks a person to look.
  */
-public final class DeadlineParser {
+final class DeadlineParser {
 
 	private static final Pattern FIXED = Pattern
 		.compile("(?:(?:民國)?(\\d{2,3})年(?:度)?)?(\\d{1,2})月(?:(\\d{1,2})日)?(?:底|底前|前|以前|止|完成)?");

@@ -1,7 +1,7 @@
 package tw.gov.quality.plan;
 
 /** A plan workbook that cannot be loaded; the message names the file, sheet and row. */
-public class PlanFormatException extends Exception {
+class PlanFormatException extends Exception {
 
 	public PlanFormatException(String message) {
 		super(message);

@@ -15,7 +15,7 @@ import tw.gov.quality.spreadsheet.WorkbookFiles;
  * agencies' roll-up where there are any, 完成率圖, 實施要項對照, 逾期及未繳, then one sheet per office.
  * Streamed with SXSSF: a thousand offices of forty items each stay within a small heap.
  */
-public class ConsolidatedWorkbookWriter {
+class ConsolidatedWorkbookWriter {
 
 	/** Rows kept in memory per sheet; every sheet is written top to bottom, so a small window suffices. */
 	private static final int WINDOW = 100;

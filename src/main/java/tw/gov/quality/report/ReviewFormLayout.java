@@ -10,7 +10,7 @@ import tw.gov.quality.progress.ProgressSheetLayout;
  * and a very hidden {@value #IDENTITY_SHEET} sheet says whose form it is. Readers find the reviewer
  * columns by their labels on the header row, never by position.
  */
-public final class ReviewFormLayout {
+final class ReviewFormLayout {
 
 	public static final String SHEET = "審查意見";
 

@@ -30,7 +30,7 @@ import static tw.gov.quality.spreadsheet.Cells.text;
  * the drafts are unlocked; keys and identity let a filled-in form be read back (see
  * {@link ReviewFormLayout}).
  */
-public class ReviewFormWriter {
+class ReviewFormWriter {
 
 	static final int HEADER_ROW = 5;
 

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * office deadline until the supervisors' forwarding deadline, while late files still arrive
  */
 @ConfigurationProperties("quality.schedule")
-public record ScheduleProperties(@DefaultValue("0 */5 * * * ?") String ingest,
+record ScheduleProperties(@DefaultValue("0 */5 * * * ?") String ingest,
 		@DefaultValue("0 0 7 * * ?") String deadlineCheck, @DefaultValue("0 30 8 * * ?") String reminders,
 		@DefaultValue("0 0 6 * * ?") String consolidation) {
 }

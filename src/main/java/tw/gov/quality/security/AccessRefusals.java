@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,15 +14,17 @@ import org.springframework.stereotype.Component;
 import tw.gov.quality.audit.AuditAction;
 import tw.gov.quality.audit.AuditLog;
 import tw.gov.quality.audit.AuditOutcome;
+import tw.gov.quality.web.AccessRefused;
 
 /**
  * Every refusal of access, wherever it is decided (a role checked by URL in a security filter chain, an
  * office checked by {@link AccessScope} in a controller, page or API alike), written to the audit log
  * the same way: who, the method and path, {@code REFUSED}, and why. A download's refusal is a
  * {@code DOWNLOAD} line, as a refused download found by id always was; any other is {@code ACCESS}.
+ * A refusal decided in an API controller arrives as the web module's {@link AccessRefused} event.
  */
 @Component
-public class AccessRefusals {
+class AccessRefusals {
 
 	private static final int MAX_PATH = 300;
 
@@ -31,7 +34,12 @@ public class AccessRefusals {
 		this.audit = audit;
 	}
 
-	public void refused(HttpServletRequest request, AccessDeniedException ex) {
+	@EventListener
+	void on(AccessRefused refusal) {
+		refused(refusal.request(), refusal.cause());
+	}
+
+	void refused(HttpServletRequest request, AccessDeniedException ex) {
 		if (ex instanceof RefusalRecorded) {
 			return;
 		}

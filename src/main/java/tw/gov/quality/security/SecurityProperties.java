@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * configured user (its password is printed once on the console, only its hash is stored)
  */
 @ConfigurationProperties("quality.security")
-public record SecurityProperties(@DefaultValue List<User> users, @DefaultValue List<User> demoUsers,
+record SecurityProperties(@DefaultValue List<User> users, @DefaultValue List<User> demoUsers,
 		@DefaultValue("admin") String initialAdmin) {
 
 	/**

@@ -19,7 +19,7 @@ import javax.xml.stream.XMLStreamReader;
  * is read from the zip with StAX, never into memory as a whole. No DTD is accepted and no entity is
  * resolved; what is inflated is capped, so a zip bomb fails fast.
  */
-public class OdsReader implements SpreadsheetReader {
+class OdsReader implements SpreadsheetReader {
 
 	/** Uncompressed bytes allowed for content.xml unless told otherwise. */
 	public static final long DEFAULT_MAX_CONTENT_BYTES = 100L * 1024 * 1024;

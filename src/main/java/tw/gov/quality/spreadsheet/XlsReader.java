@@ -20,7 +20,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * Streams .xls (Excel 97-2003, BIFF8) sheets with POI's HSSF event API: records are read one at a
  * time and only the shared strings and formats are held in memory; no HSSFWorkbook is ever built.
  */
-public class XlsReader implements SpreadsheetReader {
+class XlsReader implements SpreadsheetReader {
 
 	private static final String PASSWORD_PROTECTED = "活頁簿設有密碼保護，系統無法開啟；請在 Excel 中移除密碼後另存新檔，再重新上傳";
 

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -22,8 +23,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
 
-import tw.gov.quality.security.AccessRefusals;
-
 /**
  * Every error of {@code /api/**} as an RFC 9457 problem detail ({@code application/problem+json}),
  * titled in Chinese, with the reason in {@code detail} and the request path in {@code instance}.
@@ -36,10 +35,10 @@ class ApiProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-	private final AccessRefusals refusals;
+	private final ApplicationEventPublisher events;
 
-	ApiProblems(AccessRefusals refusals) {
-		this.refusals = refusals;
+	ApiProblems(ApplicationEventPublisher events) {
+		this.events = events;
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)
@@ -53,7 +52,7 @@ class ApiProblems {
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex, HttpServletRequest request) throws Exception {
 		api(request, ex);
-		refusals.refused(request, ex);
+		events.publishEvent(new AccessRefused(request, ex));
 		return problem(HttpStatus.FORBIDDEN,
 				Problems.isOwnMessage(ex.getMessage()) ? ex.getMessage() : Problems.detail(403), request);
 	}

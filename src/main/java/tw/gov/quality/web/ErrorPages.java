@@ -15,15 +15,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-
-import tw.gov.quality.security.ConsoleUser;
 
 /**
  * {@code /error}, in place of Spring Boot's: every error that reaches the servlet container's error
@@ -54,12 +50,8 @@ class ErrorPages implements ErrorController {
 				.body(problem(status, detail, path));
 		}
 		String view = status == 403 || status == 404 ? "error/" + status : "error";
-		ModelAndView page = new ModelAndView(view, Map.of("status", status, "message", detail), HttpStatus.valueOf(status));
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof ConsoleUser user) {
-			page.addObject("me", user);
-		}
-		return page;
+		// The signed-in user ("me", for the menu) is added to the model by security's ConsoleModel, as on every page.
+		return new ModelAndView(view, Map.of("status", status, "message", detail), HttpStatus.valueOf(status));
 	}
 
 	private static ProblemDetail problem(int status, String detail, String path) {

@@ -1,11 +1,8 @@
-package tw.gov.quality.web;
+package tw.gov.quality.security;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import tw.gov.quality.security.ConsoleUser;
-import tw.gov.quality.security.Role;
 
 /** The console's front door: the board for administrators and supervisors, its own page for an office. */
 @Controller

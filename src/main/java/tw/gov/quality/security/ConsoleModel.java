@@ -1,11 +1,9 @@
-package tw.gov.quality.web;
+package tw.gov.quality.security;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-
-import tw.gov.quality.security.ConsoleUser;
 
 /** What every page's header needs: who is signed in (for the menu and the sign-out button). */
 @ControllerAdvice(annotations = Controller.class)

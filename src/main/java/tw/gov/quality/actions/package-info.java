@@ -1,0 +1,4 @@
+/**
+ * The administrators' actions (page and API).
+ */
+package tw.gov.quality.actions;

@@ -1,0 +1,4 @@
+/**
+ * The audit log: who did what, when, with what outcome; its page and API.
+ */
+package tw.gov.quality.audit;

@@ -1,0 +1,4 @@
+/**
+ * The quarter board: every office's state for a quarter (page and API).
+ */
+package tw.gov.quality.board;

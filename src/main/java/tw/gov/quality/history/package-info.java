@@ -1,0 +1,4 @@
+/**
+ * An office's page and its submissions (page and API).
+ */
+package tw.gov.quality.history;

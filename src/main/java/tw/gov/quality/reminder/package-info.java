@@ -1,0 +1,4 @@
+/**
+ * Reminders before and after the deadline, to offices and supervisors, each sent once.
+ */
+package tw.gov.quality.reminder;

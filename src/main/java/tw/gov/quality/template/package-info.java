@@ -1,0 +1,4 @@
+/**
+ * The {@code templateJob}: each office's progress template for a quarter, prefilled with its previous figures.
+ */
+package tw.gov.quality.template;
