@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application, so without this a web-only dependency breaks every command of the packaged jar unseen.
  */
 @SpringBootTest(classes = QualityProgressApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "spring.main.web-application-type=none", "spring.quartz.auto-startup=false" })
+		// Quartz keeps schedulers in a JVM-wide repository by name: a name of its own, so that closing this
+		// context never shuts down the scheduler of the other tests' cached context.
+		properties = { "spring.main.web-application-type=none", "spring.quartz.auto-startup=false",
+				"spring.quartz.properties.org.quartz.scheduler.instanceName=sub-command-context" })
 @TestPropertySource(locations = "classpath:integration-test.properties")
 @DirtiesContext
 class SubCommandContextTests {
