@@ -192,9 +192,12 @@ class Inbox {
 	private Map<Path, Look> look(Path root, List<Left> ignored) throws IOException {
 		Map<Path, Look> files = new HashMap<>();
 		ZoneId zone = clock.getZone();
-		Files.walkFileTree(root, new SimpleFileVisitor<>() {
+		// An inbox configured as a link (to the shared drive) is walked where it points; links inside it never are.
+		Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+		Files.walkFileTree(start, new SimpleFileVisitor<>() {
 			@Override
-			public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+			public FileVisitResult visitFile(Path walked, BasicFileAttributes attributes) {
+				Path path = root.resolve(start.relativize(walked));
 				String name = path.getFileName().toString();
 				if (!attributes.isRegularFile()) {
 					String kind = attributes.isSymbolicLink() ? "捷徑（符號連結）" : "特殊檔案（具名管道、裝置等）";
@@ -212,7 +215,8 @@ class Inbox {
 			}
 
 			@Override
-			public FileVisitResult visitFileFailed(Path path, IOException ex) {
+			public FileVisitResult visitFileFailed(Path walked, IOException ex) {
+				Path path = root.resolve(start.relativize(walked));
 				// gone between listing and looking (a sender moved it away), or unreadable: seen next run
 				if (!(ex instanceof NoSuchFileException)) {
 					log.warn("Inbox entry {} could not be looked at: {}", FileNames.printable(root.relativize(path).toString()),

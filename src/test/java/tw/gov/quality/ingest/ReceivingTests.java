@@ -202,6 +202,28 @@ class ReceivingTests {
 		assertThat(partial).doesNotExist();
 	}
 
+	/** An administrator points the inbox at the shared drive with a link: its files are received as usual. */
+	@Test
+	void anInboxThatIsALinkIsWalkedWhereItPoints() throws Exception {
+		Path shared = Files.createTempDirectory(folders.inbox().toAbsolutePath().getParent(), "shared-drive");
+		IngestFixture.deleteRecursively(folders.inbox());
+		Files.createSymbolicLink(folders.inbox(), shared.toAbsolutePath());
+		try {
+			Path file = fixture.drop("AEA-TPE", 104, 2, "linked.xlsx", JULY_5, entries -> {
+			});
+
+			IngestResult result = ingestion.ingestNow();
+
+			assertThat(result.accepted()).as(result.summary()).isOne();
+			assertThat(result.ignored()).isZero();
+			assertThat(file).doesNotExist();
+		}
+		finally {
+			Files.delete(folders.inbox());
+			IngestFixture.deleteRecursively(shared);
+		}
+	}
+
 	@Test
 	void linksAndPipesAreReportedAndNeverOpened() throws Exception {
 		Path sheet = fixture.drop("AEA-TPE", 104, 2, "real.xlsx", JULY_5, entries -> {
