@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,10 +81,6 @@ class Inbox {
 	record Left(String path, String reason) {
 	}
 
-	List<InboxFile> completeFiles() throws IOException, InterruptedException {
-		return scan().complete();
-	}
-
 	Scan scan() throws IOException, InterruptedException {
 		Path root = folders.inbox();
 		Files.createDirectories(root);
@@ -136,7 +133,7 @@ class Inbox {
 				INSERT INTO inbox_observation (path, size_bytes, modified_at, first_seen_at, not_before)
 				VALUES (?, ?, ?, ?, ?)""", firstSeen);
 		forgetVanished(known.keySet(), second);
-		complete.sort(java.util.Comparator.comparing(InboxFile::path));
+		complete.sort(Comparator.comparing(InboxFile::path));
 		return new Scan(complete, waiting, ignored);
 	}
 

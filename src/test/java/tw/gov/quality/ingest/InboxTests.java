@@ -66,11 +66,11 @@ class InboxTests {
 		});
 		writer.start();
 
-		List<InboxFile> first = inbox.completeFiles();
+		List<InboxFile> first = inbox.scan().complete();
 		writer.join();
 
 		assertThat(first).extracting(InboxFile::originalName).containsExactly("done.xlsx");
-		assertThat(inbox.completeFiles()).extracting(InboxFile::originalName)
+		assertThat(inbox.scan().complete()).extracting(InboxFile::originalName)
 			.containsExactlyInAnyOrder("done.xlsx", "copying.xlsx");
 	}
 
@@ -80,7 +80,7 @@ class InboxTests {
 		Files.write(folders.inbox().resolve("AEA-TPE/第二季/sheet.xlsx"), new byte[] { 1 });
 		Files.write(folders.inbox().resolve("AEA-TPE/~$sheet.xlsx"), new byte[] { 1 });
 
-		List<InboxFile> files = inbox.completeFiles();
+		List<InboxFile> files = inbox.scan().complete();
 
 		assertThat(files).singleElement().satisfies(file -> {
 			assertThat(file.officeCode()).as("a subfolder still belongs to its office").isEqualTo("AEA-TPE");
