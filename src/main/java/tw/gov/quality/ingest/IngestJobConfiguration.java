@@ -21,6 +21,7 @@ import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
 import tw.gov.quality.plan.PlanRegistry;
+import tw.gov.quality.review.ReviewForms;
 import tw.gov.quality.spreadsheet.SpreadsheetLimits;
 import tw.gov.quality.validation.SheetValidator;
 
@@ -78,19 +79,19 @@ class IngestJobConfiguration {
 
 	@Bean
 	SubmissionProcessor submissionProcessor(PlanRegistry plans, AcceptedFigures figures, IngestProperties properties,
-			SubmissionRepository submissions) {
+			SubmissionRepository submissions, ReviewForms reviewForms) {
 		SpreadsheetLimits defaults = SpreadsheetLimits.defaults();
 		SpreadsheetLimits limits = new SpreadsheetLimits(properties.maxFileSize().toBytes(), properties.maxRows(),
 				defaults.maxUncompressedBytes(), defaults.minInflateRatio(), defaults.maxZipEntries());
 		limits.applyToPoi();
-		return new SubmissionProcessor(new SheetValidator(plans::planFor, figures), limits, submissions);
+		return new SubmissionProcessor(new SheetValidator(plans::planFor, figures), limits, submissions, reviewForms);
 	}
 
 	@Bean
 	SubmissionWriter submissionWriter(SubmissionRepository submissions, OfficeRegistry offices,
-			OfficeDeadlines deadlines, Folders folders, Clock clock, MeterRegistry meterRegistry) {
+			OfficeDeadlines deadlines, Folders folders, Clock clock, MeterRegistry meterRegistry, ReviewForms reviewForms) {
 		return new SubmissionWriter(submissions, offices, deadlines, folders, clock,
-				new SubmissionMetrics(meterRegistry));
+				new SubmissionMetrics(meterRegistry), reviewForms);
 	}
 
 }

@@ -68,11 +68,13 @@ public class Ingestion {
 				String label = switch (state) {
 					case SubmissionRepository.ACCEPTED -> "接受";
 					case SubmissionRepository.REFUSED -> "退件";
+					case SubmissionRepository.REVIEWED -> "收受審查意見表";
+					case SubmissionRepository.REVIEW_REFUSED -> "退回審查意見表";
 					default -> "重複";
 				};
 				counts[switch (state) {
-					case SubmissionRepository.ACCEPTED -> 0;
-					case SubmissionRepository.REFUSED -> 1;
+					case SubmissionRepository.ACCEPTED, SubmissionRepository.REVIEWED -> 0;
+					case SubmissionRepository.REFUSED, SubmissionRepository.REVIEW_REFUSED -> 1;
 					default -> 2;
 				}]++;
 				String folder = rs.getString("folder").isEmpty() ? "（收件匣最上層）" : FileNames.printable(rs.getString("folder"));

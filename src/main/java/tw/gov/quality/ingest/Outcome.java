@@ -1,16 +1,22 @@
 package tw.gov.quality.ingest;
 
+import tw.gov.quality.review.ReviewForm;
 import tw.gov.quality.validation.Validation;
 
 /**
  * What became of one received file.
  *
  * @param duplicateOf for a DUPLICATE: the submission that first brought the same bytes
+ * @param review for a review form that passed its checks: what to store
  */
-record Outcome(ReceivedFile file, String state, Validation validation, Long duplicateOf) {
+record Outcome(ReceivedFile file, String state, Validation validation, Long duplicateOf, ReviewForm review) {
 
 	boolean accepted() {
-		return SubmissionRepository.ACCEPTED.equals(state);
+		return SubmissionRepository.ACCEPTED.equals(state) || SubmissionRepository.REVIEWED.equals(state);
+	}
+
+	boolean isReviewForm() {
+		return SubmissionRepository.REVIEWED.equals(state) || SubmissionRepository.REVIEW_REFUSED.equals(state);
 	}
 
 }

@@ -47,7 +47,7 @@ class ReceiptWriter {
 				sheet.setColumnWidth(c, WIDTHS[c] * 256);
 			}
 			int r = 0;
-			text(sheet.createRow(r++), 0, "季進度回報收件回執", styles.title());
+			text(sheet.createRow(r++), 0, receipt.reviewForm() ? "審查意見表收件回執" : "季進度回報收件回執", styles.title());
 			r++;
 			for (String[] pair : summary(receipt)) {
 				Row row = sheet.createRow(r++);
@@ -89,7 +89,7 @@ class ReceiptWriter {
 				new String[] { "檔案名稱", receipt.originalName() },
 				new String[] { "檔案大小", receipt.size() + " 位元組（SHA-256 " + receipt.sha256() + "）" },
 				new String[] { "收件時間", RocDates.dateTime(receipt.receivedAt()) },
-				new String[] { "填報期間", receipt.period() == null ? "（無法判斷）" : receipt.period().label() + "（"
+				new String[] { receipt.reviewForm() ? "審查期間" : "填報期間", receipt.period() == null ? "（無法判斷）" : receipt.period().label() + "（"
 						+ receipt.period().coverage() + "）" },
 				new String[] { "繳交期限", receipt.deadline() == null ? "—" : RocDates.dateTime(receipt.deadline()) },
 				new String[] { "是否準時", timeliness(receipt) }, new String[] { "處理結果", receipt.outcome() },

@@ -37,6 +37,12 @@ class SubmissionRepository {
 
 	static final String DUPLICATE = "DUPLICATE";
 
+	/** A supervisor's returned 審查意見表 that passed its checks (stored by the review module). */
+	static final String REVIEWED = "REVIEWED";
+
+	/** A returned 審查意見表 refused: kept apart from REFUSED, which says an office's progress sheet was refused. */
+	static final String REVIEW_REFUSED = "REVIEW_REFUSED";
+
 	/** Recorded, then gone from the inbox before it could be archived: nothing to read or answer. */
 	static final String WITHDRAWN = "WITHDRAWN";
 
@@ -179,6 +185,12 @@ class SubmissionRepository {
 							item.completedOn() == null ? null : Date.valueOf(item.completedOn()), item.description(),
 							item.remark() })
 					.toList());
+		insertFindings(id, findings);
+	}
+
+	/** A review form's outcome: never ACCEPTED or REFUSED, which are an office's progress sheets. */
+	void markReview(long id, boolean accepted, ReportingPeriod period, List<Finding> findings, LocalDateTime processedAt) {
+		setOutcome(id, accepted ? REVIEWED : REVIEW_REFUSED, period, null, processedAt);
 		insertFindings(id, findings);
 	}
 

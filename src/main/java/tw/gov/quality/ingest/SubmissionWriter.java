@@ -13,8 +13,11 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.calendar.OfficeDeadlines;
+import tw.gov.quality.calendar.RocDates;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
+import tw.gov.quality.review.ReviewForm;
+import tw.gov.quality.review.ReviewForms;
 import tw.gov.quality.validation.Finding;
 import tw.gov.quality.validation.Validation;
 
@@ -42,9 +45,12 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 
 	private final ReceiptWriter receipts = new ReceiptWriter();
 
+	private final ReviewForms reviewForms;
+
 	SubmissionWriter(SubmissionRepository submissions, OfficeRegistry offices, OfficeDeadlines deadlines,
-			Folders folders, Clock clock, SubmissionMetrics metrics) {
+			Folders folders, Clock clock, SubmissionMetrics metrics, ReviewForms reviewForms) {
 		this.submissions = submissions;
+		this.reviewForms = reviewForms;
 		this.metrics = metrics;
 		this.offices = offices;
 		this.deadlines = deadlines;
@@ -59,7 +65,10 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 			ReceivedFile file = outcome.file();
 			Validation validation = outcome.validation();
 			String outcomeText;
-			if (SubmissionRepository.DUPLICATE.equals(outcome.state())) {
+			if (outcome.isReviewForm()) {
+				outcomeText = storeReview(outcome, now);
+			}
+			else if (SubmissionRepository.DUPLICATE.equals(outcome.state())) {
 				submissions.markDuplicate(file.id(), now);
 				outcomeText = "重複檔案：內容與先前收到的檔案（收件編號 " + outcome.duplicateOf() + "）完全相同，已依該次結果處理，本次不重複計算";
 			}
@@ -86,6 +95,28 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 		}
 	}
 
+	/** The review module stores the form (and its tracked items) in this chunk's transaction. */
+	private String storeReview(Outcome outcome, LocalDateTime now) {
+		ReceivedFile file = outcome.file();
+		Validation validation = outcome.validation();
+		submissions.markReview(file.id(), outcome.accepted(), validation.period(), validation.findings(), now);
+		if (outcome.review() == null) {
+			return "退件：請依下列錯誤修正審查意見表後重新送回（收件編號 " + file.id() + "）";
+		}
+		ReviewForm form = outcome.review();
+		reviewForms.store(file.id(), form, file.receivedAt(), now);
+		long tracked = form.opinions().stream().filter(ReviewForm.Opinion::tracked).count();
+		long closed = form.decisions().stream().filter(ReviewForm.Decision::close).count();
+		return "審查意見表已收受（收件編號 " + file.id() + "）：受審機關 " + form.officeCode() + "，審查人 " + form.reviewer()
+				+ "，審查日期 " + (form.reviewedOn() == null ? "—" : RocDates.date(form.reviewedOn())) + "，評分 "
+				+ (form.score() == null ? "—" : form.score().stripTrailingZeros().toPlainString()) + "；意見 "
+				+ form.opinions().stream().filter(o -> !o.opinion().isBlank() || !o.suggestion().isBlank()).count()
+				+ " 則，新增列管 " + tracked + " 項"
+				+ (form.decisions().isEmpty() ? ""
+						: "，解除列管 " + closed + " 項、繼續列管 " + (form.decisions().size() - closed) + " 項")
+				+ "；同一機關同一季若先前已送回，以本件為準";
+	}
+
 	/** In a few words: of which submission a duplicate is, or the findings and the first error's rule and cell. */
 	static String why(Outcome outcome) {
 		if (SubmissionRepository.DUPLICATE.equals(outcome.state())) {
@@ -107,8 +138,11 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 		String officeName = offices.find(file.officeCode()).map(Office::name).orElse(null);
 		LocalDateTime deadline = validation.period() == null ? null
 				: deadlines.deadline(file.officeCode(), validation.period());
-		return new Receipt(file.officeCode(), officeName, file.originalName(), file.size(), file.sha256(),
-				file.receivedAt(), validation.period(), deadline, outcomeText, outcome.accepted(),
+		if (outcome.isReviewForm()) {
+			deadline = null;
+		}
+		return new Receipt(outcome.isReviewForm(), file.officeCode(), officeName, file.originalName(), file.size(),
+				file.sha256(), file.receivedAt(), validation.period(), deadline, outcomeText, outcome.accepted(),
 				validation.findings());
 	}
 

@@ -17,11 +17,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import tw.gov.quality.plan.Strategy;
+import tw.gov.quality.review.ReviewFormLayout;
 import tw.gov.quality.spreadsheet.PrintLayout;
 import tw.gov.quality.spreadsheet.RowHeights;
 import tw.gov.quality.spreadsheet.WorkbookFiles;
 
-import static tw.gov.quality.report.ReviewFormLayout.*;
+import static tw.gov.quality.review.ReviewFormLayout.*;
 import static tw.gov.quality.spreadsheet.Cells.text;
 
 /**

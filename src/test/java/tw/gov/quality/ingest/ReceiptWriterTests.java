@@ -27,7 +27,7 @@ class ReceiptWriterTests {
 				.mapToObj(n -> new Finding(Rule.ITEM_UNKNOWN, "進度回報!A" + (n + 10), "9." + n, "項次 9." + n + " 不在計畫中",
 						"請確認項次"))
 				.toList();
-			Receipt receipt = new Receipt("AEA-TPE", "法務部行政執行署臺北分署", "q2.xlsx", 1234, "ab".repeat(32),
+			Receipt receipt = new Receipt(false, "AEA-TPE", "法務部行政執行署臺北分署", "q2.xlsx", 1234, "ab".repeat(32),
 					LocalDateTime.of(2015, 7, 5, 10, 30), new ReportingPeriod(104, 2), LocalDateTime.of(2015, 7, 10, 23, 59, 59),
 					"退件", false, findings);
 			Path file = dir.resolve(count + ".xlsx");
