@@ -22,6 +22,7 @@ import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
 import tw.gov.quality.plan.PlanRegistry;
 import tw.gov.quality.review.ReviewForms;
+import tw.gov.quality.review.TrackedItems;
 import tw.gov.quality.spreadsheet.SpreadsheetLimits;
 import tw.gov.quality.validation.SheetValidator;
 
@@ -89,9 +90,10 @@ class IngestJobConfiguration {
 
 	@Bean
 	SubmissionWriter submissionWriter(SubmissionRepository submissions, OfficeRegistry offices,
-			OfficeDeadlines deadlines, Folders folders, Clock clock, MeterRegistry meterRegistry, ReviewForms reviewForms) {
+			OfficeDeadlines deadlines, Folders folders, Clock clock, MeterRegistry meterRegistry, ReviewForms reviewForms,
+			TrackedItems trackedItems) {
 		return new SubmissionWriter(submissions, offices, deadlines, folders, clock,
-				new SubmissionMetrics(meterRegistry), reviewForms);
+				new SubmissionMetrics(meterRegistry), reviewForms, trackedItems);
 	}
 
 }

@@ -1,6 +1,9 @@
 package tw.gov.quality.ingest;
 
+import java.util.List;
+
 import tw.gov.quality.review.ReviewForm;
+import tw.gov.quality.review.TrackedReply;
 import tw.gov.quality.validation.Validation;
 
 /**
@@ -8,8 +11,10 @@ import tw.gov.quality.validation.Validation;
  *
  * @param duplicateOf for a DUPLICATE: the submission that first brought the same bytes
  * @param review for a review form that passed its checks: what to store
+ * @param replies for an accepted progress sheet: the office's replies on its tracked items
  */
-record Outcome(ReceivedFile file, String state, Validation validation, Long duplicateOf, ReviewForm review) {
+record Outcome(ReceivedFile file, String state, Validation validation, Long duplicateOf, ReviewForm review,
+		List<TrackedReply> replies) {
 
 	boolean accepted() {
 		return SubmissionRepository.ACCEPTED.equals(state) || SubmissionRepository.REVIEWED.equals(state);

@@ -13,6 +13,7 @@ import tw.gov.quality.progress.ProgressSheetException;
 import tw.gov.quality.progress.ProgressSheetParser;
 import tw.gov.quality.review.ReviewFormParser;
 import tw.gov.quality.review.ReviewForms;
+import tw.gov.quality.review.TrackedReplyParser;
 import tw.gov.quality.spreadsheet.SpreadsheetFormat;
 import tw.gov.quality.spreadsheet.SpreadsheetInspector;
 import tw.gov.quality.spreadsheet.SpreadsheetLimits;
@@ -62,7 +63,7 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 		Long duplicateOf = submissions.duplicateOf(file.id()).orElse(null);
 		if (duplicateOf != null) {
 			return new Outcome(file, SubmissionRepository.DUPLICATE, new Validation(null, null, List.of(), List.of()),
-					duplicateOf, null);
+					duplicateOf, null, List.of());
 		}
 		return validate(file);
 	}
@@ -78,8 +79,10 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 			SpreadsheetFormat format = inspector.inspect(file.archivedPath(), file.originalName(), limits);
 			ProgressSheetParser parser = new ProgressSheetParser();
 			ReviewFormParser review = new ReviewFormParser();
+			TrackedReplyParser replies = new TrackedReplyParser();
 			SpreadsheetReaders.forFormat(format, limits)
-				.read(file.archivedPath(), new RowLimit(new TeeRowHandler(parser, review), limits.maxRows()));
+				.read(file.archivedPath(), new RowLimit(
+						new TeeRowHandler(parser, new TeeRowHandler(review, replies)), limits.maxRows()));
 			ReviewFormParser.Content form = review.result();
 			if (form.isReviewForm()) {
 				// Recognised by its hidden identity, whatever the file is called: the supervisor's review loop.
@@ -87,10 +90,20 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 				Validation validation = new Validation(checked.period(), null, List.of(), checked.findings());
 				return new Outcome(file,
 						checked.accepted() ? SubmissionRepository.REVIEWED : SubmissionRepository.REVIEW_REFUSED,
-						validation, null, checked.form());
+						validation, null, checked.form(), List.of());
 			}
 			ProgressSheet sheet = parser.result();
-			return progress(file, validator.validate(sheet, file.officeCode()));
+			Validation validation = validator.validate(sheet, file.officeCode());
+			if (!validation.accepted()) {
+				return progress(file, validation);
+			}
+			// The office's replies on its tracked items (列管事項): a missing one is a warning, never a refusal.
+			ReviewForms.Replies answered = reviewForms.replies(file.officeCode(), validation.period(), replies.result());
+			List<Finding> findings = new java.util.ArrayList<>(validation.findings());
+			findings.addAll(answered.findings());
+			return new Outcome(file, SubmissionRepository.ACCEPTED,
+					new Validation(validation.period(), validation.plan(), validation.items(), findings), null, null,
+					answered.replies());
 		}
 		catch (UnreadableSpreadsheetException ex) {
 			log.info("Submission {} ({}) unreadable: {}", file.id(), FileNames.printable(file.originalName()), ex.getMessage(),
@@ -115,7 +128,7 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 
 	private static Outcome progress(ReceivedFile file, Validation validation) {
 		return new Outcome(file, validation.accepted() ? SubmissionRepository.ACCEPTED : SubmissionRepository.REFUSED,
-				validation, null, null);
+				validation, null, null, List.of());
 	}
 
 }

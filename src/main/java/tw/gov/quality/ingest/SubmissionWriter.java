@@ -18,6 +18,7 @@ import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.review.ReviewForm;
 import tw.gov.quality.review.ReviewForms;
+import tw.gov.quality.review.TrackedItems;
 import tw.gov.quality.validation.Finding;
 import tw.gov.quality.validation.Validation;
 
@@ -47,10 +48,13 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 
 	private final ReviewForms reviewForms;
 
+	private final TrackedItems trackedItems;
+
 	SubmissionWriter(SubmissionRepository submissions, OfficeRegistry offices, OfficeDeadlines deadlines,
-			Folders folders, Clock clock, SubmissionMetrics metrics, ReviewForms reviewForms) {
+			Folders folders, Clock clock, SubmissionMetrics metrics, ReviewForms reviewForms, TrackedItems trackedItems) {
 		this.submissions = submissions;
 		this.reviewForms = reviewForms;
+		this.trackedItems = trackedItems;
 		this.metrics = metrics;
 		this.offices = offices;
 		this.deadlines = deadlines;
@@ -75,6 +79,7 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 			else if (outcome.accepted()) {
 				submissions.markAccepted(file.id(), file.officeCode(), validation.period(),
 						validation.plan().officeCode(), validation.items(), validation.findings(), now);
+				trackedItems.storeReplies(file.id(), validation.period(), outcome.replies());
 				outcomeText = "已接受（收件編號 " + file.id() + "）";
 			}
 			else {

@@ -31,6 +31,7 @@ class ConsolidatedWorkbookWriter {
 			new CompletionChart(report, styles).write(workbook);
 			new StrategyMatrixSheet(report, styles).write(workbook);
 			new OverdueSheet(report, styles).write(workbook);
+			new TrackedSheet(report, styles).write(workbook);
 			OfficeSheet officeSheet = new OfficeSheet(report, styles);
 			for (int i = 0; i < report.offices().size(); i++) {
 				officeSheet.write(workbook, report.offices().get(i), officeSheets.get(i));
@@ -46,7 +47,8 @@ class ConsolidatedWorkbookWriter {
 			.reserve(AgencySheet.NAME)
 			.reserve(CompletionChart.NAME)
 			.reserve(StrategyMatrixSheet.NAME)
-			.reserve(OverdueSheet.NAME);
+			.reserve(OverdueSheet.NAME)
+			.reserve(TrackedSheet.NAME);
 		List<String> sheets = new ArrayList<>();
 		for (OfficeReport office : report.offices()) {
 			sheets.add(names.claim(office.office().code()));

@@ -17,6 +17,8 @@ import tw.gov.quality.plan.Plan;
 import tw.gov.quality.plan.PlanItem;
 import tw.gov.quality.plan.PlanRegistry;
 import tw.gov.quality.progress.ItemStatus;
+import tw.gov.quality.review.ReviewForms;
+import tw.gov.quality.review.TrackedItems;
 
 /**
  * Gathers a supervisor's quarter from the registry, the plans and the accepted submissions, as it
@@ -33,8 +35,14 @@ public class QuarterAssembler {
 
 	private final OfficeDeadlines deadlines;
 
+	private final TrackedItems tracked;
+
+	private final ReviewForms reviews;
+
 	public QuarterAssembler(OfficeRegistry offices, PlanRegistry plans, Submissions submissions,
-			OfficeDeadlines deadlines) {
+			OfficeDeadlines deadlines, TrackedItems tracked, ReviewForms reviews) {
+		this.tracked = tracked;
+		this.reviews = reviews;
 		this.offices = offices;
 		this.plans = plans;
 		this.submissions = submissions;
@@ -97,7 +105,8 @@ public class QuarterAssembler {
 		Duration late = (receivedAt != null && receivedAt.isAfter(deadline)) ? Duration.between(deadline, receivedAt)
 				: Duration.ZERO;
 		return new OfficeReport(office, state, plan, receivedAt, late, deadline, items,
-				accepted.map(Submissions.Accepted::id).orElse(null));
+				accepted.map(Submissions.Accepted::id).orElse(null), tracked.history(office.code(), period),
+				reviews.latestScore(office.code(), period).orElse(null));
 	}
 
 	private SubmissionState state(Office office, ReportingPeriod period, LocalDateTime asOf, LocalDateTime deadline,

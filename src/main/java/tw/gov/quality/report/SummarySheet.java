@@ -30,13 +30,13 @@ final class SummarySheet {
 	static final int FIRST_OFFICE_ROW = TABLE_HEADER_ROW + 1;
 
 	static final List<String> COLUMNS = List.of("機關代碼", "機關名稱", "繳交狀態", "收件時間", "逾期時間", "項目數", "已完成",
-			"執行中", "持續辦理", "未開始", "不適用", "落後進度", "逾期項目", "警告數", "完成率");
+			"執行中", "持續辦理", "未開始", "不適用", "落後進度", "逾期項目", "警告數", "完成率", "列管中", "考核評分");
 
 	static final int NAME_COLUMN = COLUMNS.indexOf("機關名稱");
 
 	static final int RATE_COLUMN = COLUMNS.indexOf("完成率");
 
-	private static final int[] WIDTHS = { 10, 24, 11, 23, 11, 7, 7, 7, 8, 7, 7, 8, 8, 7, 8 };
+	private static final int[] WIDTHS = { 10, 24, 11, 23, 11, 7, 7, 7, 8, 7, 7, 8, 8, 7, 8, 7, 22 };
 
 	private static final ItemStatus[] COUNTED = { ItemStatus.COMPLETED, ItemStatus.IN_PROGRESS, ItemStatus.ONGOING,
 			ItemStatus.NOT_STARTED, ItemStatus.NOT_APPLICABLE };
@@ -111,8 +111,23 @@ final class SummarySheet {
 		number(row, c++, submitted ? office.overdue() : null, styles.number());
 		number(row, c++, submitted ? office.warnings() : null, styles.number());
 		// Left empty, not 0%, for an office that sent nothing: the chart then shows a gap, not a bar.
-		number(row, c, office.completionRate(), styles.percent());
+		number(row, c++, office.completionRate(), styles.percent());
+		// 列管事項 still open after the quarter's review, whether or not the office reported.
+		number(row, c++, office.openTracked(), styles.number());
+		text(row, c, score(office), styles.text());
 		RowHeights.fit(row, WIDTHS);
+	}
+
+	/** 700（107年第2季，未達及格 750）, or empty when no 考核 score came back. */
+	static String score(OfficeReport office) {
+		if (office.score() == null) {
+			return "";
+		}
+		String text = office.score().score().toPlainString() + "（" + office.score().period().label();
+		if (office.belowPassLine()) {
+			text += "，未達及格 " + office.plan().evaluation().passLine().toPlainString();
+		}
+		return text + "）";
 	}
 
 	private static Hyperlink link(Hyperlink link, String sheet) {

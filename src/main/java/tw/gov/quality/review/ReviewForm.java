@@ -10,14 +10,20 @@ import tw.gov.quality.calendar.ReportingPeriod;
  * A returned 審查意見表 that passed its checks, as stored.
  *
  * @param score {@code null} when none was given or the plan has no 考核 scale
+ * @param passLine the plan's 考核 pass line when a score was given, else {@code null}
  * @param decisions the reviewer's choice on each open tracked item the form listed
  */
 public record ReviewForm(String supervisorCode, String officeCode, ReportingPeriod period, String reviewer,
-		LocalDate reviewedOn, BigDecimal score, List<Opinion> opinions, List<Decision> decisions) {
+		LocalDate reviewedOn, BigDecimal score, BigDecimal passLine, List<Opinion> opinions, List<Decision> decisions) {
 
 	public ReviewForm {
 		opinions = List.copyOf(opinions);
 		decisions = List.copyOf(decisions);
+	}
+
+	/** A score below the plan's pass line: the office must propose concrete improvements (seed 000 伍.六). */
+	public boolean belowPassLine() {
+		return score != null && passLine != null && score.compareTo(passLine) < 0;
 	}
 
 	/**

@@ -9,11 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
+import tw.gov.quality.plan.Evaluation;
 import tw.gov.quality.plan.Plan;
 import tw.gov.quality.plan.PlanRegistry;
 import tw.gov.quality.plan.Strategy;
@@ -50,11 +51,11 @@ class ReviewFormCheck {
 
 	private final ReviewedPeriods reviewed;
 
-	/** The open tracked items of an office, by id. */
-	private final Function<String, Set<Long>> openTracked;
+	/** The ids of the tracked items an office's form for a period lists (outstanding at that period). */
+	private final BiFunction<String, ReportingPeriod, Set<Long>> openTracked;
 
 	ReviewFormCheck(OfficeRegistry offices, PlanRegistry plans, ReviewedPeriods reviewed,
-			Function<String, Set<Long>> openTracked) {
+			BiFunction<String, ReportingPeriod, Set<Long>> openTracked) {
 		this.offices = offices;
 		this.plans = plans;
 		this.reviewed = reviewed;
@@ -102,7 +103,7 @@ class ReviewFormCheck {
 					"請勿新增列或清除隱藏欄；若要補充意見，請寫在原有項目列的「" + OPINION + "」欄"));
 		}
 		Optional<Plan> plan = plans.planFor(office, period.rocYear());
-		Set<Long> open = openTracked.apply(office);
+		Set<Long> open = openTracked.apply(office, period);
 		Set<String> seen = new HashSet<>();
 		List<Opinion> opinions = new ArrayList<>();
 		List<Decision> decisions = new ArrayList<>();
@@ -161,8 +162,10 @@ class ReviewFormCheck {
 		if (findings.stream().anyMatch(Finding::isError)) {
 			return Checked.refused(period, findings);
 		}
+		BigDecimal passLine = scoreValue == null ? null
+				: plan.flatMap(Plan::evaluationSettings).map(Evaluation::passLine).orElse(null);
 		return new Checked(period, new ReviewForm(supervisor, office, period, reviewerName, reviewedOn, scoreValue,
-				opinions, decisions), List.copyOf(findings));
+				passLine, opinions, decisions), List.copyOf(findings));
 	}
 
 	private BigDecimal score(String sheet, Map<String, Integer> columns, Line line, Optional<Plan> plan,
@@ -194,7 +197,7 @@ class ReviewFormCheck {
 
 	/** The plan's 考核 total points, if it declares an evaluation. */
 	static Optional<BigDecimal> scale(Plan plan) {
-		return Optional.empty();
+		return plan.evaluationSettings().map(Evaluation::totalPoints);
 	}
 
 	private Optional<Decision> decision(String sheet, Map<String, Integer> columns, Line line, List<Finding> findings) {

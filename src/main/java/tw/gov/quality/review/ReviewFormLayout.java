@@ -32,9 +32,7 @@ public final class ReviewFormLayout {
 
 	public static final String SUGGESTION = "建議事項";
 
-	public static final List<String> COLUMNS = List.of(KEY, CATEGORY, SUBJECT, DRAFT, OPINION, SUGGESTION);
-
-	/** Optional column: 列管 marks an opinion without a suggestion as tracked (列管事項) too. */
+	/** 列管 marks an opinion without a suggestion as tracked (列管事項) too. */
 	public static final String TRACK = "列管";
 
 	/** On a tracked item's row: the office's reply (辦理情形), shown to the reviewer. */
@@ -42,6 +40,12 @@ public final class ReviewFormLayout {
 
 	/** On a tracked item's row: the reviewer's choice, {@value #CLOSE} or {@value #KEEP}. */
 	public static final String DECISION = "列管決定";
+
+	public static final List<String> COLUMNS = List.of(KEY, CATEGORY, SUBJECT, DRAFT, OPINION, SUGGESTION, TRACK, REPLY,
+			DECISION);
+
+	/** What the {@value #TRACK} drop-down offers. */
+	public static final List<String> TRACK_CHOICES = List.of("列管", "不列管");
 
 	public static final String CLOSE = "解除列管";
 

@@ -39,7 +39,7 @@ public class ReviewForms {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.tracked = tracked;
-		this.check = new ReviewFormCheck(offices, plans, reviewed, tracked::openIds);
+		this.check = new ReviewFormCheck(offices, plans, reviewed, tracked::outstandingIds);
 	}
 
 	/**
@@ -90,6 +90,71 @@ public class ReviewForms {
 					suggestion, tracked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 		tracked.record(id, form, now);
 		return id;
+	}
+
+	/**
+	 * What an office's progress sheet said on its outstanding tracked items.
+	 *
+	 * @param findings a warning for each outstanding item without a reply, or with a date that cannot be read
+	 */
+	public record Replies(List<TrackedReply> replies, List<Finding> findings) {
+	}
+
+	/** Reads the replies of an accepted progress sheet against the office's items outstanding for the period. */
+	public Replies replies(String officeCode, ReportingPeriod period, TrackedReplyParser.Content content) {
+		List<TrackedItem> outstanding = tracked.outstanding(officeCode, period);
+		List<TrackedReply> replies = new ArrayList<>();
+		List<Finding> findings = new ArrayList<>();
+		java.util.Map<String, TrackedReplyParser.Row> rows = new java.util.HashMap<>();
+		content.rows().forEach(row -> rows.putIfAbsent(row.key(), row));
+		for (TrackedItem item : outstanding) {
+			TrackedReplyParser.Row row = rows.get(ReviewFormLayout.trackedKey(item.id()));
+			String what = "列管事項（" + item.opened().label() + "，" + item.itemLabel() + "）「" + shorten(item.request()) + "」";
+			if (row == null || row.reply() == null) {
+				String cell = row == null ? null
+						: ReviewFormCheck.ref(content.sheet(), row.row(), content.columns().get(TrackedReplyLayout.REPLY));
+				findings.add(new Finding(tw.gov.quality.validation.Rule.TRACKED_REPLY_MISSING, cell, item.itemCode(),
+						what + "未填辦理情形",
+						"請於工作表「" + TrackedReplyLayout.SHEET + "」填寫辦理情形與辦理日期（使用本季範本即附有此表）"));
+				continue;
+			}
+			java.time.LocalDate date = null;
+			if (row.date() != null) {
+				date = tw.gov.quality.progress.ReportDates
+					.parse(new tw.gov.quality.progress.Field(row.date().text().strip(), row.date().kind(), content.sheet(),
+							row.row(), row.date().column()))
+					.orElse(null);
+				if (date == null) {
+					findings.add(new Finding(tw.gov.quality.validation.Rule.TRACKED_REPLY_DATE_UNREADABLE,
+							ReviewFormCheck.ref(content.sheet(), row.row(), row.date().column()), item.itemCode(),
+							what + "的辦理日期「" + row.date().text() + "」無法辨識，已記錄辦理情形、未記錄日期",
+							"請填寫日期，例如 " + period.rocYear() + "/9/30"));
+				}
+			}
+			replies.add(new TrackedReply(item.id(), row.reply().text().strip(), date));
+		}
+		return new Replies(List.copyOf(replies), List.copyOf(findings));
+	}
+
+	private static String shorten(String text) {
+		return text == null || text.length() <= 30 ? text : text.substring(0, 30) + "…";
+	}
+
+	/** A 考核 score as the latest review up to a period gave it. */
+	public record Score(java.math.BigDecimal score, ReportingPeriod period) {
+	}
+
+	/** The latest score the office's current review forms gave, for the period or an earlier one. */
+	public Optional<Score> latestScore(String officeCode, ReportingPeriod upTo) {
+		return jdbc.sql("""
+				SELECT score, roc_year, quarter FROM review_form
+				WHERE office_code = ? AND superseded_by IS NULL AND score IS NOT NULL
+				AND (roc_year < ? OR (roc_year = ? AND quarter <= ?))
+				ORDER BY roc_year DESC, quarter DESC, id DESC LIMIT 1""")
+			.params(officeCode, upTo.rocYear(), upTo.rocYear(), upTo.quarter())
+			.query((rs, n) -> new Score(rs.getBigDecimal(1).stripTrailingZeros(),
+					new ReportingPeriod(rs.getInt(2), rs.getInt(3))))
+			.optional();
 	}
 
 	/** The current form (not superseded) for the office and period, if one came back. */

@@ -33,6 +33,8 @@ import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
 import tw.gov.quality.plan.PlanRegistry;
+import tw.gov.quality.review.TrackedItem;
+import tw.gov.quality.review.TrackedItems;
 
 /**
  * {@code templateJob}: writes every reporting office's pre-filled progress sheet for a quarter to
@@ -84,7 +86,8 @@ class TemplateJobConfiguration {
 	@Bean
 	@StepScope
 	ItemProcessor<Office, TemplateTask> templateTaskProcessor(PlanRegistry plans,
-			ObjectProvider<PreviousFigures> previousFigures, @Value("#{jobParameters['year']}") Long year,
+			ObjectProvider<PreviousFigures> previousFigures, ObjectProvider<TrackedItems> trackedItems,
+			@Value("#{jobParameters['year']}") Long year,
 			@Value("#{jobParameters['quarter']}") Long quarter, @Value("#{stepExecution}") StepExecution step) {
 		ReportingPeriod period = new ReportingPeriod(year.intValue(), quarter.intValue());
 		List<String> withoutPlan = new ArrayList<>();
@@ -98,7 +101,11 @@ class TemplateJobConfiguration {
 			Map<String, PreviousFigure> previous = period.previous()
 				.flatMap(before -> previousFigures.stream().findFirst().map(source -> source.accepted(office.code(), before)))
 				.orElse(Map.of());
-			return new TemplateTask(office, plan.get(), period, previous);
+			List<TrackedItem> tracked = trackedItems.stream()
+				.findFirst()
+				.map(items -> items.outstanding(office.code(), period))
+				.orElse(List.of());
+			return new TemplateTask(office, plan.get(), period, previous, tracked);
 		};
 	}
 
@@ -110,7 +117,7 @@ class TemplateJobConfiguration {
 		return chunk -> {
 			for (TemplateTask task : chunk) {
 				Path target = templatePath(folders, task.period(), task.office().code());
-				writer.write(task.office(), task.plan(), task.period(), task.previous(), generatedAt, target);
+				writer.write(task.office(), task.plan(), task.period(), task.previous(), task.tracked(), generatedAt, target);
 				log.info("Template for {} {} written to {}", task.office().code(), task.period(), target);
 			}
 		};

@@ -63,8 +63,8 @@ class ConsolidatedWorkbookWriterTests {
 		try (XSSFWorkbook workbook = write(Reports.report())) {
 			List<String> names = new ArrayList<>();
 			workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-			assertThat(names).startsWith("總表", "完成率圖", "實施要項對照", "逾期及未繳", "A01", "A02", "A03", "A04", "A05")
-				.hasSize(10)
+			assertThat(names).startsWith("總表", "完成率圖", "實施要項對照", "逾期及未繳", "列管事項", "A01", "A02", "A03", "A04", "A05")
+				.hasSize(11)
 				.doesNotContain("所屬機關彙總");
 			assertThat(workbook.getActiveSheetIndex()).isZero();
 		}
@@ -102,7 +102,7 @@ class ConsolidatedWorkbookWriterTests {
 			List<String> columns = new ArrayList<>();
 			header.forEach(cell -> columns.add(text(cell)));
 			assertThat(columns).containsExactly("機關代碼", "機關名稱", "繳交狀態", "收件時間", "逾期時間", "項目數", "已完成", "執行中", "持續辦理",
-					"未開始", "不適用", "落後進度", "逾期項目", "警告數", "完成率");
+					"未開始", "不適用", "落後進度", "逾期項目", "警告數", "完成率", "列管中", "考核評分");
 			for (int i = 0; i < report.offices().size(); i++) {
 				OfficeReport office = report.offices().get(i);
 				Row row = summary.getRow(SummarySheet.FIRST_OFFICE_ROW + i);
@@ -350,7 +350,7 @@ class ConsolidatedWorkbookWriterTests {
 				assertThat(seen.add(name.toLowerCase(Locale.ROOT))).as("unique: " + name).isTrue();
 			});
 			// The pending office's code is no valid name; its sheet still exists, under a cleaned one.
-			XSSFSheet weird = workbook.getSheetAt(9);
+			XSSFSheet weird = workbook.getSheetAt(10);
 			assertThat(weird.getSheetName()).startsWith("KH_branch_").hasSize(31);
 			assertThat(text(weird.getRow(1).getCell(0))).contains(Reports.WEIRD_CODE);
 		}

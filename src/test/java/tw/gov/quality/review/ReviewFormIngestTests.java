@@ -217,6 +217,18 @@ class ReviewFormIngestTests {
 	}
 
 	@Test
+	void aScoreForAPlanWithoutEvaluationIsAWarningAndNotKept() throws Exception {
+		drop("review.xlsx", filled -> filled.signed("王審查", "104/7/17").score(85));
+		Submission stored = submission();
+		assertThat(stored.state()).isEqualTo("REVIEWED");
+		assertThat(findings(stored.id())).singleElement().satisfies(finding -> {
+			assertThat(finding.rule()).isEqualTo("REVIEW_SCORE_NOT_EVALUATED");
+			assertThat(finding.severity()).isEqualTo("WARNING");
+		});
+		assertThat(storedForms()).singleElement().satisfies(form -> assertThat(form.score()).isNull());
+	}
+
+	@Test
 	void aFormWithoutItsHiddenIdentityIsNotTakenForAReviewForm() throws Exception {
 		drop("review.xlsx", filled -> {
 			filled.signed("王審查", "104/7/17");
@@ -321,6 +333,16 @@ class ReviewFormIngestTests {
 		assertThat(finding.severity()).isEqualTo("ERROR");
 		assertThat(text(Path.of(stored.receipt()))).contains("審查意見表收件回執").contains(message);
 		return finding;
+	}
+
+	static String text(org.apache.poi.ss.usermodel.Sheet sheet) {
+		DataFormatter format = new DataFormatter();
+		StringBuilder text = new StringBuilder();
+		sheet.forEach(row -> {
+			row.forEach(cell -> text.append(format.formatCellValue(cell)).append('|'));
+			text.append('\n');
+		});
+		return text.toString();
 	}
 
 	static String text(Path workbook) {

@@ -21,6 +21,8 @@ final class ReviewLoop {
 
 	private static Path version;
 
+	private static Path version107;
+
 	private ReviewLoop() {
 	}
 
@@ -41,6 +43,23 @@ final class ReviewLoop {
 			version = Path.of(result.folders().get(0));
 		}
 		return version.resolve("審查意見表_" + office + "_104年第2季.xlsx");
+	}
+
+	/** The form MOJ-AEA was sent for AEA-NTP for 107 Q2: its plan (seed 000) scores 1,000 points, pass 750. */
+	static Path evaluatedFormFor(JdbcClient jdbc, Folders folders, JobOperatorTestUtils jobs, Job ingestJob,
+			OfficeRegistry offices, PlanRegistry plans, Consolidation consolidation) throws Exception {
+		if (version107 == null || !Files.exists(version107.resolve("manifest.json"))) {
+			ReportingPeriod q2 = new ReportingPeriod(107, 2);
+			IngestTesting inbox = new IngestTesting(jdbc, folders, jobs, ingestJob, offices, plans);
+			inbox.dropGoodSheet("AEA-NTP", q2, LocalDateTime.of(2018, 7, 8, 10, 0));
+			inbox.ingest();
+			Consolidation.Result result = consolidation.consolidate(q2, "MOJ-AEA", LocalDateTime.of(2018, 7, 15, 9, 0));
+			if (result.status() != BatchStatus.COMPLETED) {
+				throw new AssertionError("consolidation " + result);
+			}
+			version107 = Path.of(result.folders().get(0));
+		}
+		return version107.resolve("審查意見表_AEA-NTP_107年第2季.xlsx");
 	}
 
 }
