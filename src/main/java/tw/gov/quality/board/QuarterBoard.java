@@ -99,7 +99,20 @@ class QuarterBoard {
 				report.deadline(), extendedUntil, shown.map(SubmissionRecord::receivedAt).orElse(null),
 				shown.map(SubmissionRecord::id).orElse(null), shown.map(SubmissionRecord::hasReceipt).orElse(false),
 				shown.map(SubmissionRecord::errors).orElse(0), shown.map(SubmissionRecord::warnings).orElse(0), 0, 0, 0,
-				null, null);
+				null, null, reviewNote(report));
+	}
+
+	/** 列管 2 項；考核 720 分未達 750 分 */
+	private static String reviewNote(OfficeReport report) {
+		List<String> parts = new java.util.ArrayList<>();
+		if (report.openTracked() > 0) {
+			parts.add("列管 " + report.openTracked() + " 項");
+		}
+		if (report.belowPassLine()) {
+			parts.add("考核 " + report.score().score().toPlainString() + " 分未達 "
+					+ report.plan().evaluation().passLine().toPlainString() + " 分");
+		}
+		return parts.isEmpty() ? null : String.join("；", parts);
 	}
 
 	private static BoardRow supervisor(Office office, int depth, List<BoardRow> beneath) {
@@ -114,7 +127,7 @@ class QuarterBoard {
 		return new BoardRow(row.officeCode(), row.officeName(), row.parentCode(), depth, row.supervisor(),
 				row.expected(), row.state(), row.deadline(), row.extendedUntil(), row.receivedAt(), row.submissionId(),
 				row.receipt(), row.errors(), row.warnings(), row.expectedOffices(), row.receivedOffices(),
-				row.onTimeOffices(), row.reportingRate(), row.onTimeRate());
+				row.onTimeOffices(), row.reportingRate(), row.onTimeRate(), row.reviewNote());
 	}
 
 	private static Double rate(long part, long whole) {

@@ -41,6 +41,15 @@ public class Ingestion {
 		this.clock = clock;
 	}
 
+	/**
+	 * Forgets when the inbox was last looked at, so that a file dropped now counts as received at its modification
+	 * time. Only for the demo, whose calendar is simulated (files dated 2018 dropped between runs in 2026); a real
+	 * inbox keeps the rule that a file is never received before the last scan that did not see it.
+	 */
+	public void forgetScansForSimulatedTime() {
+		jdbc.sql("DELETE FROM inbox_scan").update();
+	}
+
 	public IngestResult ingestNow() throws Exception {
 		Optional<ClusterLock.Held> lock = locks.tryLock("quality.ingest");
 		if (lock.isEmpty()) {

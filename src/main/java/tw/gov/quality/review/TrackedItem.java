@@ -7,7 +7,7 @@ import tw.gov.quality.calendar.ReportingPeriod;
 /**
  * One 列管事項 as of a period.
  *
- * @param itemCode the plan item, {@code null} for the office as a whole
+ * @param itemCode the plan item, {@code S1} for a strategy as a whole, {@code null} for the office as a whole
  * @param closed the period whose review closed it, {@code null} while open
  * @param reply the office's 辦理情形 for the period asked about, {@code null} if none came
  */
@@ -22,9 +22,15 @@ public record TrackedItem(long id, String officeCode, String itemCode, String so
 		return closed == null;
 	}
 
-	/** 1.3, or 全機關 */
+	/** 1.3, 實施要項一 (kept as S1), or 全機關 */
 	public String itemLabel() {
-		return itemCode == null ? "全機關" : itemCode;
+		if (itemCode == null) {
+			return "全機關";
+		}
+		if (itemCode.matches("S\\d+")) {
+			return "實施要項" + tw.gov.quality.plan.Strategy.numeral(Integer.parseInt(itemCode.substring(1)));
+		}
+		return itemCode;
 	}
 
 	/** Still open at {@code period} although opened more than one quarter before it. */

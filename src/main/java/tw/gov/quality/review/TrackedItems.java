@@ -96,7 +96,10 @@ public class TrackedItems {
 		ReportingPeriod period = form.period();
 		for (Opinion opinion : form.opinions()) {
 			if (opinion.tracked()) {
-				open(formId, form.officeCode(), opinion.itemCode(), TrackedItem.OPINION,
+				// A strategy's opinion is kept under its key (S1), shown as 實施要項一.
+				String concerns = opinion.itemCode() != null ? opinion.itemCode()
+						: opinion.key().startsWith(ReviewFormLayout.STRATEGY_PREFIX) ? opinion.key() : null;
+				open(formId, form.officeCode(), concerns, TrackedItem.OPINION,
 						opinion.subject().isBlank() ? opinion.category() : opinion.subject(),
 						opinion.opinion().isBlank() ? opinion.draft() : opinion.opinion(), opinion.request(), period, now);
 			}

@@ -164,8 +164,8 @@ class ReviewFormIngestTests {
 
 	@Test
 	void aFormForAPeriodThatWasNeverReviewedIsRefused() throws Exception {
-		drop("review.xlsx", filled -> filled.signed("王審查", "104/7/17").identity(ID_QUARTER, "3"));
-		assertRefused("REVIEW_PERIOD_NOT_REVIEWED", "系統未曾就104年第3季發出法務部行政執行署士林分署（AEA-SHL）的審查意見表");
+		drop("review.xlsx", filled -> filled.signed("王審查", "104/7/17").identity(ID_ROC_YEAR, "103"));
+		assertRefused("REVIEW_PERIOD_NOT_REVIEWED", "系統未曾就103年第2季發出法務部行政執行署士林分署（AEA-SHL）的審查意見表");
 	}
 
 	@Test
