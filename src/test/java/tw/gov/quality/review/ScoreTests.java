@@ -16,6 +16,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.IntegrationTest;
@@ -25,8 +26,14 @@ import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.Evaluation;
 import tw.gov.quality.plan.PlanRegistry;
 import tw.gov.quality.report.Consolidation;
+import tw.gov.quality.security.UserDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static tw.gov.quality.web.ConsoleQuarter.as;
 import static tw.gov.quality.review.ReviewFormLayout.*;
 
 /**
@@ -62,6 +69,12 @@ class ScoreTests {
 
 	@Autowired
 	TrackedItems tracked;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDirectory users;
 
 	Path form;
 
@@ -103,6 +116,10 @@ class ScoreTests {
 			assertThat(summary.lines().filter(line -> line.startsWith("AEA-NTP|")).findFirst().orElseThrow())
 				.endsWith("|1|700（107年第2季，未達及格 750）|");
 		}
+		// The board tells the supervisor at a glance.
+		mvc.perform(get("/board").param("year", "107").param("quarter", "2").with(as(users, "t-aea")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("列管 1 項；考核 700 分未達 750 分")));
 	}
 
 	@Test
