@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.gov.quality.Folders;
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
@@ -32,12 +33,10 @@ import tw.gov.quality.validation.SheetValidator;
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
 
-	static final String JOB_NAME = "ingestJob";
-
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step receiveInboxStep, Step processSubmissionsStep,
 			PlanLoader planLoader) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(new JobExecutionListener() {
+		return new JobBuilder(QualityJob.INGEST_JOB, jobRepository).listener(new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
 				planLoader.refresh();

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.ingest.Submissions;
 import tw.gov.quality.web.ConsoleTime;
 import tw.gov.quality.web.Problems;
@@ -95,7 +96,7 @@ public class JobHistory {
 			.param(id)
 			.query((rs, n) -> run(rs, steps, parameters(id)))
 			.optional()
-			.map(run -> run.running() && "ingestJob".equals(run.jobName()) ? withPending(run) : run);
+			.map(run -> run.running() && QualityJob.INGEST.jobName().equals(run.jobName()) ? withPending(run) : run);
 	}
 
 	/** The last time the execution or one of its steps was written: a STARTED run not updated for long is stale. */

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.gov.quality.Folders;
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.database.ClusterLock;
 import tw.gov.quality.ingest.Submissions;
@@ -39,15 +40,13 @@ import tw.gov.quality.office.OfficeRegistry;
 @Configuration(proxyBeanMethods = false)
 class ConsolidationJobConfiguration {
 
-	static final String JOB_NAME = "consolidateJob";
-
 	static final String OUTPUT_FOLDERS = "outputFolders";
 
 	private static final Logger log = LoggerFactory.getLogger(ConsolidationJobConfiguration.class);
 
 	@Bean
 	Job consolidateJob(JobRepository jobRepository, Step writeReportsStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(new ConsolidationRunLog()).start(writeReportsStep).build();
+		return new JobBuilder(QualityJob.CONSOLIDATE_JOB, jobRepository).listener(new ConsolidationRunLog()).start(writeReportsStep).build();
 	}
 
 	@Bean
@@ -65,13 +64,12 @@ class ConsolidationJobConfiguration {
 	@Bean
 	@StepScope
 	ListItemReader<Office> supervisorReader(QuarterAssembler assembler, OfficeRegistry offices,
-			@Value("#{jobParameters['supervisor']}") String supervisor, @Value("#{jobParameters['year']}") Long year,
-			@Value("#{jobParameters['quarter']}") Long quarter) {
+			@Value("#{jobParameters['supervisor']}") String supervisor,
+			@Value("#{jobParameters['period']}") ReportingPeriod period) {
 		if (supervisor != null && !supervisor.isBlank()) {
 			return new ListItemReader<>(List.of(offices.get(supervisor)));
 		}
 		// Every supervisor with at least one office that owes a sheet this quarter.
-		ReportingPeriod period = new ReportingPeriod(year.intValue(), quarter.intValue());
 		return new ListItemReader<>(assembler.supervisors()
 			.stream()
 			.filter(office -> !assembler.expectedOffices(office.code(), period).isEmpty())
@@ -81,9 +79,8 @@ class ConsolidationJobConfiguration {
 	@Bean
 	@StepScope
 	ItemProcessor<Office, SupervisorReport> reportAssembler(QuarterAssembler assembler,
-			@Value("#{jobParameters['year']}") Long year, @Value("#{jobParameters['quarter']}") Long quarter,
+			@Value("#{jobParameters['period']}") ReportingPeriod period,
 			@Value("#{jobParameters['asOf']}") LocalDateTime asOf) {
-		ReportingPeriod period = new ReportingPeriod(year.intValue(), quarter.intValue());
 		return supervisor -> assembler.assemble(supervisor.code(), period, asOf);
 	}
 
