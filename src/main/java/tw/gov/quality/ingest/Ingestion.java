@@ -84,7 +84,7 @@ public class Ingestion {
 		list(lines, "留待下次", receive.waiting());
 		list(lines, "無法封存", receive.failed());
 		list(lines, "未收取", receive.ignored());
-		return new IngestResult(outcome.executionId(), outcome.status().name(), receive.received(),
+		return new IngestResult(outcome.executionId(), outcome.status(), receive.received(),
 				receive.recovered(), counts[0], counts[1], counts[2], receive.waiting().count(), receive.failed().count(),
 				receive.ignored().count(), lines, outcome.failure());
 	}
