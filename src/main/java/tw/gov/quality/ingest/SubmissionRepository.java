@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -217,6 +219,21 @@ class SubmissionRepository {
 			.query((ResultSet rs) -> {
 				ReportedItem item = item(rs);
 				items.put(item.itemCode(), item);
+			});
+		return items;
+	}
+
+	/** The items of several submissions at once, by submission. */
+	Map<Long, Map<String, ReportedItem>> items(Collection<Long> submissionIds) {
+		Map<Long, Map<String, ReportedItem>> items = new HashMap<>();
+		if (submissionIds.isEmpty()) {
+			return items;
+		}
+		jdbc.sql("SELECT * FROM submission_item WHERE submission_id IN (:ids)")
+			.param("ids", submissionIds)
+			.query((ResultSet rs) -> {
+				ReportedItem item = item(rs);
+				items.computeIfAbsent(rs.getLong("submission_id"), id -> new LinkedHashMap<>()).put(item.itemCode(), item);
 			});
 		return items;
 	}

@@ -93,7 +93,7 @@ final class SummarySheet {
 		number(values, 6, report.onTimeRate(), styles.percent());
 	}
 
-	private void writeOffice(Row row, OfficeReport office, String officeSheet) {
+	private void writeOffice(Row row, OfficeLine office, String officeSheet) {
 		Cell code = text(row, 0, office.office().code(), styles.text());
 		code.setHyperlink(link(row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT),
 				officeSheet));
