@@ -8,8 +8,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -21,11 +19,14 @@ class XlsxSheetHandler extends DefaultHandler {
 
 	private final ReadOnlySharedStringsTable strings;
 
-	private final StylesTable styles;
+	private final CellFormats formats;
 
 	private final boolean date1904;
 
-	private final DataFormatter formatter = SpreadsheetDates.timeFormatter();
+	/** One per thread, not per sheet: building one costs more than reading a small sheet. */
+	private static final ThreadLocal<DataFormatter> FORMATTER = ThreadLocal.withInitial(SpreadsheetDates::timeFormatter);
+
+	private final DataFormatter formatter = FORMATTER.get();
 
 	private final RowHandler handler;
 
@@ -47,9 +48,9 @@ class XlsxSheetHandler extends DefaultHandler {
 
 	private boolean inInlineText;
 
-	XlsxSheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904, RowHandler handler) {
+	XlsxSheetHandler(ReadOnlySharedStringsTable strings, CellFormats formats, boolean date1904, RowHandler handler) {
 		this.strings = strings;
-		this.styles = styles;
+		this.formats = formats;
 		this.date1904 = date1904;
 		this.handler = handler;
 	}
@@ -142,10 +143,10 @@ class XlsxSheetHandler extends DefaultHandler {
 
 	private SheetCell numeric(String raw) {
 		double number = Double.parseDouble(raw);
-		if (style != null && styles != null) {
-			XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
-			SheetCell date = (cellStyle != null) ? SpreadsheetDates.fromSerial(column, number, cellStyle.getDataFormat(),
-					cellStyle.getDataFormatString(), date1904, formatter) : null;
+		int xf = (style != null) ? Integer.parseInt(style) : -1;
+		if (formats.has(xf)) {
+			SheetCell date = SpreadsheetDates.fromSerial(column, number, formats.formatId(xf), formats.formatString(xf),
+					date1904, formatter);
 			if (date != null) {
 				return date;
 			}
