@@ -23,8 +23,9 @@ class SubmissionReader implements ItemReader<ReceivedFile> {
 		this.submissions = submissions;
 	}
 
+	/** Synchronized, though the step reads on one thread: its paging state must never be shared unguarded. */
 	@Override
-	public ReceivedFile read() {
+	public synchronized ReceivedFile read() {
 		if (page.isEmpty()) {
 			page.addAll(submissions.received(lastId, PAGE));
 		}
