@@ -137,6 +137,16 @@ class IngestBenchmark {
 		});
 		System.out.printf(Locale.ROOT, "benchmark: wrote %d filled sheets in %.1f s%n", SHEETS,
 				seconds(System.nanoTime() - started));
+		List<Path> dropped;
+		try (java.util.stream.Stream<Path> files = Files.walk(folders.inbox())) {
+			dropped = files.filter(Files::isRegularFile).sorted().toList();
+		}
+
+		// The two it is measured against, on the same files, before ingestion moves them away
+		long rawStart = System.nanoTime();
+		long cells = RawPass.read(dropped);
+		long raw = System.nanoTime() - rawStart;
+		Peer peer = Peer.run(folders.inbox(), ROOT.resolve("peer-master.xlsx"));
 
 		System.gc();
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -165,7 +175,8 @@ class IngestBenchmark {
 		report.append(String.format(Locale.ROOT, "job status     %s%n", result.status()));
 		report.append(String.format(Locale.ROOT, "sheets         %d%n", SHEETS));
 		report.append(String.format(Locale.ROOT, "items stored   %d%n", items));
-		report.append(String.format(Locale.ROOT, "wall time      %.2f s%n", seconds(wall)));
+		report.append(String.format(Locale.ROOT, "wall time      %.2f s (the ingest job, as the ingest command runs it)%n",
+				seconds(wall)));
 		report.append(String.format(Locale.ROOT, "throughput     %.1f sheets/s%n", SHEETS / seconds(wall)));
 		report.append(String.format(Locale.ROOT, "peak heap used %d MB (sampled every 10 ms)%n", heap.peak() / (1024 * 1024)));
 		report.append(String.format(Locale.ROOT, "GC time        %.2f s%n", gc / 1000.0));
@@ -181,6 +192,15 @@ class IngestBenchmark {
 					seconds(Duration.between(rs.getTimestamp(2).toLocalDateTime(), rs.getTimestamp(3).toLocalDateTime())
 						.toNanos()))))
 			.list();
+		report.append(String.format(Locale.ROOT, "raw pass       %.2f s (unzip + StAX over sharedStrings and sheet1, one thread, %d cells)%n",
+				seconds(raw), cells));
+		report.append(peer.describe());
+		report.append(String.format(Locale.ROOT, "ratios         service / raw pass = %.1f", (double) wall / raw));
+		if (peer.nanos() > 0) {
+			report.append(String.format(Locale.ROOT, "; peer / service = %.1f (the service %.1f times as fast)",
+					(double) peer.nanos() / wall, (double) peer.nanos() / wall));
+		}
+		report.append(String.format("%n"));
 		System.out.println(report);
 
 		assertThat(result.completed()).as(result.failure()).isTrue();
@@ -225,6 +245,46 @@ class IngestBenchmark {
 		System.out.println(report);
 		assertThat(result.status().name()).as(result.failure()).isEqualTo("COMPLETED");
 		assertThat(files).isEqualTo(SHEETS + 2);
+	}
+
+	/**
+	 * The Python peer (src/test/benchmark/consolidate_peer.py: openpyxl + pandas read every sheet and write
+	 * one master workbook), timed as a whole process; skipped when /usr/bin/python3 lacks either library
+	 * or with -Dbenchmark.peer=false.
+	 */
+	record Peer(long nanos, String output) {
+
+		static final String PYTHON = "/usr/bin/python3";
+
+		static Peer run(Path inbox, Path master) throws Exception {
+			if (!Boolean.parseBoolean(System.getProperty("benchmark.peer", "true")) || !Files.isExecutable(Path.of(PYTHON))
+					|| exec(PYTHON, "-c", "import openpyxl, pandas").exitCode != 0) {
+				return new Peer(0, "not run (no " + PYTHON + " with openpyxl and pandas, or -Dbenchmark.peer=false)");
+			}
+			long start = System.nanoTime();
+			Exec peer = exec(PYTHON, "src/test/benchmark/consolidate_peer.py", inbox.toString(), master.toString());
+			long nanos = System.nanoTime() - start;
+			assertThat(peer.exitCode).as(peer.output).isZero();
+			return new Peer(nanos, peer.output.strip());
+		}
+
+		String describe() {
+			if (nanos == 0) {
+				return String.format(Locale.ROOT, "peer           %s%n", output);
+			}
+			return String.format(Locale.ROOT, "peer           %.2f s (openpyxl + pandas, whole process; %s)%n", seconds(nanos),
+					output);
+		}
+
+		private record Exec(int exitCode, String output) {
+		}
+
+		private static Exec exec(String... command) throws Exception {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			return new Exec(process.waitFor(), output);
+		}
+
 	}
 
 	/** With -Dbenchmark.jfr=FILE, a Java Flight Recording (profile settings) of the timed run only. */
