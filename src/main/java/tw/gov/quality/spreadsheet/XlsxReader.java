@@ -14,7 +14,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -23,8 +22,9 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams .xlsx sheets with POI's event API: the sheet XML is parsed with SAX and only shared
- * strings and the cell formats' number formats ({@link CellFormats}) are held in memory. The XML parser is POI's hardened one (no external
+ * Streams .xlsx sheets with POI's event API: the sheet XML is parsed with SAX and only the shared
+ * strings ({@link SharedStrings}) and the cell formats' number formats ({@link CellFormats}) are held
+ * in memory. The XML parser is POI's hardened one (no external
  * entities); POI's zip-bomb checks stay on.
  */
 public class XlsxReader implements SpreadsheetReader {
@@ -42,7 +42,7 @@ public class XlsxReader implements SpreadsheetReader {
 		RowHandler handler = HandlerFailure.marking(rowHandler);
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
-			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+			SharedStrings strings = sharedStrings(reader);
 			CellFormats formats = cellFormats(reader);
 			boolean date1904 = usesDate1904(reader);
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -80,6 +80,24 @@ public class XlsxReader implements SpreadsheetReader {
 				throw refusal(Refusals.zipBomb(), ex);
 			}
 			throw new UnreadableSpreadsheetException(UNPARSEABLE, ex);
+		}
+	}
+
+	/** The shared strings part as plain strings; none if the workbook has no such part. */
+	private static SharedStrings sharedStrings(XSSFReader reader)
+			throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
+		InputStream part;
+		try {
+			part = reader.getSharedStringsData();
+		}
+		catch (IllegalArgumentException ex) {
+			return SharedStrings.NONE;
+		}
+		if (part == null) {
+			return SharedStrings.NONE;
+		}
+		try (part) {
+			return SharedStrings.read(part);
 		}
 	}
 

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -17,7 +16,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 class XlsxSheetHandler extends DefaultHandler {
 
-	private final ReadOnlySharedStringsTable strings;
+	private final SharedStrings strings;
 
 	private final CellFormats formats;
 
@@ -48,7 +47,7 @@ class XlsxSheetHandler extends DefaultHandler {
 
 	private boolean inInlineText;
 
-	XlsxSheetHandler(ReadOnlySharedStringsTable strings, CellFormats formats, boolean date1904, RowHandler handler) {
+	XlsxSheetHandler(SharedStrings strings, CellFormats formats, boolean date1904, RowHandler handler) {
 		this.strings = strings;
 		this.formats = formats;
 		this.date1904 = date1904;
@@ -66,7 +65,7 @@ class XlsxSheetHandler extends DefaultHandler {
 			}
 			case "c" -> {
 				String ref = attributes.getValue("r");
-				column = (ref != null) ? new CellReference(ref).getCol() : nextColumn;
+				column = (ref != null) ? column(ref) : nextColumn;
 				nextColumn = column + 1;
 				type = attributes.getValue("t");
 				style = attributes.getValue("s");
@@ -121,7 +120,7 @@ class XlsxSheetHandler extends DefaultHandler {
 		return switch (type) {
 			// getString() has already undone Excel's _xHHHH_ escapes; undoing them again would turn a
 			// literal "_x0041_" (stored as "_x005F_x0041_") into "A"
-			case "s" -> text(strings.getItemAt(Integer.parseInt(raw)).getString());
+			case "s" -> text(strings.get(Integer.parseInt(raw)));
 			case "inlineStr", "str" -> text(raw);
 			case "b" -> new SheetCell(column, SheetCell.Kind.BOOLEAN, "1".equals(raw) ? "TRUE" : "FALSE");
 			case "e" -> new SheetCell(column, SheetCell.Kind.ERROR, raw);
@@ -152,6 +151,29 @@ class XlsxSheetHandler extends DefaultHandler {
 			}
 		}
 		return new SheetCell(column, SheetCell.Kind.NUMBER, plain(number));
+	}
+
+	/** The column of a cell reference such as {@code AB12} (zero-based), without parsing the row. */
+	static int column(String ref) {
+		int column = 0;
+		int i = 0;
+		for (; i < ref.length(); i++) {
+			char c = ref.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				column = column * 26 + (c - 'A' + 1);
+			}
+			else if (c >= 'a' && c <= 'z') {
+				column = column * 26 + (c - 'a' + 1);
+			}
+			else if (c != '$') {
+				break;
+			}
+		}
+		if (column == 0 || i == ref.length()) {
+			// Not the usual letters-then-digits: let POI make what it can of it, or fail as before
+			return new CellReference(ref).getCol();
+		}
+		return column - 1;
 	}
 
 	static String plain(double number) {
