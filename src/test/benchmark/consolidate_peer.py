@@ -12,8 +12,12 @@ Prints one line: "peer: <files> files, <rows> rows, read <s> s, write <s> s".
 import pathlib
 import sys
 import time
+import warnings
 
 import pandas as pd
+
+# openpyxl warns that POI's workbooks have no default style; it reads them all the same
+warnings.filterwarnings("ignore", module="openpyxl")
 
 SHEET = "進度回報"
 CODE = "項次"
