@@ -86,8 +86,8 @@ class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	SubmissionReader submissionReader(SubmissionRepository submissions) {
-		return new SubmissionReader(submissions);
+	SubmissionReader submissionReader(SubmissionRepository submissions, PlanRegistry plans) {
+		return new SubmissionReader(submissions, plans);
 	}
 
 	@Bean

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -24,12 +24,15 @@ final class Stamped {
 
 	static void copy(Path prototype, Path target, Map<String, String> replacements) throws IOException {
 		Files.createDirectories(target.toAbsolutePath().getParent());
-		try (InputStream file = Files.newInputStream(prototype);
-				ZipInputStream in = new ZipInputStream(file);
+		// ZipFile, not ZipInputStream: the central directory has the sizes POI's local headers leave out
+		try (ZipFile in = new ZipFile(prototype.toFile());
 				OutputStream out = Files.newOutputStream(target);
 				ZipOutputStream zip = new ZipOutputStream(out)) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				byte[] bytes = in.readAllBytes();
+			for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+				byte[] bytes;
+				try (InputStream part = in.getInputStream(entry)) {
+					bytes = part.readAllBytes();
+				}
 				if (entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels")) {
 					String text = new String(bytes, StandardCharsets.UTF_8);
 					for (Map.Entry<String, String> replacement : replacements.entrySet()) {
