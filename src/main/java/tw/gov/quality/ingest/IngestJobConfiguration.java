@@ -12,10 +12,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.gov.quality.Folders;
@@ -33,7 +34,10 @@ import tw.gov.quality.validation.SheetValidator;
  * job can be rerun after any failure and ingests every file exactly once.
  */
 @Configuration(proxyBeanMethods = false)
-class IngestJobConfiguration {
+class IngestJobConfiguration implements DisposableBean {
+
+	/** The threads that read, check and answer files; kept for every run, stopped with the application. */
+	private ThreadPoolTaskExecutor processing;
 
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step receiveInboxStep, Step processSubmissionsStep,
@@ -77,10 +81,25 @@ class IngestJobConfiguration {
 			.build();
 	}
 
-	private static AsyncTaskExecutor ingestTaskExecutor(IngestProperties properties) {
-		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
-		executor.setConcurrencyLimit(Math.max(1, properties.threads()));
-		return executor;
+	// Not a bean: an Executor bean would replace Spring Boot's applicationTaskExecutor.
+	private synchronized AsyncTaskExecutor ingestTaskExecutor(IngestProperties properties) {
+		if (processing == null) {
+			ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+			executor.setCorePoolSize(Math.max(1, properties.threads()));
+			executor.setMaxPoolSize(Math.max(1, properties.threads()));
+			executor.setThreadNamePrefix("ingest-");
+			executor.setDaemon(true);
+			executor.initialize();
+			processing = executor;
+		}
+		return processing;
+	}
+
+	@Override
+	public synchronized void destroy() {
+		if (processing != null) {
+			processing.shutdown();
+		}
 	}
 
 	@Bean

@@ -10,7 +10,6 @@ import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -39,8 +38,7 @@ final class CellFormats {
 
 	static CellFormats read(InputStream styles) throws IOException, SAXException, ParserConfigurationException {
 		Handler handler = new Handler();
-		XMLReader parser = XMLHelper.newXMLReader();
-		parser.setContentHandler(handler);
+		XMLReader parser = XmlReaders.with(handler);
 		parser.parse(new InputSource(styles));
 		return new CellFormats(handler.formatIds, handler.custom);
 	}

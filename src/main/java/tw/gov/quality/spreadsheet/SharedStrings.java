@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -36,8 +35,7 @@ final class SharedStrings {
 
 	static SharedStrings read(InputStream part) throws IOException, SAXException, ParserConfigurationException {
 		Handler handler = new Handler();
-		XMLReader parser = XMLHelper.newXMLReader();
-		parser.setContentHandler(handler);
+		XMLReader parser = XmlReaders.with(handler);
 		parser.parse(new InputSource(part));
 		return new SharedStrings(handler.strings);
 	}

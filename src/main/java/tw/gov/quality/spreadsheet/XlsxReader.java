@@ -13,7 +13,6 @@ import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -50,8 +49,7 @@ public class XlsxReader implements SpreadsheetReader {
 			while (sheets.hasNext()) {
 				try (InputStream sheet = sheets.next()) {
 					if (handler.startSheet(index++, sheets.getSheetName())) {
-						XMLReader parser = XMLHelper.newXMLReader();
-						parser.setContentHandler(new XlsxSheetHandler(strings, formats, date1904, handler));
+						XMLReader parser = XmlReaders.with(new XlsxSheetHandler(strings, formats, date1904, handler));
 						parser.parse(new InputSource(sheet));
 					}
 				}
@@ -128,8 +126,7 @@ public class XlsxReader implements SpreadsheetReader {
 			throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
 		try (InputStream workbook = reader.getWorkbookData()) {
 			WorkbookProperties properties = new WorkbookProperties();
-			XMLReader parser = XMLHelper.newXMLReader();
-			parser.setContentHandler(properties);
+			XMLReader parser = XmlReaders.with(properties);
 			parser.parse(new InputSource(workbook));
 			return properties.date1904;
 		}
