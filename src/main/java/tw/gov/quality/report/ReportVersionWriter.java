@@ -79,20 +79,25 @@ class ReportVersionWriter implements ItemWriter<SupervisorQuarter> {
 			SupervisorReport heading = quarter.heading();
 			ReviewFormWriter reviews = new ReviewFormWriter();
 			SupervisorReport report;
-			try (ConsolidatedWorkbook workbook = new ConsolidatedWorkbook(heading,
-					folder.resolve(PublishedReports.WORKBOOK_PREFIX + supervisor + "_" + period + ".xlsx"))) {
+			// The review forms, most of the work, are written on the other cores meanwhile.
+			try (BackgroundWrites forms = new BackgroundWrites("review-forms", Runtime.getRuntime().availableProcessors());
+					ConsolidatedWorkbook workbook = new ConsolidatedWorkbook(heading,
+							folder.resolve(PublishedReports.WORKBOOK_PREFIX + supervisor + "_" + period + ".xlsx"))) {
 				Iterator<OfficeReport> offices = assembler.officeReports(quarter.offices(), quarter.period(),
 						quarter.asOf());
 				while (offices.hasNext()) {
 					OfficeReport office = offices.next();
 					workbook.add(office);
 					if (supervisor.equals(office.office().parentCode())) {
-						reviews.write(heading, office, folder
-							.resolve(PublishedReports.REVIEW_PREFIX + office.office().code() + "_" + period + ".xlsx"));
+						Path form = folder
+							.resolve(PublishedReports.REVIEW_PREFIX + office.office().code() + "_" + period + ".xlsx");
+						forms.submit(() -> reviews.writeStaged(heading, office, form));
 					}
 				}
 				report = workbook.finish(assembler.agencies(supervisor, workbook.lines()));
+				forms.await();
 			}
+			ReportVersions.forceAll(staged);
 			List<Long> used = new ArrayList<>();
 			report.offices().stream().map(OfficeLine::submissionId).filter(Objects::nonNull).forEach(used::add);
 			Manifest.write(folder, report, LocalDateTime.now(), step.getJobExecutionId(), submissions.describe(used));
