@@ -18,14 +18,17 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.database.ClusterLock;
+import tw.gov.quality.formats.OfficeConverter;
 import tw.gov.quality.ingest.Submissions;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
@@ -43,6 +46,9 @@ class ConsolidationJobConfiguration {
 
 	static final String OUTPUT_FOLDERS = "outputFolders";
 
+	/** Step context: conversions to .ods or PDF that failed in this run (tried again on the next). */
+	static final String CONVERSIONS_FAILED = "conversionsFailed";
+
 	private static final Logger log = LoggerFactory.getLogger(ConsolidationJobConfiguration.class);
 
 	@Bean
@@ -54,8 +60,11 @@ class ConsolidationJobConfiguration {
 	Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ListItemReader<Office> supervisorReader, ItemProcessor<Office, SupervisorReport> reportAssembler,
 			ItemWriter<SupervisorReport> reportFileWriter) {
+		// No database transaction around a chunk: the writer only writes files, and LibreOffice converts them
+		// (seconds per file) with no transaction open; the processor reads its report in a read-only
+		// transaction of its own (reportAssembler). Spring Batch's own records have their own transactions.
 		return new StepBuilder("writeReportsStep", jobRepository).<Office, SupervisorReport>chunk(1)
-			.transactionManager(transactionManager)
+			.transactionManager(new ResourcelessTransactionManager())
 			.reader(supervisorReader)
 			.processor(reportAssembler)
 			.writer(reportFileWriter)
@@ -81,25 +90,36 @@ class ConsolidationJobConfiguration {
 	@Bean
 	@StepScope
 	ItemProcessor<Office, SupervisorReport> reportAssembler(QuarterAssembler assembler,
+			PlatformTransactionManager transactionManager,
 			@Value("#{jobParameters['year']}") Long year, @Value("#{jobParameters['quarter']}") Long quarter,
 			@Value("#{jobParameters['asOf']}") LocalDateTime asOf) {
 		ReportingPeriod period = new ReportingPeriod(year.intValue(), quarter.intValue());
-		return supervisor -> assembler.assemble(supervisor.code(), period, asOf);
+		TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
+		readOnly.setReadOnly(true);
+		// One snapshot for one supervisor's report, as the chunk's transaction gave it before.
+		return supervisor -> readOnly.execute(status -> assembler.assemble(supervisor.code(), period, asOf));
 	}
 
 	@Bean
 	@StepScope
 	ItemWriter<SupervisorReport> reportFileWriter(Folders folders, Submissions submissions, ReportLocks locks,
-			@Value("#{stepExecution}") StepExecution step) {
+			OfficeConverter converter, @Value("#{stepExecution}") StepExecution step) {
 		List<String> written = new ArrayList<>();
+		List<String> conversionFailures = new ArrayList<>();
 		return chunk -> {
 			for (SupervisorReport report : chunk) {
 				Path folder;
 				try (ClusterLock.Held lock = locks.acquire(report.period(), report.supervisor().code())) {
-					folder = writeVersion(folders, submissions, report, step.getJobExecutionId());
+					// Earlier versions that were published without their .ods or PDF get them now.
+					conversionFailures.addAll(ReportConversions
+						.completePublished(converter, reportFolder(folders, report.period(), report.supervisor().code()))
+						.failures());
+					folder = writeVersion(folders, submissions, report, step.getJobExecutionId(), converter,
+							conversionFailures);
 				}
 				written.add(folder.toString());
 				step.getExecutionContext().putString(OUTPUT_FOLDERS, String.join("\n", written));
+				step.getExecutionContext().putInt(CONVERSIONS_FAILED, conversionFailures.size());
 				log.info("Consolidated {} {}: {} offices, {} received, written to {}", report.supervisor().code(),
 						report.period(), report.expected(), report.received(), folder);
 			}
@@ -111,8 +131,8 @@ class ConsolidationJobConfiguration {
 	 * the review forms and the manifest, last, written to a staging folder, which is then renamed to
 	 * {@code v<N>}. Call it holding the supervisor's report lock.
 	 */
-	static Path writeVersion(Folders folders, Submissions submissions, SupervisorReport report, long jobExecutionId)
-			throws Exception {
+	static Path writeVersion(Folders folders, Submissions submissions, SupervisorReport report, long jobExecutionId,
+			OfficeConverter converter, List<String> conversionFailures) throws Exception {
 		Path base = reportFolder(folders, report.period(), report.supervisor().code());
 		ReportVersions.cleanUp(base);
 		ReportVersions.Staged staged = ReportVersions.stage(base);
@@ -128,6 +148,9 @@ class ConsolidationJobConfiguration {
 							folder.resolve(PublishedReports.REVIEW_PREFIX + office.office().code() + "_" + period + ".xlsx"));
 				}
 			}
+			// The .ods and PDF of each, in the staging folder so that the manifest lists them; a conversion that
+			// fails leaves the version without that file, for the next consolidation to add.
+			conversionFailures.addAll(ReportConversions.staged(converter, folder).failures());
 			List<Long> used = report.offices().stream().map(OfficeReport::submissionId).filter(id -> id != null).toList();
 			Manifest.write(folder, report, LocalDateTime.now(), jobExecutionId, submissions.describe(used));
 			return ReportVersions.publish(staged);

@@ -29,6 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.formats.ConversionRunListener;
+import tw.gov.quality.formats.PendingConversions;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
@@ -49,13 +51,18 @@ class TemplateJobConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(TemplateJobConfiguration.class);
 
 	@Bean
-	Job templateJob(JobRepository jobRepository, Step writeTemplatesStep, PlanLoader planLoader) {
+	Job templateJob(JobRepository jobRepository, Step writeTemplatesStep, PlanLoader planLoader,
+			PendingConversions conversions, Folders folders) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
 				planLoader.refresh();
 			}
-		}).start(writeTemplatesStep).build();
+		})
+			// Templates also as .ods (no PDF: offices fill them in), once written; what fails is swept again next run.
+			.listener(new ConversionRunListener(conversions, "Template", job -> folders.output().resolve("templates"), false))
+			.start(writeTemplatesStep)
+			.build();
 	}
 
 	@Bean
