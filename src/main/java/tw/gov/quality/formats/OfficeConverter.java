@@ -66,7 +66,13 @@ public class OfficeConverter implements DisposableBean {
 
 	private boolean closed;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	OfficeConverter(FormatsProperties properties) {
+		this(properties, LocalOfficeUtils::getDefaultOfficeHome);
+	}
+
+	/** @param search where LibreOffice is found when no home is configured; {@code null} for nowhere */
+	OfficeConverter(FormatsProperties properties, java.util.function.Supplier<File> search) {
 		this.properties = properties;
 		this.configured = properties.formats().isEmpty() ? EnumSet.of(OutputFormat.XLSX)
 				: EnumSet.copyOf(properties.formats());
@@ -87,7 +93,7 @@ public class OfficeConverter implements DisposableBean {
 			}
 		}
 		else {
-			found = LocalOfficeUtils.getDefaultOfficeHome();
+			found = search.get();
 			if (found == null) {
 				why = "找不到 LibreOffice（soffice）";
 			}

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.health.actuate.endpoint.SimpleStatusAggregator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
@@ -51,6 +52,22 @@ class OfficeConverterTests {
 		assertThat((String) health.getDetails().get("reason")).contains("no-libreoffice-here");
 		assertThat((String) health.getDetails().get("howToEnable")).contains("apt-get install libreoffice-calc-nogui fonts-noto-cjk");
 		converter.destroy();
+	}
+
+	@Test
+	void libreOfficeNotInstalledTurnsOdfAndPdfOffWithoutTakingTheServiceOutOfService() throws Exception {
+		OfficeConverter converter = new OfficeConverter(Office.properties(List.of(OutputFormat.values()), ""), () -> null);
+		Path xlsx = workbook(dir.resolve("審查意見表.xlsx"));
+
+		assertThat(converter.formats(true)).containsExactly(OutputFormat.XLSX);
+		assertThat(new PendingConversions(converter).sweep(dir, true).conversion()).isEqualTo(OfficeConverter.Conversion.NONE);
+		assertThat(files()).containsExactly("審查意見表.xlsx");
+		Health health = new OfficeHealthIndicator(converter).health();
+		assertThat(health.getStatus().getCode()).isEqualTo("OFF");
+		assertThat(health.getDetails()).containsEntry("odf", "off").containsEntry("pdf", "off");
+		assertThat((String) health.getDetails().get("howToEnable")).contains("apt-get install libreoffice-calc-nogui fonts-noto-cjk");
+		assertThat(new SimpleStatusAggregator().getAggregateStatus(java.util.Set.of(Status.UP, health.getStatus())))
+			.as("the service itself stays UP").isEqualTo(Status.UP);
 	}
 
 	@Test
