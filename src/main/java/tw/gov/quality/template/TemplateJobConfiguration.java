@@ -59,8 +59,15 @@ class TemplateJobConfiguration {
 				planLoader.refresh();
 			}
 		})
-			// Templates also as .ods (no PDF: offices fill them in), once written; what fails is swept again next run.
-			.listener(new ConversionRunListener(conversions, "Template", job -> folders.output().resolve("templates"), false))
+			// Templates also as .ods (no PDF: offices fill them in), once written; what fails is swept again by the
+			// next run of the quarter. Only the quarter's folder: a template asked for in the console waits for this.
+			.listener(new ConversionRunListener(conversions, "Template", job -> {
+				Long year = job.getJobParameters().getLong("year");
+				Long quarter = job.getJobParameters().getLong("quarter");
+				Path templates = folders.output().resolve("templates");
+				return year == null || quarter == null ? templates
+						: templates.resolve(String.valueOf(year)).resolve("Q" + quarter);
+			}, false))
 			.start(writeTemplatesStep)
 			.build();
 	}
