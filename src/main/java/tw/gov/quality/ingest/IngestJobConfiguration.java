@@ -22,6 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import tw.gov.quality.Folders;
 import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.OfficeDeadlines;
+import tw.gov.quality.formats.ConversionRunListener;
+import tw.gov.quality.formats.PendingConversions;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
 import tw.gov.quality.plan.PlanRegistry;
@@ -41,13 +43,16 @@ class IngestJobConfiguration implements DisposableBean {
 
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step receiveInboxStep, Step processSubmissionsStep,
-			PlanLoader planLoader) {
+			PlanLoader planLoader, PendingConversions conversions, Folders folders) {
 		return new JobBuilder(QualityJob.INGEST_JOB, jobRepository).listener(new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
 				planLoader.refresh();
 			}
-		}).listener(new IngestRunLog()).start(receiveInboxStep).next(processSubmissionsStep).build();
+		}).listener(new IngestRunLog())
+			// Receipts as .ods and PDF once every submission has committed; what fails is swept again next run.
+			.listener(new ConversionRunListener(conversions, "Ingest", job -> folders.output().resolve("receipts"), true))
+			.start(receiveInboxStep).next(processSubmissionsStep).build();
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package tw.gov.quality.report;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -10,14 +11,17 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.formats.OfficeConverter;
 import tw.gov.quality.ingest.Submissions;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
@@ -33,6 +37,9 @@ class ConsolidationJobConfiguration {
 
 	static final String OUTPUT_FOLDERS = "outputFolders";
 
+	/** Step context: conversions to .ods or PDF that failed in this run (tried again on the next). */
+	static final String CONVERSIONS_FAILED = "conversionsFailed";
+
 	@Bean
 	Job consolidateJob(JobRepository jobRepository, Step writeReportsStep) {
 		return new JobBuilder(QualityJob.CONSOLIDATE_JOB, jobRepository).listener(new ConsolidationRunLog()).start(writeReportsStep).build();
@@ -41,9 +48,11 @@ class ConsolidationJobConfiguration {
 	@Bean
 	Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SupervisorReader supervisorReader, QuarterPlanner quarterPlanner, ReportVersionWriter reportVersionWriter) {
-		// One supervisor a chunk: its version folder is published before the reader's place is saved.
+		// One supervisor a chunk: its version folder is published before the reader's place is saved. No
+		// database transaction around a chunk: LibreOffice converts the files (seconds each) with none open; the
+		// writer reads the offices in a read-only transaction of its own. Batch's records have their own.
 		return new StepBuilder("writeReportsStep", jobRepository).<Office, SupervisorQuarter>chunk(1)
-			.transactionManager(transactionManager)
+			.transactionManager(new ResourcelessTransactionManager())
 			.reader(supervisorReader)
 			.processor(quarterPlanner)
 			.writer(reportVersionWriter)
@@ -69,8 +78,11 @@ class ConsolidationJobConfiguration {
 	@Bean
 	@StepScope
 	ReportVersionWriter reportVersionWriter(Folders folders, Submissions submissions, ReportLocks locks,
-			QuarterAssembler assembler, @Value("#{stepExecution}") StepExecution step) {
-		return new ReportVersionWriter(folders, submissions, locks, assembler, step);
+			QuarterAssembler assembler, OfficeConverter converter, PlatformTransactionManager transactionManager,
+			Clock clock, @Value("#{stepExecution}") StepExecution step) {
+		TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
+		readOnly.setReadOnly(true);
+		return new ReportVersionWriter(folders, submissions, locks, assembler, converter, readOnly, clock, step);
 	}
 
 	static Path reportFolder(Folders folders, ReportingPeriod period, String supervisor) {

@@ -39,6 +39,14 @@ class ConsolidationRunLog implements JobExecutionListener {
 			.map(NestedExceptionUtils::getMostSpecificCause)
 			.map(cause -> ": " + cause.getClass().getSimpleName() + " " + cause.getMessage())
 			.orElse("");
+		int conversionsFailed = job.getStepExecutions()
+			.stream()
+			.mapToInt(step -> step.getExecutionContext().getInt(ConsolidationJobConfiguration.CONVERSIONS_FAILED, 0))
+			.sum();
+		if (conversionsFailed > 0) {
+			failure = failure + "; " + conversionsFailed
+					+ " conversion(s) to .ods/PDF failed (the .xlsx are published; tried again on the next run)";
+		}
 		log.info("Consolidation run #{} {} in {}: {} as of {}, {}, {} report folder(s) written{}", job.getId(),
 				job.getStatus(), String.format(Locale.ROOT, "%.1f s", Duration.between(start, end).toMillis() / 1000.0),
 				period == null ? "?" : period, parameters.getLocalDateTime(JobRequest.AS_OF), supervisor == null ? "every supervisor" : "supervisor " + supervisor,

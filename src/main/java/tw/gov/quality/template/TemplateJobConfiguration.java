@@ -30,6 +30,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import tw.gov.quality.Folders;
 import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.formats.ConversionRunListener;
+import tw.gov.quality.formats.PendingConversions;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
@@ -48,13 +50,25 @@ class TemplateJobConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(TemplateJobConfiguration.class);
 
 	@Bean
-	Job templateJob(JobRepository jobRepository, Step writeTemplatesStep, PlanLoader planLoader) {
+	Job templateJob(JobRepository jobRepository, Step writeTemplatesStep, PlanLoader planLoader,
+			PendingConversions conversions, Folders folders) {
 		return new JobBuilder(QualityJob.TEMPLATE_JOB, jobRepository).listener(new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
 				planLoader.refresh();
 			}
-		}).start(writeTemplatesStep).build();
+		})
+			// Templates also as .ods (no PDF: offices fill them in), once written; what fails is swept again by the
+			// next run of the quarter. Only the quarter's folder: a template asked for in the console waits for this.
+			.listener(new ConversionRunListener(conversions, "Template", job -> {
+				Long year = job.getJobParameters().getLong("year");
+				Long quarter = job.getJobParameters().getLong("quarter");
+				Path templates = folders.output().resolve("templates");
+				return year == null || quarter == null ? templates
+						: templates.resolve(String.valueOf(year)).resolve("Q" + quarter);
+			}, false))
+			.start(writeTemplatesStep)
+			.build();
 	}
 
 	@Bean
