@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.gov.quality.Folders;
+import tw.gov.quality.batch.JobStarter;
 import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.formats.ConversionRunListener;
@@ -61,11 +62,9 @@ class TemplateJobConfiguration {
 			// Templates also as .ods (no PDF: offices fill them in), once written; what fails is swept again by the
 			// next run of the quarter. Only the quarter's folder: a template asked for in the console waits for this.
 			.listener(new ConversionRunListener(conversions, "Template", job -> {
-				Long year = job.getJobParameters().getLong("year");
-				Long quarter = job.getJobParameters().getLong("quarter");
-				Path templates = folders.output().resolve("templates");
-				return year == null || quarter == null ? templates
-						: templates.resolve(String.valueOf(year)).resolve("Q" + quarter);
+				ReportingPeriod period = JobStarter.period(job.getJobParameters());
+				return period == null ? folders.output().resolve("templates")
+						: templatePath(folders, period, "-").getParent();
 			}, false))
 			.start(writeTemplatesStep)
 			.build();
