@@ -18,7 +18,7 @@ import tw.gov.quality.review.TrackedItem;
 import tw.gov.quality.review.TrackedItems;
 import tw.gov.quality.security.AccessScope;
 import tw.gov.quality.security.ConsoleUser;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.PeriodParameters;
 
 /** Offices and their submissions as JSON, each only for those who may see the office. */
 @RestController
@@ -29,13 +29,14 @@ class HistoryApiController {
 
 	private final AccessScope scope;
 
-	private final Periods periods;
+	private final PeriodParameters periods;
 
 	private final Clock clock;
 
 	private final TrackedItems tracked;
 
-	HistoryApiController(OfficeHistory history, AccessScope scope, Periods periods, Clock clock, TrackedItems tracked) {
+	HistoryApiController(OfficeHistory history, AccessScope scope, PeriodParameters periods, Clock clock,
+			TrackedItems tracked) {
 		this.tracked = tracked;
 		this.history = history;
 		this.scope = scope;

@@ -15,7 +15,7 @@ import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.review.TrackedItems;
 import tw.gov.quality.security.ConsoleUser;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.PeriodParameters;
 
 /**
  * {@code /offices/{code}}: an office and every file it sent; {@code /submissions/{id}}: one file with
@@ -27,7 +27,7 @@ class OfficeController {
 
 	private final OfficeHistory history;
 
-	private final Periods periods;
+	private final PeriodParameters periods;
 
 	private final OfficeRegistry offices;
 
@@ -35,7 +35,8 @@ class OfficeController {
 
 	private final TrackedItems tracked;
 
-	OfficeController(OfficeHistory history, Periods periods, OfficeRegistry offices, Clock clock, TrackedItems tracked) {
+	OfficeController(OfficeHistory history, PeriodParameters periods, OfficeRegistry offices, Clock clock,
+			TrackedItems tracked) {
 		this.history = history;
 		this.tracked = tracked;
 		this.periods = periods;

@@ -1,6 +1,7 @@
 package tw.gov.quality.ingest;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -25,10 +26,17 @@ import tw.gov.quality.validation.SheetValidator;
 import tw.gov.quality.validation.Validation;
 
 /**
- * Step 2: reads the archived copy (never the inbox file), streaming, and checks it: a progress sheet, or a
- * supervisor's returned review form when its hidden identity says so. Anything that
- * makes the file untrustworthy becomes a refusal with a reason for the office; the stack trace goes
- * to the log only.
+ * Step 2: reads the archived copy (never the inbox file), streaming, checks it and writes its receipt: a
+ * progress sheet, or a supervisor's returned review form when its hidden identity says so.
+ * Anything that makes the file untrustworthy becomes a refusal with a reason for the office; the stack
+ * trace goes to the log only.
+ * <p>
+ * Runs on several threads at once (the step's task executor), one file each: it keeps no state of
+ * its own (its parsers are made per file), and the database is only read here, the review module's checks
+ * included; a review form is stored, and an office's replies on its tracked items recorded, by the writer
+ * in the chunk's transaction and order. The writer stores the outcomes in the chunk's order.
+ * The receipt is written before the chunk commits, under a name fixed by the submission: if the
+ * chunk rolls back, the file is read again and its receipt rewritten in place.
  */
 class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 
@@ -40,15 +48,14 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 
 	private final SpreadsheetLimits limits;
 
-	private final SubmissionRepository submissions;
+	private final Answers answers;
 
 	private final ReviewForms reviewForms;
 
-	SubmissionProcessor(SheetValidator validator, SpreadsheetLimits limits, SubmissionRepository submissions,
-			ReviewForms reviewForms) {
+	SubmissionProcessor(SheetValidator validator, SpreadsheetLimits limits, Answers answers, ReviewForms reviewForms) {
 		this.validator = validator;
 		this.limits = limits;
-		this.submissions = submissions;
+		this.answers = answers;
 		this.reviewForms = reviewForms;
 	}
 
@@ -60,12 +67,11 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 					FileNames.printable(file.originalName()), file.archivedPath());
 			return null;
 		}
-		Long duplicateOf = submissions.duplicateOf(file.id()).orElse(null);
-		if (duplicateOf != null) {
-			return new Outcome(file, SubmissionRepository.DUPLICATE, new Validation(null, null, List.of(), List.of()),
-					duplicateOf, null, List.of());
+		if (file.duplicateOf() != null) {
+			return answers.answer(new Outcome(file, SubmissionRepository.DUPLICATE,
+					new Validation(null, null, List.of(), List.of()), file.duplicateOf()));
 		}
-		return validate(file);
+		return answers.answer(validate(file));
 	}
 
 	private Outcome validate(ReceivedFile file) throws Exception {
@@ -99,7 +105,7 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 			}
 			// The office's replies on its tracked items (列管事項): a missing one is a warning, never a refusal.
 			ReviewForms.Replies answered = reviewForms.replies(file.officeCode(), validation.period(), replies.result());
-			List<Finding> findings = new java.util.ArrayList<>(validation.findings());
+			List<Finding> findings = new ArrayList<>(validation.findings());
 			findings.addAll(answered.findings());
 			return new Outcome(file, SubmissionRepository.ACCEPTED,
 					new Validation(validation.period(), validation.plan(), validation.items(), findings), null, null,
@@ -128,7 +134,7 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 
 	private static Outcome progress(ReceivedFile file, Validation validation) {
 		return new Outcome(file, validation.accepted() ? SubmissionRepository.ACCEPTED : SubmissionRepository.REFUSED,
-				validation, null, null, List.of());
+				validation, null);
 	}
 
 }

@@ -5,11 +5,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.plan.Plan;
+import tw.gov.quality.plan.Strategy;
 import tw.gov.quality.progress.ItemStatus;
 import tw.gov.quality.review.ReviewForms;
 import tw.gov.quality.review.TrackedItem;
@@ -29,7 +32,7 @@ import tw.gov.quality.review.TrackedItem;
  */
 public record OfficeReport(Office office, SubmissionState state, Plan plan, LocalDateTime receivedAt, Duration late,
 		LocalDateTime deadline, List<ItemReport> items, Long submissionId, List<TrackedItem> tracked,
-		ReviewForms.Score score) {
+		ReviewForms.Score score) implements OfficeLine {
 
 	public OfficeReport {
 		items = List.copyOf(items);
@@ -42,14 +45,31 @@ public record OfficeReport(Office office, SubmissionState state, Plan plan, Loca
 	}
 
 	/** The score is below the plan's 考核 pass line (seed 000: 750 of 1,000). */
+	@Override
 	public boolean belowPassLine() {
 		return score != null && plan != null && plan.evaluation() != null
 				&& !plan.evaluation().passes(score.score());
 	}
 
+	@Override
+	public java.math.BigDecimal passLine() {
+		return plan == null || plan.evaluation() == null ? null : plan.evaluation().passLine();
+	}
+
 	/** 列管中: tracked items still open at the end of the quarter's review. */
+	@Override
 	public long openTracked() {
 		return tracked.stream().filter(TrackedItem::open).count();
+	}
+
+	@Override
+	public TrackedCounts trackedCounts(ReportingPeriod period) {
+		return TrackedCounts.of(tracked, period);
+	}
+
+	@Override
+	public List<TrackedItem> openTrackedItems() {
+		return tracked.stream().filter(TrackedItem::open).toList();
 	}
 
 	/**
@@ -63,6 +83,7 @@ public record OfficeReport(Office office, SubmissionState state, Plan plan, Loca
 			.toList();
 	}
 
+	@Override
 	public int total() {
 		return items.size();
 	}
@@ -109,6 +130,20 @@ public record OfficeReport(Office office, SubmissionState state, Plan plan, Loca
 			return null;
 		}
 		return rate(items.stream().filter(i -> i.item().strategy() == strategy).toList());
+	}
+
+	@Override
+	public Set<Integer> itemStrategies() {
+		Set<Integer> strategies = new TreeSet<>();
+		for (ItemReport item : items) {
+			strategies.add(item.item().strategy());
+		}
+		return strategies;
+	}
+
+	@Override
+	public List<Strategy> planStrategies() {
+		return plan == null ? List.of() : plan.strategies();
 	}
 
 	private static Double rate(List<ItemReport> items) {

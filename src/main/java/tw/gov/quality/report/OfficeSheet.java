@@ -1,20 +1,19 @@
 package tw.gov.quality.report;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import tw.gov.quality.plan.Plan;
 import tw.gov.quality.plan.PlanItem;
 import tw.gov.quality.plan.Strategy;
-import tw.gov.quality.spreadsheet.PrintLayout;
 import tw.gov.quality.spreadsheet.RowHeights;
+import tw.gov.quality.spreadsheet.StreamedSheet;
 import tw.gov.quality.validation.ReportedItem;
 
 import static tw.gov.quality.spreadsheet.Cells.number;
@@ -46,11 +45,8 @@ final class OfficeSheet {
 		this.styles = styles;
 	}
 
-	void write(SXSSFWorkbook workbook, OfficeReport office, String sheetName) throws IOException {
-		SXSSFSheet sheet = workbook.createSheet(sheetName);
-		for (int c = 0; c < WIDTHS.length; c++) {
-			sheet.setColumnWidth(c, WIDTHS[c] * 256);
-		}
+	/** Writes the office's sheet into {@code sheet}, a part streamed into the workbook file. */
+	void write(StreamedSheet sheet, OfficeReport office) throws IOException {
 		writeHeading(sheet, office);
 		Row header = sheet.createRow(HEADER_ROW);
 		for (int c = 0; c < COLUMNS.size(); c++) {
@@ -62,20 +58,21 @@ final class OfficeSheet {
 			text(sheet.createRow(r), 0, "本年度無執行計畫項目。", styles.label());
 		}
 		for (Map.Entry<Integer, List<ItemReport>> group : office.itemsByStrategy().entrySet()) {
-			writeSection(sheet.createRow(r++), strategy(office.plan(), group.getKey()));
+			writeSection(sheet, r++, strategy(office.plan(), group.getKey()));
 			for (ItemReport item : group.getValue()) {
 				writeItem(sheet.createRow(r++), item, office.state().submitted());
 			}
 		}
-		sheet.createFreezePane(0, HEADER_ROW + 1);
-		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW,
-				office.office().name() + "　" + ReportTexts.reportName(report.period()), ReportTexts.generated(report));
-		// An office sheet is shorter than the row window: without this, every office's rows would stay
-		// in memory until the whole workbook is written.
-		sheet.flushRows();
+		sheet.finish(office.office().name() + "　" + ReportTexts.reportName(report.period()),
+				ReportTexts.generated(report));
 	}
 
-	private void writeHeading(Sheet sheet, OfficeReport office) {
+	/** A new streamed sheet for an office, laid out as {@link #write} fills it. */
+	static StreamedSheet begin(Writer out, SXSSFSheet rowFactory) throws IOException {
+		return new StreamedSheet(out, rowFactory, WIDTHS, HEADER_ROW + 1);
+	}
+
+	private void writeHeading(StreamedSheet sheet, OfficeReport office) throws IOException {
 		text(sheet.createRow(0), 0, office.office().name() + "　" + ReportTexts.reportName(report.period()),
 				styles.title());
 		Plan plan = office.plan();
@@ -97,11 +94,12 @@ final class OfficeSheet {
 		text(sheet.createRow(NOTE_ROW), 0, note, styles.label());
 	}
 
-	private void writeSection(Row row, Strategy strategy) {
+	private void writeSection(StreamedSheet sheet, int r, Strategy strategy) throws IOException {
+		Row row = sheet.createRow(r);
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(row, c, c == 0 ? strategy.label() : null, styles.section());
 		}
-		row.getSheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, COLUMNS.size() - 1));
+		sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS.size() - 1));
 		row.setHeightInPoints(SECTION_HEIGHT);
 	}
 

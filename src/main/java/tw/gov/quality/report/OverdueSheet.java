@@ -37,7 +37,7 @@ final class OverdueSheet {
 		this.styles = styles;
 	}
 
-	static boolean listed(OfficeReport office) {
+	static boolean listed(OfficeLine office) {
 		return LISTED.contains(office.state());
 	}
 
@@ -46,7 +46,7 @@ final class OverdueSheet {
 		for (int c = 0; c < WIDTHS.length; c++) {
 			sheet.setColumnWidth(c, WIDTHS[c] * 256);
 		}
-		List<OfficeReport> offices = report.offices()
+		List<OfficeLine> offices = report.offices()
 			.stream()
 			.filter(OverdueSheet::listed)
 			.sorted(Comparator.comparingInt(o -> LISTED.indexOf(o.state())))
@@ -60,7 +60,7 @@ final class OverdueSheet {
 		}
 		RowHeights.fit(header, WIDTHS);
 		int r = HEADER_ROW + 1;
-		for (OfficeReport office : offices) {
+		for (OfficeLine office : offices) {
 			Row row = sheet.createRow(r++);
 			Contact contact = office.office().contact() == null ? Contact.NONE : office.office().contact();
 			text(row, 0, office.office().code(), styles.text());

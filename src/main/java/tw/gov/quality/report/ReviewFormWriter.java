@@ -1,6 +1,8 @@
 package tw.gov.quality.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -48,38 +50,54 @@ class ReviewFormWriter {
 
 	private static final int SUBJECT_LENGTH = 60;
 
+	/** Writes the form as a finished file: beside the target, forced to disk, moved into place. */
 	public void write(SupervisorReport report, OfficeReport office, Path target) throws IOException {
-		// One office's form is a screenful or two: built in memory, which costs far less than SXSSF's
-		// temporary files when a supervisor's run writes hundreds of them.
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			ReportStyles styles = new ReportStyles(workbook);
-			XSSFSheet sheet = workbook.createSheet(SHEET);
-			for (int c = 0; c < WIDTHS.length; c++) {
-				sheet.setColumnWidth(c, WIDTHS[c] * 256);
-			}
-			sheet.setColumnHidden(KEY_COLUMN, true);
-			writeHeading(sheet, styles, report, office);
-			int first = HEADER_ROW + 1;
-			int r = writeFindings(sheet, styles, report, office, first);
-			addDropDown(sheet, first, r - 1, COLUMNS.indexOf(TRACK), TRACK_CHOICES, "列管",
-					"有建議事項者自動列管；無建議事項而需列管者，請選「列管」");
-			int tracked = r;
-			r = writeTracked(sheet, styles, report, office, r);
-			if (r > tracked) {
-				addDropDown(sheet, tracked, r - 1, COLUMNS.indexOf(DECISION), List.of(CLOSE, KEEP), DECISION,
-						"請選擇「" + CLOSE + "」或「" + KEEP + "」；未選擇者繼續列管");
-			}
-			writeSignOff(sheet, styles, r + 1);
-			sheet.createFreezePane(0, HEADER_ROW + 1);
-			PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW,
-					office.office().name() + "　" + report.period().label() + "執行成果審查意見表", ReportTexts.generated(report));
-			// Rows may still be resized, so a long opinion can be shown in full on a protected sheet.
-			sheet.lockFormatRows(false);
-			sheet.protectSheet("");
-			writeIdentity(workbook, report, office);
-			workbook.setActiveSheet(0);
+		try (XSSFWorkbook workbook = form(report, office)) {
 			WorkbookFiles.write(workbook, target);
 		}
+	}
+
+	/**
+	 * Writes the form straight to {@code target}, not forced to disk: for a version's staging folder,
+	 * whose files are forced together before its manifest ({@link ReportVersions#forceAll}).
+	 */
+	void writeStaged(SupervisorReport report, OfficeReport office, Path target) throws IOException {
+		try (XSSFWorkbook workbook = form(report, office); OutputStream out = Files.newOutputStream(target)) {
+			workbook.write(out);
+		}
+	}
+
+	private XSSFWorkbook form(SupervisorReport report, OfficeReport office) {
+		// One office's form is a screenful or two: built in memory, which costs far less than SXSSF's
+		// temporary files when a supervisor's run writes hundreds of them.
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		ReportStyles styles = new ReportStyles(workbook);
+		XSSFSheet sheet = workbook.createSheet(SHEET);
+		for (int c = 0; c < WIDTHS.length; c++) {
+			sheet.setColumnWidth(c, WIDTHS[c] * 256);
+		}
+		sheet.setColumnHidden(KEY_COLUMN, true);
+		writeHeading(sheet, styles, report, office);
+		int first = HEADER_ROW + 1;
+		int r = writeFindings(sheet, styles, report, office, first);
+		addDropDown(sheet, first, r - 1, COLUMNS.indexOf(TRACK), TRACK_CHOICES, "列管",
+				"有建議事項者自動列管；無建議事項而需列管者，請選「列管」");
+		int tracked = r;
+		r = writeTracked(sheet, styles, report, office, r);
+		if (r > tracked) {
+			addDropDown(sheet, tracked, r - 1, COLUMNS.indexOf(DECISION), List.of(CLOSE, KEEP), DECISION,
+					"請選擇「" + CLOSE + "」或「" + KEEP + "」；未選擇者繼續列管");
+		}
+		writeSignOff(sheet, styles, r + 1);
+		sheet.createFreezePane(0, HEADER_ROW + 1);
+		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW,
+				office.office().name() + "　" + report.period().label() + "執行成果審查意見表", ReportTexts.generated(report));
+		// Rows may still be resized, so a long opinion can be shown in full on a protected sheet.
+		sheet.lockFormatRows(false);
+		sheet.protectSheet("");
+		writeIdentity(workbook, report, office);
+		workbook.setActiveSheet(0);
+		return workbook;
 	}
 
 	private void writeHeading(Sheet sheet, ReportStyles styles, SupervisorReport report, OfficeReport office) {

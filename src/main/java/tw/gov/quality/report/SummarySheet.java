@@ -93,7 +93,7 @@ final class SummarySheet {
 		number(values, 6, report.onTimeRate(), styles.percent());
 	}
 
-	private void writeOffice(Row row, OfficeReport office, String officeSheet) {
+	private void writeOffice(Row row, OfficeLine office, String officeSheet) {
 		Cell code = text(row, 0, office.office().code(), styles.text());
 		code.setHyperlink(link(row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT),
 				officeSheet));
@@ -119,13 +119,13 @@ final class SummarySheet {
 	}
 
 	/** 700（107年第2季，未達及格 750）, or empty when no 考核 score came back. */
-	static String score(OfficeReport office) {
+	static String score(OfficeLine office) {
 		if (office.score() == null) {
 			return "";
 		}
 		String text = office.score().score().toPlainString() + "（" + office.score().period().label();
 		if (office.belowPassLine()) {
-			text += "，未達及格 " + office.plan().evaluation().passLine().toPlainString();
+			text += "，未達及格 " + office.passLine().toPlainString();
 		}
 		return text + "）";
 	}

@@ -54,18 +54,17 @@ final class TrackedSheet {
 		}
 		RowHeights.fit(header, WIDTHS);
 		int r = HEADER_ROW + 1;
-		for (OfficeReport office : report.offices()) {
-			List<TrackedItem> items = office.tracked();
+		for (OfficeLine office : report.offices()) {
+			TrackedCounts counts = office.trackedCounts(report.period());
 			Row row = sheet.createRow(r++);
 			text(row, 0, office.office().code(), styles.text());
 			text(row, 1, office.office().name(), styles.text());
-			number(row, 2, items.size(), styles.number());
-			number(row, 3, items.stream().filter(item -> item.opened().equals(report.period())).count(), styles.number());
-			number(row, 4, items.stream().filter(item -> item.reply() != null).count(), styles.number());
-			number(row, 5, items.stream().filter(item -> !item.open()).count(), styles.number());
-			number(row, 6, office.openTracked(), styles.number());
-			number(row, 7, items.stream().filter(item -> item.open() && item.openLongerThanAQuarter(report.period())).count(),
-					styles.number());
+			number(row, 2, counts.total(), styles.number());
+			number(row, 3, counts.opened(), styles.number());
+			number(row, 4, counts.replied(), styles.number());
+			number(row, 5, counts.closed(), styles.number());
+			number(row, 6, counts.open(), styles.number());
+			number(row, 7, counts.openLonger(), styles.number());
 		}
 		r++;
 		Row detail = sheet.createRow(r++);
@@ -73,11 +72,8 @@ final class TrackedSheet {
 			text(detail, c, DETAIL_COLUMNS.get(c), styles.header());
 		}
 		int listed = 0;
-		for (OfficeReport office : report.offices()) {
-			for (TrackedItem item : office.tracked()) {
-				if (!item.open()) {
-					continue;
-				}
+		for (OfficeLine office : report.offices()) {
+			for (TrackedItem item : office.openTrackedItems()) {
 				Row row = sheet.createRow(r++);
 				text(row, 0, office.office().code(), styles.text());
 				text(row, 1, office.office().name(), styles.text());

@@ -157,6 +157,28 @@ public class ReviewForms {
 			.optional();
 	}
 
+	/** The same for several offices in one query (a page of a consolidation), by office; one without a score is left out. */
+	public java.util.Map<String, Score> latestScores(java.util.Collection<String> officeCodes, ReportingPeriod upTo) {
+		java.util.Map<String, Score> scores = new java.util.HashMap<>();
+		if (officeCodes.isEmpty()) {
+			return scores;
+		}
+		// Newest first: the first row of each office is its latest score.
+		jdbc.sql("""
+				SELECT office_code, score, roc_year, quarter FROM review_form
+				WHERE office_code IN (:offices) AND superseded_by IS NULL AND score IS NOT NULL
+				AND (roc_year < :year OR (roc_year = :year AND quarter <= :quarter))
+				ORDER BY roc_year DESC, quarter DESC, id DESC""")
+			.param("offices", officeCodes)
+			.param("year", upTo.rocYear())
+			.param("quarter", upTo.quarter())
+			.query((java.sql.ResultSet rs) -> {
+				scores.putIfAbsent(rs.getString(1), new Score(rs.getBigDecimal(2).stripTrailingZeros(),
+						new ReportingPeriod(rs.getInt(3), rs.getInt(4))));
+			});
+		return scores;
+	}
+
 	/** The current form (not superseded) for the office and period, if one came back. */
 	public Optional<Long> current(String officeCode, ReportingPeriod period) {
 		return jdbc.sql("""

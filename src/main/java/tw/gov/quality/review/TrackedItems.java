@@ -7,6 +7,10 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,13 +73,28 @@ public class TrackedItems {
 
 	/** Every item of the office opened up to the period (closed or not, never withdrawn), oldest first. */
 	public List<TrackedItem> history(String officeCode, ReportingPeriod upTo) {
-		return jdbc.sql(COLUMNS + """
+		return history(List.of(officeCode), upTo).getOrDefault(officeCode, List.of());
+	}
+
+	/**
+	 * The same for several offices in one query (a page of a consolidation), by office; an office without
+	 * items is left out.
+	 */
+	public Map<String, List<TrackedItem>> history(Collection<String> officeCodes, ReportingPeriod upTo) {
+		Map<String, List<TrackedItem>> items = new HashMap<>();
+		if (officeCodes.isEmpty()) {
+			return items;
+		}
+		jdbc.sql(COLUMNS + """
 				, (SELECT r.reply FROM tracked_reply r JOIN submission s ON s.id = r.submission_id
-					WHERE r.tracked_item_id = t.id AND r.roc_year = ? AND r.quarter = ? AND s.state = 'ACCEPTED'
+					WHERE r.tracked_item_id = t.id AND r.roc_year = :year AND r.quarter = :quarter AND s.state = 'ACCEPTED'
 					ORDER BY s.id DESC LIMIT 1) AS reply, NULL AS replied_on
-				FROM tracked_item t WHERE t.office_code = ? AND t.state <> 'WITHDRAWN' AND t.opened_ord <= ?
+				FROM tracked_item t WHERE t.office_code IN (:offices) AND t.state <> 'WITHDRAWN' AND t.opened_ord <= :ord
 				ORDER BY t.opened_ord, t.id""")
-			.params(upTo.rocYear(), upTo.quarter(), officeCode, ord(upTo))
+			.param("year", upTo.rocYear())
+			.param("quarter", upTo.quarter())
+			.param("offices", officeCodes)
+			.param("ord", ord(upTo))
 			.query((rs, n) -> {
 				TrackedItem item = item(rs, true);
 				// Closed after the period: as the period saw it, still open.
@@ -84,7 +103,9 @@ public class TrackedItems {
 								item.request(), item.opened(), null, item.reply(), item.repliedOn())
 						: item;
 			})
-			.list();
+			.list()
+			.forEach(item -> items.computeIfAbsent(item.officeCode(), code -> new ArrayList<>()).add(item));
+		return items;
 	}
 
 	Set<Long> outstandingIds(String officeCode, ReportingPeriod period) {
