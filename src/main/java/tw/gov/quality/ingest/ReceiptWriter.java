@@ -10,7 +10,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -36,7 +38,11 @@ class ReceiptWriter {
 
 	static final int IN_MEMORY_FINDINGS = 200;
 
-	private static final int[] WIDTHS = { 6, 8, 18, 8, 60, 60 };
+	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide with the body at 10 pt or more. */
+	private static final int[] WIDTHS = { 5, 7, 15, 7, 42, 42 };
+
+	/** A summary value spans C:F and wraps there: a long file name or the SHA-256 prints whole. */
+	private static final int VALUE_FIRST_COLUMN = 2;
 
 	void write(Receipt receipt, Path target) throws IOException {
 		try (Workbook workbook = receipt.findings().size() <= IN_MEMORY_FINDINGS ? new XSSFWorkbook()
@@ -49,10 +55,18 @@ class ReceiptWriter {
 			int r = 0;
 			text(sheet.createRow(r++), 0, "季進度回報收件回執", styles.title());
 			r++;
+			CellStyle value = workbook.createCellStyle();
+			value.cloneStyleFrom(styles.label());
+			value.setWrapText(true);
+			value.setVerticalAlignment(VerticalAlignment.TOP);
+			int valueWidth = WIDTHS[2] + WIDTHS[3] + WIDTHS[4] + WIDTHS[5];
 			for (String[] pair : summary(receipt)) {
 				Row row = sheet.createRow(r++);
 				text(row, 0, pair[0], styles.label());
-				text(row, 2, pair[1], styles.label());
+				text(row, VALUE_FIRST_COLUMN, pair[1], value);
+				sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), VALUE_FIRST_COLUMN,
+						WIDTHS.length - 1));
+				row.setHeightInPoints(RowHeights.height(pair[1], valueWidth));
 			}
 			r++;
 			int headerRow = r;
@@ -60,6 +74,7 @@ class ReceiptWriter {
 			for (int c = 0; c < FINDING_COLUMNS.size(); c++) {
 				text(header, c, FINDING_COLUMNS.get(c), styles.header());
 			}
+			RowHeights.fit(header, WIDTHS);
 			if (receipt.findings().isEmpty()) {
 				text(sheet.createRow(r), 0, "無待修正事項。", styles.label());
 			}
@@ -73,10 +88,11 @@ class ReceiptWriter {
 				text(row, 3, finding.itemCode() == null ? "" : finding.itemCode(), styles.text());
 				text(row, 4, finding.message(), styles.text());
 				text(row, 5, finding.fix() == null ? "" : finding.fix(), styles.text());
-				RowHeights.fit(row);
+				RowHeights.fit(row, WIDTHS);
 			}
 			PrintLayout.apply(sheet, headerRow, headerRow,
 					(receipt.officeName() == null ? "" : receipt.officeName() + "　") + "收件回執　" + receipt.originalName());
+			PrintLayout.area(sheet, WIDTHS.length - 1, Math.max(r - 1, headerRow + 1));
 			WorkbookFiles.write(workbook, target);
 		}
 	}

@@ -2,6 +2,7 @@ package tw.gov.quality.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,18 +21,31 @@ class ConsolidatedWorkbookWriter {
 	/** Rows kept in memory per sheet; every sheet is written top to bottom, so a small window suffices. */
 	private static final int WINDOW = 100;
 
+	private final LocalDateTime writtenAt;
+
+	/** A writer that stamps its pages with the moment it writes them. */
+	ConsolidatedWorkbookWriter() {
+		this(LocalDateTime.now());
+	}
+
+	/** @param writtenAt printed as 產製時間 beside the report's 資料截至 */
+	ConsolidatedWorkbookWriter(LocalDateTime writtenAt) {
+		this.writtenAt = writtenAt;
+	}
+
 	public void write(SupervisorReport report, Path target) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
 			ReportStyles styles = new ReportStyles(workbook);
 			List<String> officeSheets = officeSheetNames(report);
-			new SummarySheet(report, styles).write(workbook, officeSheets);
+			String stamp = ReportTexts.generated(report, writtenAt);
+			new SummarySheet(report, styles, stamp).write(workbook, officeSheets);
 			if (!report.agencies().isEmpty()) {
-				new AgencySheet(report, styles).write(workbook);
+				new AgencySheet(report, styles, stamp).write(workbook);
 			}
-			new CompletionChart(report, styles).write(workbook);
-			new StrategyMatrixSheet(report, styles).write(workbook);
-			new OverdueSheet(report, styles).write(workbook);
-			OfficeSheet officeSheet = new OfficeSheet(report, styles);
+			new CompletionChart(report, styles, stamp).write(workbook);
+			new StrategyMatrixSheet(report, styles, stamp).write(workbook);
+			new OverdueSheet(report, styles, stamp).write(workbook);
+			OfficeSheet officeSheet = new OfficeSheet(report, styles, stamp);
 			for (int i = 0; i < report.offices().size(); i++) {
 				officeSheet.write(workbook, report.offices().get(i), officeSheets.get(i));
 			}
@@ -54,9 +68,9 @@ class ConsolidatedWorkbookWriter {
 		return sheets;
 	}
 
-	/** The page header's left side on the report's own sheets: who reports, for which quarter. */
+	/** The page header's left side on the report's own sheets: 附件一, who reports, for which quarter. */
 	static String headerLeft(SupervisorReport report) {
-		return report.supervisor().name() + "　" + ReportTexts.reportName(report.period());
+		return ReportTexts.ANNEX_REPORT + "　" + report.supervisor().name() + "　" + ReportTexts.reportName(report.period());
 	}
 
 }

@@ -27,12 +27,14 @@ final class OfficeSheet {
 
 	static final int HEADER_ROW = 4;
 
-	static final List<String> COLUMNS = List.of("項次", "具體推動作法", "完成期限", "承辦單位", "年度目標", "累計辦理數量", "執行狀態", "完成日期",
-			"執行情形", "備註", "檢核");
+	/** The plan's columns (seed 000: 具體推動作法, 完成期限, 承辦單位, 預期效益), then what the office reported. */
+	static final List<String> COLUMNS = List.of("項次", "具體推動作法", "完成期限", "承辦單位", "預期效益", "年度目標", "累計辦理數量", "執行狀態",
+			"完成日期", "執行情形", "備註", "檢核");
 
 	static final int CHECK_COLUMN = COLUMNS.indexOf("檢核");
 
-	private static final int[] WIDTHS = { 6, 34, 10, 15, 13, 8, 8, 12, 34, 14, 16 };
+	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; texts wrap. */
+	private static final int[] WIDTHS = { 5, 21, 7, 8, 15, 8, 6, 6, 9, 21, 6, 6 };
 
 	/** A strategy heading spans the table: measured on one line, not by its first narrow column. */
 	private static final float SECTION_HEIGHT = 20f;
@@ -41,9 +43,13 @@ final class OfficeSheet {
 
 	private final ReportStyles styles;
 
-	OfficeSheet(SupervisorReport report, ReportStyles styles) {
+	/** 資料截至 and 產製時間, for the page header */
+	private final String stamp;
+
+	OfficeSheet(SupervisorReport report, ReportStyles styles, String stamp) {
 		this.report = report;
 		this.styles = styles;
+		this.stamp = stamp;
 	}
 
 	void write(SXSSFWorkbook workbook, OfficeReport office, String sheetName) throws IOException {
@@ -52,6 +58,13 @@ final class OfficeSheet {
 			sheet.setColumnWidth(c, WIDTHS[c] * 256);
 		}
 		writeHeading(sheet, office);
+		if (!office.state().submitted()) {
+			// One line says it all (written by writeHeading); pages of empty plan rows would not.
+			PrintLayout.apply(sheet, -1, -1, headerLeft(office), stamp);
+			PrintLayout.area(sheet, COLUMNS.size() - 1, NOTE_ROW);
+			sheet.flushRows();
+			return;
+		}
 		Row header = sheet.createRow(HEADER_ROW);
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(header, c, COLUMNS.get(c), styles.header());
@@ -67,9 +80,9 @@ final class OfficeSheet {
 				writeItem(sheet.createRow(r++), item, office.state().submitted());
 			}
 		}
+		PrintLayout.area(sheet, COLUMNS.size() - 1, Math.max(r - 1, HEADER_ROW + 1));
 		sheet.createFreezePane(0, HEADER_ROW + 1);
-		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW,
-				office.office().name() + "　" + ReportTexts.reportName(report.period()), ReportTexts.generated(report));
+		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, headerLeft(office), stamp);
 		// An office sheet is shorter than the row window: without this, every office's rows would stay
 		// in memory until the whole workbook is written.
 		sheet.flushRows();
@@ -86,7 +99,8 @@ final class OfficeSheet {
 				styles.label());
 		String note;
 		if (!office.state().submitted()) {
-			note = "【" + ReportTexts.NOT_SUBMITTED + "】" + office.state().label() + "：以下僅列出計畫項目，辦理情形空白。";
+			note = "【" + ReportTexts.NOT_SUBMITTED + "】" + office.state().label() + "（繳交期限 "
+					+ orDash(ReportTexts.dateTime(office.deadline())) + "）：計畫項目 " + office.total() + " 項，本季無可採用之辦理情形。";
 		}
 		else {
 			Double rate = office.completionRate();
@@ -112,15 +126,21 @@ final class OfficeSheet {
 		text(row, 1, item.actionText(), styles.text());
 		text(row, 2, item.deadline().text(), styles.text());
 		text(row, 3, item.unitsText(), styles.text());
-		text(row, 4, item.target() == null ? "" : item.target().labelWithAnnual(), styles.text());
-		number(row, 5, reported == null ? null : reported.cumulative(), styles.number());
-		text(row, 6, reported == null || reported.status() == null ? "" : reported.status().label(), styles.centred());
-		text(row, 7, reported == null ? "" : ReportTexts.date(reported.completedOn()), styles.text());
-		text(row, 8, reported == null ? "" : reported.description(), styles.text());
-		text(row, 9, reported == null ? "" : reported.remark(), styles.text());
-		text(row, 10, submitted ? ReportTexts.briefWarnings(report.warnings()) : ReportTexts.NOT_SUBMITTED,
+		text(row, 4, item.benefit() == null ? "" : item.benefit(), styles.text());
+		text(row, 5, item.target() == null ? "" : item.target().labelWithAnnual(), styles.text());
+		number(row, 6, reported == null ? null : reported.cumulative(), styles.number());
+		text(row, 7, reported == null || reported.status() == null ? "" : reported.status().label(), styles.centred());
+		text(row, 8, reported == null ? "" : ReportTexts.date(reported.completedOn()), styles.text());
+		text(row, 9, reported == null ? "" : reported.description(), styles.text());
+		text(row, 10, reported == null ? "" : reported.remark(), styles.text());
+		text(row, 11, submitted ? ReportTexts.briefWarnings(report.warnings()) : ReportTexts.NOT_SUBMITTED,
 				styles.text());
 		RowHeights.fit(row, WIDTHS);
+	}
+
+	/** The office and the quarter first (the reader looks for the office), then 附件一. */
+	private String headerLeft(OfficeReport office) {
+		return office.office().name() + "　" + ReportTexts.reportName(report.period()) + "　" + ReportTexts.ANNEX_REPORT;
 	}
 
 	private static Strategy strategy(Plan plan, int number) {

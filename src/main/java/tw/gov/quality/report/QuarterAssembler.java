@@ -115,7 +115,8 @@ public class QuarterAssembler {
 	private SupervisorReport.AgencyTotals totals(Office agency, List<OfficeReport> reports) {
 		List<String> beneath = offices.descendants(agency.code()).stream().map(Office::code).toList();
 		List<OfficeReport> mine = reports.stream().filter(r -> beneath.contains(r.office().code())).toList();
-		long items = mine.stream().filter(r -> r.state().submitted()).mapToLong(OfficeReport::total).sum();
+		long items = mine.stream().mapToLong(OfficeReport::total).sum();
+		long submittedItems = mine.stream().filter(r -> r.state().submitted()).mapToLong(OfficeReport::total).sum();
 		long completed = mine.stream().mapToLong(r -> r.count(ItemStatus.COMPLETED) + r.count(ItemStatus.ONGOING)).sum();
 		long applicable = mine.stream()
 			.filter(r -> r.state().submitted())
@@ -123,7 +124,7 @@ public class QuarterAssembler {
 			.sum();
 		return new SupervisorReport.AgencyTotals(agency, mine.size(),
 				mine.stream().filter(r -> r.state().submitted()).count(),
-				mine.stream().filter(r -> r.state() == SubmissionState.ON_TIME).count(), items, completed,
+				mine.stream().filter(r -> r.state() == SubmissionState.ON_TIME).count(), items, submittedItems, completed,
 				mine.stream().mapToLong(OfficeReport::behindPace).sum(),
 				mine.stream().mapToLong(OfficeReport::overdue).sum(),
 				applicable == 0 ? null : (double) completed / applicable);

@@ -43,6 +43,14 @@ public final class RowHeights {
 		row.setHeightInPoints(Math.min(409f, lines * LINE_POINTS));
 	}
 
+	/**
+	 * The height for {@code text} wrapped in a cell (or merged cells) {@code widthChars} wide, at least one
+	 * line: for text that spans columns, where {@link #fit(Row)} would measure the first column only.
+	 */
+	public static float height(String text, int widthChars) {
+		return Math.min(409f, linesOf(text == null ? "" : text, Math.max(1, widthChars - 1)) * LINE_POINTS);
+	}
+
 	static int linesOf(String text, int widthChars) {
 		int lines = 0;
 		for (String paragraph : text.split("\n", -1)) {
