@@ -34,7 +34,7 @@ final class OfficeSheet {
 	static final int CHECK_COLUMN = COLUMNS.indexOf("檢核");
 
 	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; texts wrap. */
-	private static final int[] WIDTHS = { 5, 21, 7, 8, 15, 8, 6, 6, 9, 21, 6, 6 };
+	private static final int[] WIDTHS = { 5, 20, 6, 7, 18, 7, 5, 7, 8, 22, 7, 6 };
 
 	/** A strategy heading spans the table: measured on one line, not by its first narrow column. */
 	private static final float SECTION_HEIGHT = 20f;

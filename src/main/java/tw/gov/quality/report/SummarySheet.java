@@ -39,7 +39,7 @@ final class SummarySheet {
 	static final String TOTAL = "合計";
 
 	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; headers wrap. */
-	private static final int[] WIDTHS = { 10, 20, 8, 14, 9, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7 };
+	private static final int[] WIDTHS = { 8, 25, 6, 21, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6 };
 
 	private static final ItemStatus[] COUNTED = { ItemStatus.COMPLETED, ItemStatus.IN_PROGRESS, ItemStatus.ONGOING,
 			ItemStatus.NOT_STARTED, ItemStatus.NOT_APPLICABLE };

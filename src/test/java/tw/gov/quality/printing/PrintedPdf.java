@@ -127,7 +127,9 @@ public final class PrintedPdf {
 							Math.abs(position.getTextMatrix().getScalingFactorY())));
 				}
 			};
-			stripper.setSortByPosition(true);
+			// In content order: LibreOffice writes each cell's text together, so a cell's words are never interleaved
+			// with a neighbouring row's that sits a little higher or lower.
+			stripper.setSortByPosition(false);
 			List<String> pages = new ArrayList<>();
 			for (int page = 1; page <= document.getNumberOfPages(); page++) {
 				stripper.setStartPage(page);
@@ -151,6 +153,8 @@ public final class PrintedPdf {
 		try {
 			if (profile == null) {
 				profile = Files.createTempDirectory("quality-office-profile");
+				Path created = profile;
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(created)));
 			}
 			Path folder = workbooks.get(0).toAbsolutePath().getParent();
 			List<String> command = new ArrayList<>(List.of(soffice.toString(),
@@ -182,6 +186,17 @@ public final class PrintedPdf {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void deleteQuietly(Path folder) {
+		try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+		catch (IOException ex) {
+			// A temporary folder: the system cleans it up in the end.
 		}
 	}
 
