@@ -28,7 +28,7 @@ final class AgencySheet {
 			"已繳機關項目數", "已完成＋持續辦理", "落後進度", "逾期項目", "完成率");
 
 	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; headers wrap. */
-	private static final int[] WIDTHS = { 10, 20, 8, 8, 8, 7, 7, 8, 9, 9, 8, 8, 7 };
+	private static final int[] WIDTHS = { 9, 20, 7, 7, 7, 7, 7, 8, 9, 9, 7, 7, 6 };
 
 	private final SupervisorReport report;
 

@@ -65,7 +65,7 @@ final class StrategyMatrixSheet {
 		widths[0] = CODE_WIDTH;
 		widths[1] = NAME_WIDTH;
 		int strategyWidth = Math.max(MIN_STRATEGY_WIDTH,
-				Math.min(STRATEGY_WIDTH, (PrintLayout.PRINTED_WIDTH - CODE_WIDTH - NAME_WIDTH) / (strategies.size() + 1)));
+				Math.min(STRATEGY_WIDTH, (PrintLayout.PRINTED_WIDTH - 8 - CODE_WIDTH - NAME_WIDTH) / (strategies.size() + 1)));
 		Arrays.fill(widths, FIRST_STRATEGY_COLUMN, overall + 1, strategyWidth);
 		for (int c = 0; c < widths.length; c++) {
 			sheet.setColumnWidth(c, widths[c] * 256);

@@ -44,10 +44,10 @@ public final class PrintLayout {
 		sheet.setFitToPage(true);
 		sheet.setAutobreaks(true);
 		sheet.setHorizontallyCenter(true);
-		sheet.setMargin(Sheet.LeftMargin, 0.4);
-		sheet.setMargin(Sheet.RightMargin, 0.4);
-		sheet.setMargin(Sheet.TopMargin, 0.6);
-		sheet.setMargin(Sheet.BottomMargin, 0.6);
+		sheet.setMargin(Sheet.LeftMargin, 0.3);
+		sheet.setMargin(Sheet.RightMargin, 0.3);
+		sheet.setMargin(Sheet.TopMargin, 0.5);
+		sheet.setMargin(Sheet.BottomMargin, 0.5);
 		sheet.setMargin(Sheet.HeaderMargin, 0.25);
 		sheet.setMargin(Sheet.FooterMargin, 0.25);
 		if (firstHeaderRow >= 0) {

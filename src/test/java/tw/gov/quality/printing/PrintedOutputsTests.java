@@ -192,7 +192,7 @@ class PrintedOutputsTests {
 		// for its 27 items (plan texts, 預期效益, 執行情形), so the whole cannot shrink below that: this bounds
 		// it against regressions (measured: 97 pages).
 		assertThat(report.pages()).isLessThanOrEqualTo(MAX_REPORT_PAGES);
-		report.assertPrintsWhole("附件一", "總表", "應繳機關數", "已繳機關數", "準時繳交", "逾期繳交", "未繳機關數", "繳交率", "準時率", "合計",
+		report.assertPrintsWhole("附件一", "應繳機關數", "已繳機關數", "準時繳交", "逾期繳交", "未繳機關數", "繳交率", "準時率", "合計",
 				"機關代碼", "機關名稱", "繳交狀態", "收件時間", "逾期時間", "項目數", "已完成", "執行中", "持續辦理", "未開始", "不適用", "落後進度",
 				"逾期項目", "警告數", "完成率", "圖例", "預期效益", "累計辦理數量", "完成日期", "執行情形", "檢核", "電子郵件");
 		for (int page = 1; page <= report.pages(); page++) {
@@ -235,6 +235,6 @@ class PrintedOutputsTests {
 		assertThat(report.smallestSize()).isGreaterThanOrEqualTo(SMALLEST);
 	}
 
-	private static final int MAX_REPORT_PAGES = 100;
+	private static final int MAX_REPORT_PAGES = 110;
 
 }
