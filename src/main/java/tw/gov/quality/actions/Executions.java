@@ -7,6 +7,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.database.ClusterLock;
 import tw.gov.quality.web.Confirmation;
 import tw.gov.quality.web.NotFound;
@@ -15,11 +16,7 @@ import tw.gov.quality.web.NotFound;
 @Component
 class Executions {
 
-	static final String INGEST_LOCK = "quality.ingest";
-
 	/** The ingestion job's name (the ingest package keeps its constant to itself). */
-	private static final String INGEST_JOB = "ingestJob";
-
 	private final JobRepository jobRepository;
 
 	private final ClusterLock locks;
@@ -49,11 +46,11 @@ class Executions {
 	 * runs: empty when another process holds it. For any other job, a hold that releases nothing.
 	 */
 	Optional<ClusterLock.Held> lockFor(JobExecution execution) {
-		if (!INGEST_JOB.equals(execution.getJobInstance().getJobName())) {
+		if (!QualityJob.INGEST_JOB.equals(execution.getJobInstance().getJobName())) {
 			return Optional.of(() -> {
 			});
 		}
-		return locks.tryLock(INGEST_LOCK);
+		return locks.tryLock(QualityJob.INGEST.lockName());
 	}
 
 	/** The confirmation page of an action on one execution, which goes back to that execution's page. */

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.security.ConsoleUser;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.PeriodParameters;
 
 /**
  * The API's downloads under {@code /api/files/…} and what there is to download: each file through what
@@ -28,9 +28,9 @@ class DownloadApiController {
 
 	private final Downloads downloads;
 
-	private final Periods periods;
+	private final PeriodParameters periods;
 
-	DownloadApiController(Downloads downloads, Periods periods) {
+	DownloadApiController(Downloads downloads, PeriodParameters periods) {
 		this.downloads = downloads;
 		this.periods = periods;
 	}

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.security.ConsoleUser;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.PeriodParameters;
 
 /**
  * Downloads of the pages, under {@code /files/…} (the API's are {@link DownloadApiController}): receipts
@@ -29,9 +29,9 @@ class DownloadController {
 
 	private final Downloads downloads;
 
-	private final Periods periods;
+	private final PeriodParameters periods;
 
-	DownloadController(Downloads downloads, Periods periods) {
+	DownloadController(Downloads downloads, PeriodParameters periods) {
 		this.downloads = downloads;
 		this.periods = periods;
 	}

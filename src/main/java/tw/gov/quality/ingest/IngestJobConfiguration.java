@@ -14,9 +14,12 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.gov.quality.Folders;
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
@@ -32,12 +35,10 @@ import tw.gov.quality.validation.SheetValidator;
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
 
-	static final String JOB_NAME = "ingestJob";
-
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step receiveInboxStep, Step processSubmissionsStep,
 			PlanLoader planLoader) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(new JobExecutionListener() {
+		return new JobBuilder(QualityJob.INGEST_JOB, jobRepository).listener(new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
 				planLoader.refresh();
@@ -48,14 +49,19 @@ class IngestJobConfiguration {
 	@Bean
 	Step receiveInboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Inbox inbox,
 			Archive archive, SubmissionRepository submissions, ReingestRequests reingests,
-			ArchiveReconciliation reconciliation, Clock clock) {
+			ArchiveReconciliation reconciliation, Clock clock, IngestProperties properties) {
 		return new StepBuilder("receiveInboxStep", jobRepository)
 			.tasklet(new ReceiveInboxTasklet(inbox, archive, submissions, reingests, reconciliation, transactionManager,
-					clock), transactionManager)
+					clock, properties.threads()), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}
 
+	/**
+	 * Each chunk is read and written in order by the step's thread, its files read, checked and answered
+	 * by the task executor's threads at the same time (Spring Batch's concurrent chunk processing).
+	 * Restarting needs no position: the reader takes what is still RECEIVED.
+	 */
 	@Bean
 	Step processSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionReader submissionReader, SubmissionProcessor submissionProcessor,
@@ -65,32 +71,38 @@ class IngestJobConfiguration {
 			.reader(submissionReader)
 			.processor(submissionProcessor)
 			.writer(submissionWriter)
+			.taskExecutor(ingestTaskExecutor(properties))
 			.listener(new OutcomeTally())
 			.allowStartIfComplete(true)
 			.build();
 	}
 
+	private static AsyncTaskExecutor ingestTaskExecutor(IngestProperties properties) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+		executor.setConcurrencyLimit(Math.max(1, properties.threads()));
+		return executor;
+	}
+
 	@Bean
 	@StepScope
-	SubmissionReader submissionReader(SubmissionRepository submissions) {
-		return new SubmissionReader(submissions);
+	SubmissionReader submissionReader(SubmissionRepository submissions, PlanRegistry plans) {
+		return new SubmissionReader(submissions, plans);
 	}
 
 	@Bean
 	SubmissionProcessor submissionProcessor(PlanRegistry plans, AcceptedFigures figures, IngestProperties properties,
-			SubmissionRepository submissions) {
+			OfficeRegistry offices, OfficeDeadlines deadlines, Folders folders) {
 		SpreadsheetLimits defaults = SpreadsheetLimits.defaults();
 		SpreadsheetLimits limits = new SpreadsheetLimits(properties.maxFileSize().toBytes(), properties.maxRows(),
 				defaults.maxUncompressedBytes(), defaults.minInflateRatio(), defaults.maxZipEntries());
 		limits.applyToPoi();
-		return new SubmissionProcessor(new SheetValidator(plans::planFor, figures), limits, submissions);
+		return new SubmissionProcessor(new SheetValidator(plans::planFor, figures), limits,
+				new Answers(offices, deadlines, folders));
 	}
 
 	@Bean
-	SubmissionWriter submissionWriter(SubmissionRepository submissions, OfficeRegistry offices,
-			OfficeDeadlines deadlines, Folders folders, Clock clock, MeterRegistry meterRegistry) {
-		return new SubmissionWriter(submissions, offices, deadlines, folders, clock,
-				new SubmissionMetrics(meterRegistry));
+	SubmissionWriter submissionWriter(SubmissionRepository submissions, Clock clock, MeterRegistry meterRegistry) {
+		return new SubmissionWriter(submissions, clock, new SubmissionMetrics(meterRegistry));
 	}
 
 }

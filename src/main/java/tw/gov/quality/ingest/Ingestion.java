@@ -16,15 +16,17 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tw.gov.quality.batch.JobOutcome;
+import tw.gov.quality.batch.JobRequest;
+import tw.gov.quality.batch.JobStarter;
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.database.ClusterLock;
 
 /** Runs {@code ingestJob} now (command line, scheduler, console) and says what it did. */
 @Component
 public class Ingestion {
 
-	private final JobOperator jobOperator;
-
-	private final Job ingestJob;
+	private final JobStarter starter;
 
 	private final JdbcClient jdbc;
 
@@ -32,17 +34,15 @@ public class Ingestion {
 
 	private final ClusterLock locks;
 
-	Ingestion(JobOperator jobOperator, @Qualifier("ingestJob") Job ingestJob, JdbcClient jdbc, Clock clock,
-			ClusterLock locks) {
+	Ingestion(JobStarter starter, JdbcClient jdbc, Clock clock, ClusterLock locks) {
 		this.locks = locks;
-		this.jobOperator = jobOperator;
-		this.ingestJob = ingestJob;
+		this.starter = starter;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	public IngestResult ingestNow() throws Exception {
-		Optional<ClusterLock.Held> lock = locks.tryLock("quality.ingest");
+		Optional<ClusterLock.Held> lock = locks.tryLock(QualityJob.INGEST.lockName());
 		if (lock.isEmpty()) {
 			return IngestResult.skipped("另一個收件作業正在執行中，本次略過");
 		}
@@ -53,8 +53,7 @@ public class Ingestion {
 
 	private IngestResult run() throws Exception {
 		LocalDateTime started = LocalDateTime.now(clock);
-		JobExecution execution = jobOperator.start(ingestJob,
-				new JobParametersBuilder().addLocalDateTime("runAt", LocalDateTime.now()).toJobParameters());
+		JobOutcome outcome = starter.run(JobRequest.of(QualityJob.INGEST));
 		int[] counts = new int[3];
 		List<String> lines = new ArrayList<>();
 		jdbc.sql("""
@@ -81,19 +80,13 @@ public class Ingestion {
 			})
 			.list()
 			.forEach(lines::add);
-		ReceiveSummary receive = ReceiveSummary.of(IngestRunLog.step(execution, "receiveInboxStep"));
+		ReceiveSummary receive = ReceiveSummary.of(IngestRunLog.step(outcome.execution(), "receiveInboxStep"));
 		list(lines, "留待下次", receive.waiting());
 		list(lines, "無法封存", receive.failed());
 		list(lines, "未收取", receive.ignored());
-		String failure = execution.getAllFailureExceptions()
-			.stream()
-			.findFirst()
-			.map(NestedExceptionUtils::getMostSpecificCause)
-			.map(Throwable::getMessage)
-			.orElse(null);
-		return new IngestResult(execution.getId(), execution.getStatus().name(), receive.received(),
+		return new IngestResult(outcome.executionId(), outcome.status(), receive.received(),
 				receive.recovered(), counts[0], counts[1], counts[2], receive.waiting().count(), receive.failed().count(),
-				receive.ignored().count(), lines, failure);
+				receive.ignored().count(), lines, outcome.failure());
 	}
 
 	private static void list(List<String> lines, String label, ReceiveSummary.Entries entries) {

@@ -9,8 +9,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +37,9 @@ import tw.gov.quality.Checksums;
  * it archived; only then remove it from the inbox. A crash anywhere leaves the inbox file, or a
  * complete archived copy with its row, and the next run (after {@link ArchiveReconciliation}) finishes
  * the same drop instead of losing it or counting it twice.
+ * <p>
+ * Each folder's files are received in order by one thread, several folders at a time
+ * ({@code quality.ingest.threads}): every file still goes through the same steps in the same order.
  */
 class ReceiveInboxTasklet implements Tasklet {
 
@@ -50,8 +59,12 @@ class ReceiveInboxTasklet implements Tasklet {
 
 	private final Clock clock;
 
+	private final int threads;
+
 	ReceiveInboxTasklet(Inbox inbox, Archive archive, SubmissionRepository submissions, ReingestRequests reingests,
-			ArchiveReconciliation reconciliation, PlatformTransactionManager transactionManager, Clock clock) {
+			ArchiveReconciliation reconciliation, PlatformTransactionManager transactionManager, Clock clock,
+			int threads) {
+		this.threads = threads;
 		this.inbox = inbox;
 		this.archive = archive;
 		this.submissions = submissions;
@@ -67,24 +80,48 @@ class ReceiveInboxTasklet implements Tasklet {
 		// Committed before receiving starts: receiving marks the same rows in transactions of its own.
 		ArchiveReconciliation.Result reconciled = ownTransaction.execute(status -> reconcile());
 		Inbox.Scan scan = inbox.scan();
+		List<InboxFile> complete = scan.complete();
+		Inbox.Left[] left = new Inbox.Left[complete.size()];
+		boolean[] done = new boolean[complete.size()];
+		// One folder's files in order on one thread (a later copy of the same bytes is its duplicate);
+		// folders side by side, since each file waits for the disk twice (its copy, the folder).
+		Map<String, List<Integer>> byFolder = new LinkedHashMap<>();
+		for (int i = 0; i < complete.size(); i++) {
+			byFolder.computeIfAbsent(complete.get(i).folder(), folder -> new ArrayList<>()).add(i);
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, byFolder.size())));
+		try {
+			List<Future<?>> folders = new ArrayList<>();
+			for (List<Integer> files : byFolder.values()) {
+				folders.add(pool.submit(() -> {
+					for (int i : files) {
+						left[i] = receiveOrLeave(complete.get(i), done, i);
+					}
+					return null;
+				}));
+			}
+			for (Future<?> folder : folders) {
+				try {
+					folder.get();
+				}
+				catch (ExecutionException ex) {
+					throw ex.getCause() instanceof Exception cause ? cause : ex;
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 		int received = 0;
 		List<Inbox.Left> failed = new ArrayList<>();
-		for (InboxFile file : scan.complete()) {
+		for (int i = 0; i < complete.size(); i++) {
 			contribution.incrementReadCount();
-			try {
-				receive(file);
+			if (done[i]) {
 				received++;
 				contribution.incrementWriteCount(1);
 			}
-			catch (NoSuchFileException ex) {
-				// taken away by its sender after the scan: nothing to receive, nothing recorded as received
-				log.info("Inbox file {} vanished before it was received", FileNames.printable(file.path().toString()));
-			}
-			catch (IOException ex) {
-				// Our side (disk full, permissions): the file stays in the inbox for the next run.
-				String shown = FileNames.printable(inbox.relative(file.path()));
-				log.error("Could not receive inbox file {}; left in place: {}", shown, ex.toString());
-				failed.add(new Inbox.Left(shown, "系統無法封存：" + reason(ex)));
+			else if (left[i] != null) {
+				failed.add(left[i]);
 				contribution.incrementReadSkipCount();
 			}
 		}
@@ -94,6 +131,26 @@ class ReceiveInboxTasklet implements Tasklet {
 				+ "{} could not be archived, {} entr(ies) not regular files", received, reconciled.total(),
 				scan.waiting().size(), failed.size(), scan.ignored().size());
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Receives the file, or says why it stays in the inbox; {@code null} if it vanished. */
+	private Inbox.Left receiveOrLeave(InboxFile file, boolean[] done, int index) {
+		try {
+			receive(file);
+			done[index] = true;
+			return null;
+		}
+		catch (NoSuchFileException ex) {
+			// taken away by its sender after the scan: nothing to receive, nothing recorded as received
+			log.info("Inbox file {} vanished before it was received", FileNames.printable(file.path().toString()));
+			return null;
+		}
+		catch (IOException ex) {
+			// Our side (disk full, permissions): the file stays in the inbox for the next run.
+			String shown = FileNames.printable(inbox.relative(file.path()));
+			log.error("Could not receive inbox file {}; left in place: {}", shown, ex.toString());
+			return new Inbox.Left(shown, "系統無法封存：" + reason(ex));
+		}
 	}
 
 	private ArchiveReconciliation.Result reconcile() {

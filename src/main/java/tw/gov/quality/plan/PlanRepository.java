@@ -1,8 +1,13 @@
 package tw.gov.quality.plan;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +93,47 @@ class PlanRepository {
 			.optional();
 	}
 
+	/**
+	 * The plans of these offices for the year, in three queries whatever their number; an office
+	 * without a plan that year is absent from the result.
+	 */
+	Map<String, Plan> findAll(Collection<String> officeCodes, int rocYear) {
+		if (officeCodes.isEmpty()) {
+			return Map.of();
+		}
+		String in = String.join(", ", Collections.nCopies(officeCodes.size(), "?"));
+		List<Object> params = new ArrayList<>(officeCodes);
+		params.add(rocYear);
+		Map<Long, Object[]> heads = new LinkedHashMap<>();
+		jdbc.sql("SELECT id, office_code, title, source FROM plan WHERE office_code IN (" + in + ") AND roc_year = ?")
+			.params(params)
+			.query((ResultSet rs) -> {
+				heads.put(rs.getLong(1), new Object[] { rs.getString(2), rs.getString(3), rs.getString(4) });
+			});
+		if (heads.isEmpty()) {
+			return Map.of();
+		}
+		String ids = String.join(", ", Collections.nCopies(heads.size(), "?"));
+		List<Object> idParams = new ArrayList<>(heads.keySet());
+		Map<Long, List<Strategy>> strategies = new HashMap<>();
+		jdbc.sql("SELECT plan_id, number, title FROM plan_strategy WHERE plan_id IN (" + ids + ") ORDER BY plan_id, number")
+			.params(idParams)
+			.query((ResultSet rs) -> {
+				strategies.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+					.add(new Strategy(rs.getInt(2), rs.getString(3)));
+			});
+		Map<Long, List<PlanItem>> items = new HashMap<>();
+		jdbc.sql("SELECT * FROM plan_item WHERE plan_id IN (" + ids + ") ORDER BY plan_id, seq")
+			.params(idParams)
+			.query((ResultSet rs) -> {
+				items.computeIfAbsent(rs.getLong("plan_id"), id -> new ArrayList<>()).add(item(rs, rocYear));
+			});
+		Map<String, Plan> plans = new HashMap<>();
+		heads.forEach((id, head) -> plans.put((String) head[0], new Plan((String) head[0], rocYear, (String) head[1],
+				(String) head[2], strategies.getOrDefault(id, List.of()), items.getOrDefault(id, List.of()))));
+		return plans;
+	}
+
 	/** Office code and year of every stored plan. */
 	List<PlanKey> keys() {
 		return jdbc.sql("SELECT office_code, roc_year FROM plan ORDER BY roc_year, office_code")
@@ -103,17 +149,21 @@ class PlanRepository {
 	}
 
 	private List<PlanItem> items(long planId, int rocYear) {
-		return jdbc.sql("SELECT * FROM plan_item WHERE plan_id = ? ORDER BY seq").param(planId).query((rs, n) -> {
-			int quantity = rs.getInt("target_quantity");
-			Target target = rs.wasNull() ? null
-					: new Target(quantity, rs.getString("target_unit"), Frequency.valueOf(rs.getString("target_period")));
-			String units = rs.getString("units");
-			return new PlanItem(rs.getString("item_code"), rs.getInt("strategy"), rs.getString("work_item"),
-					rs.getString("action"), rs.getString("method"),
-					DeadlineParser.parse(rs.getString("deadline_text"), rocYear),
-					units.isEmpty() ? List.of() : Arrays.asList(units.split("\n")), rs.getString("benefit"), target,
-					rs.getString("master_item"), rs.getString("note"));
-		}).list();
+		return jdbc.sql("SELECT * FROM plan_item WHERE plan_id = ? ORDER BY seq")
+			.param(planId)
+			.query((rs, n) -> item(rs, rocYear))
+			.list();
+	}
+
+	private static PlanItem item(ResultSet rs, int rocYear) throws SQLException {
+		int quantity = rs.getInt("target_quantity");
+		Target target = rs.wasNull() ? null
+				: new Target(quantity, rs.getString("target_unit"), Frequency.valueOf(rs.getString("target_period")));
+		String units = rs.getString("units");
+		return new PlanItem(rs.getString("item_code"), rs.getInt("strategy"), rs.getString("work_item"),
+				rs.getString("action"), rs.getString("method"), DeadlineParser.parse(rs.getString("deadline_text"), rocYear),
+				units.isEmpty() ? List.of() : Arrays.asList(units.split("\n")), rs.getString("benefit"), target,
+				rs.getString("master_item"), rs.getString("note"));
 	}
 
 	private static String kind(Deadline deadline) {

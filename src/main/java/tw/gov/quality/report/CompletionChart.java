@@ -84,7 +84,7 @@ final class CompletionChart {
 		text(sheet.createRow(0), 0, report.supervisor().name() + "　各機關完成率　" + ReportTexts.reportName(report.period()),
 				styles.title());
 		text(sheet.createRow(1), 0, ReportTexts.RATE_DEFINITION + "；未繳機關無完成率，不畫長條。", styles.note());
-		List<OfficeReport> offices = report.offices();
+		List<OfficeLine> offices = report.offices();
 		int top = FIRST_CHART_ROW;
 		if (!offices.isEmpty()) {
 			sheet.createDrawingPatriarch();
@@ -104,7 +104,7 @@ final class CompletionChart {
 
 	/** The chart of 總表's offices {@code from} (inclusive) to {@code to} (exclusive). */
 	private void draw(XSSFDrawing drawing, int from, int to, int top, int rows) {
-		List<OfficeReport> offices = report.offices().subList(from, to);
+		List<OfficeLine> offices = report.offices().subList(from, to);
 		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, CHART_COLUMNS, top + rows);
 		XSSFChart chart = drawing.createChart(anchor);
 		int total = report.offices().size();
@@ -142,13 +142,13 @@ final class CompletionChart {
 		showValues(((XDDFBarChartData.Series) series));
 	}
 
-	private static XDDFCategoryDataSource names(List<OfficeReport> offices, int from) {
+	private static XDDFCategoryDataSource names(List<OfficeLine> offices, int from) {
 		String[] names = offices.stream().map(o -> o.office().name()).toArray(String[]::new);
 		return XDDFDataSourcesFactory.fromArray(names, range(SummarySheet.NAME_COLUMN, from, offices.size()));
 	}
 
-	private static XDDFNumericalDataSource<Double> values(List<OfficeReport> offices, int from) {
-		Double[] rates = offices.stream().map(OfficeReport::completionRate).toArray(Double[]::new);
+	private static XDDFNumericalDataSource<Double> values(List<OfficeLine> offices, int from) {
+		Double[] rates = offices.stream().map(OfficeLine::completionRate).toArray(Double[]::new);
 		return XDDFDataSourcesFactory.fromArray(rates, range(SummarySheet.RATE_COLUMN, from, offices.size()));
 	}
 

@@ -1,20 +1,19 @@
 package tw.gov.quality.report;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import tw.gov.quality.plan.Plan;
 import tw.gov.quality.plan.PlanItem;
 import tw.gov.quality.plan.Strategy;
-import tw.gov.quality.spreadsheet.PrintLayout;
 import tw.gov.quality.spreadsheet.RowHeights;
+import tw.gov.quality.spreadsheet.StreamedSheet;
 import tw.gov.quality.validation.ReportedItem;
 
 import static tw.gov.quality.spreadsheet.Cells.number;
@@ -33,7 +32,7 @@ final class OfficeSheet {
 
 	static final int CHECK_COLUMN = COLUMNS.indexOf("檢核");
 
-	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; texts wrap. */
+	/** Within {@link tw.gov.quality.spreadsheet.PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; texts wrap. */
 	private static final int[] WIDTHS = { 5, 20, 6, 7, 18, 7, 5, 7, 8, 22, 7, 6 };
 
 	/** A strategy heading spans the table: measured on one line, not by its first narrow column. */
@@ -52,18 +51,17 @@ final class OfficeSheet {
 		this.stamp = stamp;
 	}
 
-	void write(SXSSFWorkbook workbook, OfficeReport office, String sheetName) throws IOException {
-		SXSSFSheet sheet = workbook.createSheet(sheetName);
-		for (int c = 0; c < WIDTHS.length; c++) {
-			sheet.setColumnWidth(c, WIDTHS[c] * 256);
-		}
+	/**
+	 * Writes the office's sheet into {@code sheet}, a part streamed into the workbook file.
+	 *
+	 * @return what the workbook declares for the sheet: its print area and whether its header row repeats
+	 */
+	Printed write(StreamedSheet sheet, OfficeReport office) throws IOException {
 		writeHeading(sheet, office);
 		if (!office.state().submitted()) {
 			// One line says it all (written by writeHeading); pages of empty plan rows would not.
-			PrintLayout.apply(sheet, -1, -1, headerLeft(office), stamp);
-			PrintLayout.area(sheet, COLUMNS.size() - 1, NOTE_ROW);
-			sheet.flushRows();
-			return;
+			sheet.finish(headerLeft(office), stamp);
+			return new Printed(COLUMNS.size() - 1, NOTE_ROW, false);
 		}
 		Row header = sheet.createRow(HEADER_ROW);
 		for (int c = 0; c < COLUMNS.size(); c++) {
@@ -75,20 +73,31 @@ final class OfficeSheet {
 			text(sheet.createRow(r), 0, "本年度無執行計畫項目。", styles.label());
 		}
 		for (Map.Entry<Integer, List<ItemReport>> group : office.itemsByStrategy().entrySet()) {
-			writeSection(sheet.createRow(r++), strategy(office.plan(), group.getKey()));
+			writeSection(sheet, r++, strategy(office.plan(), group.getKey()));
 			for (ItemReport item : group.getValue()) {
 				writeItem(sheet.createRow(r++), item, office.state().submitted());
 			}
 		}
-		PrintLayout.area(sheet, COLUMNS.size() - 1, Math.max(r - 1, HEADER_ROW + 1));
-		sheet.createFreezePane(0, HEADER_ROW + 1);
-		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, headerLeft(office), stamp);
-		// An office sheet is shorter than the row window: without this, every office's rows would stay
-		// in memory until the whole workbook is written.
-		sheet.flushRows();
+		sheet.finish(headerLeft(office), stamp);
+		return new Printed(COLUMNS.size() - 1, Math.max(r - 1, HEADER_ROW + 1), true);
 	}
 
-	private void writeHeading(Sheet sheet, OfficeReport office) {
+	/**
+	 * How an office sheet prints.
+	 *
+	 * @param lastColumn the print area's last column, zero-based
+	 * @param lastRow the print area's last row, zero-based
+	 * @param titled whether the header row repeats on every page (an office that sent nothing has none)
+	 */
+	record Printed(int lastColumn, int lastRow, boolean titled) {
+	}
+
+	/** A new streamed sheet for an office, laid out as {@link #write} fills it. */
+	static StreamedSheet begin(Writer out, SXSSFSheet rowFactory) throws IOException {
+		return new StreamedSheet(out, rowFactory, WIDTHS, HEADER_ROW + 1);
+	}
+
+	private void writeHeading(StreamedSheet sheet, OfficeReport office) throws IOException {
 		text(sheet.createRow(0), 0, office.office().name() + "　" + ReportTexts.reportName(report.period()),
 				styles.title());
 		Plan plan = office.plan();
@@ -111,11 +120,12 @@ final class OfficeSheet {
 		text(sheet.createRow(NOTE_ROW), 0, note, styles.label());
 	}
 
-	private void writeSection(Row row, Strategy strategy) {
+	private void writeSection(StreamedSheet sheet, int r, Strategy strategy) throws IOException {
+		Row row = sheet.createRow(r);
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(row, c, c == 0 ? strategy.label() : null, styles.section());
 		}
-		row.getSheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, COLUMNS.size() - 1));
+		sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS.size() - 1));
 		row.setHeightInPoints(SECTION_HEIGHT);
 	}
 

@@ -42,7 +42,7 @@ final class OverdueSheet {
 		this.stamp = stamp;
 	}
 
-	static boolean listed(OfficeReport office) {
+	static boolean listed(OfficeLine office) {
 		return LISTED.contains(office.state());
 	}
 
@@ -51,7 +51,7 @@ final class OverdueSheet {
 		for (int c = 0; c < WIDTHS.length; c++) {
 			sheet.setColumnWidth(c, WIDTHS[c] * 256);
 		}
-		List<OfficeReport> offices = report.offices()
+		List<OfficeLine> offices = report.offices()
 			.stream()
 			.filter(OverdueSheet::listed)
 			.sorted(Comparator.comparingInt(o -> LISTED.indexOf(o.state())))
@@ -65,7 +65,7 @@ final class OverdueSheet {
 		}
 		RowHeights.fit(header, WIDTHS);
 		int r = HEADER_ROW + 1;
-		for (OfficeReport office : offices) {
+		for (OfficeLine office : offices) {
 			Row row = sheet.createRow(r++);
 			Contact contact = office.office().contact() == null ? Contact.NONE : office.office().contact();
 			text(row, 0, office.office().code(), styles.text());

@@ -81,7 +81,7 @@ final class ReportTexts {
 	}
 
 	/** 繳交狀態 with its detail: 逾期（2天3小時）. */
-	static String state(OfficeReport office) {
+	static String state(OfficeLine office) {
 		String late = lateness(office.late());
 		return office.state() == SubmissionState.LATE && !late.isEmpty() ? office.state().label() + "（" + late + "）"
 				: office.state().label();

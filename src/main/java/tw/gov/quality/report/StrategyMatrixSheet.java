@@ -82,7 +82,7 @@ final class StrategyMatrixSheet {
 		text(header, overall, OVERALL, styles.header());
 		RowHeights.fit(header, widths);
 		int r = HEADER_ROW + 1;
-		for (OfficeReport office : report.offices()) {
+		for (OfficeLine office : report.offices()) {
 			Row row = sheet.createRow(r++);
 			text(row, 0, office.office().code(), styles.text());
 			text(row, 1, office.office().name(), styles.text());
@@ -101,7 +101,7 @@ final class StrategyMatrixSheet {
 				stamp);
 	}
 
-	private void rate(Row row, int column, OfficeReport office, Double rate) {
+	private void rate(Row row, int column, OfficeLine office, Double rate) {
 		if (!office.state().submitted()) {
 			text(row, column, UNSUBMITTED, styles.unsubmitted());
 		}

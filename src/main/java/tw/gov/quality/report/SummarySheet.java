@@ -105,7 +105,7 @@ final class SummarySheet {
 		number(values, 6, report.onTimeRate(), styles.percent());
 	}
 
-	private void writeOffice(Row row, OfficeReport office, String officeSheet) {
+	private void writeOffice(Row row, OfficeLine office, String officeSheet) {
 		Cell code = text(row, 0, office.office().code(), styles.text());
 		code.setHyperlink(link(row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT),
 				officeSheet));
@@ -137,21 +137,21 @@ final class SummarySheet {
 		for (int c = 2; c <= 4; c++) {
 			text(row, c, null, styles.section());
 		}
-		List<OfficeReport> submitted = report.offices().stream().filter(o -> o.state().submitted()).toList();
-		number(row, 5, report.offices().stream().mapToLong(OfficeReport::total).sum(), styles.number());
+		List<OfficeLine> submitted = report.offices().stream().filter(o -> o.state().submitted()).toList();
+		number(row, 5, report.offices().stream().mapToLong(OfficeLine::total).sum(), styles.number());
 		int c = 6;
 		for (ItemStatus status : COUNTED) {
 			number(row, c++, submitted.stream().mapToLong(o -> o.count(status)).sum(), styles.number());
 		}
-		number(row, c++, submitted.stream().mapToLong(OfficeReport::behindPace).sum(), styles.number());
-		number(row, c++, submitted.stream().mapToLong(OfficeReport::overdue).sum(), styles.number());
-		number(row, c++, submitted.stream().mapToLong(OfficeReport::warnings).sum(), styles.number());
+		number(row, c++, submitted.stream().mapToLong(OfficeLine::behindPace).sum(), styles.number());
+		number(row, c++, submitted.stream().mapToLong(OfficeLine::overdue).sum(), styles.number());
+		number(row, c++, submitted.stream().mapToLong(OfficeLine::warnings).sum(), styles.number());
 		number(row, c, totalRate(submitted), styles.percent());
 		RowHeights.fit(row, WIDTHS);
 	}
 
 	/** (已完成 + 持續辦理) ÷ (項目數 − 不適用) over the submitted offices' items; empty when none. */
-	static Double totalRate(List<OfficeReport> submitted) {
+	static Double totalRate(List<OfficeLine> submitted) {
 		long done = submitted.stream()
 			.mapToLong(o -> o.count(ItemStatus.COMPLETED) + o.count(ItemStatus.ONGOING))
 			.sum();

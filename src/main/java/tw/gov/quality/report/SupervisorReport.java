@@ -9,16 +9,22 @@ import tw.gov.quality.office.Office;
 /**
  * Everything one supervising agency's consolidated 執行成果報告 shows for a quarter.
  *
- * @param offices every reporting office beneath the supervisor, in registry order
+ * @param offices every reporting office beneath the supervisor, in registry order: their full
+ * {@link OfficeReport}s, or only their {@link OfficeSummary} lines once their own sheets are written
  * @param agencies for a supervisor above supervisors (法務部 above 行政執行署): one roll-up line per
  * child agency; empty otherwise
  */
 public record SupervisorReport(Office supervisor, ReportingPeriod period, LocalDateTime generatedAt,
-		List<OfficeReport> offices, List<AgencyTotals> agencies) {
+		List<OfficeLine> offices, List<AgencyTotals> agencies) {
 
 	public SupervisorReport {
 		offices = List.copyOf(offices);
 		agencies = List.copyOf(agencies);
+	}
+
+	/** The heading alone (who, which quarter, as of when), for what is written before the totals are known. */
+	static SupervisorReport heading(Office supervisor, ReportingPeriod period, LocalDateTime generatedAt) {
+		return new SupervisorReport(supervisor, period, generatedAt, List.of(), List.of());
 	}
 
 	public long expected() {

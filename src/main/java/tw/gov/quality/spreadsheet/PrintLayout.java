@@ -79,7 +79,7 @@ public final class PrintLayout {
 	}
 
 	/** A lone & starts a header code ("&P"); names like 「A&B 分署」 must print as written. */
-	static String escape(String text) {
+	public static String escape(String text) {
 		return text == null ? "" : text.replace("&", "&&");
 	}
 

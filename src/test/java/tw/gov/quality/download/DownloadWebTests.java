@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import tw.gov.quality.security.WebSecurityTestConfiguration;
 import tw.gov.quality.web.NotFound;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.PeriodParameters;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -42,7 +42,7 @@ class DownloadWebTests {
 	Downloads downloads;
 
 	@MockitoBean
-	Periods periods;
+	PeriodParameters periods;
 
 	@Test
 	void aRefusedFileIsA403OnThePageAndAProblemOnTheApi() throws Exception {

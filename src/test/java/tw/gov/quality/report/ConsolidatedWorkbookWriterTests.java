@@ -104,7 +104,7 @@ class ConsolidatedWorkbookWriterTests {
 			assertThat(columns).containsExactly("機關代碼", "機關名稱", "繳交狀態", "收件時間", "逾期時間", "項目數", "已完成", "執行中", "持續辦理",
 					"未開始", "不適用", "落後進度", "逾期項目", "警告數", "完成率");
 			for (int i = 0; i < report.offices().size(); i++) {
-				OfficeReport office = report.offices().get(i);
+				OfficeLine office = report.offices().get(i);
 				Row row = summary.getRow(SummarySheet.FIRST_OFFICE_ROW + i);
 				assertThat(text(row.getCell(0))).isEqualTo(office.office().code());
 				assertThat(text(row.getCell(1))).isEqualTo(office.office().name());
@@ -118,8 +118,8 @@ class ConsolidatedWorkbookWriterTests {
 			assertThat(text(total.getCell(0))).isEqualTo("合計");
 			assertThat(text(total.getCell(1))).isEqualTo("共 6 個機關（已繳 3 個）");
 			assertThat(total.getCell(5).getNumericCellValue()).as("every office's items, submitted or not")
-				.isEqualTo(report.offices().stream().mapToInt(OfficeReport::total).sum());
-			List<OfficeReport> submitted = report.offices().stream().filter(o -> o.state().submitted()).toList();
+				.isEqualTo(report.offices().stream().mapToInt(OfficeLine::total).sum());
+			List<OfficeLine> submitted = report.offices().stream().filter(o -> o.state().submitted()).toList();
 			assertThat(total.getCell(6).getNumericCellValue())
 				.isEqualTo(submitted.stream().mapToLong(o -> o.count(tw.gov.quality.progress.ItemStatus.COMPLETED)).sum());
 			assertThat(total.getCell(14).getNumericCellValue()).isEqualTo(SummarySheet.totalRate(submitted));
@@ -286,7 +286,7 @@ class ConsolidatedWorkbookWriterTests {
 			offices.add(new OfficeReport(Reports.office(String.format("B%02d", i), "分署" + i, null), template.state(),
 					template.plan(), template.receivedAt(), template.late(), template.deadline(), template.items(), 1L));
 		}
-		SupervisorReport report = new SupervisorReport(Reports.SUPERVISOR, Reports.PERIOD, Reports.GENERATED_AT, offices,
+		SupervisorReport report = new SupervisorReport(Reports.SUPERVISOR, Reports.PERIOD, Reports.GENERATED_AT, List.copyOf(offices),
 				List.of());
 		try (XSSFWorkbook workbook = write(report)) {
 			XSSFSheet sheet = workbook.getSheet("完成率圖");

@@ -96,7 +96,7 @@ final class Reports {
 	}
 
 	static SupervisorReport report(List<SupervisorReport.AgencyTotals> agencies) {
-		return new SupervisorReport(SUPERVISOR, PERIOD, GENERATED_AT, offices(), agencies);
+		return new SupervisorReport(SUPERVISOR, PERIOD, GENERATED_AT, List.copyOf(offices()), agencies);
 	}
 
 	static List<OfficeReport> offices() {

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.IntegrationTest;
+import tw.gov.quality.batch.JobRequest;
 import tw.gov.quality.calendar.ReportingPeriod;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,8 +70,7 @@ class TemplateJobTests {
 
 	private Run run(int year, int quarter) throws Exception {
 		JobParameters parameters = jobs.getUniqueJobParametersBuilder()
-			.addLong("year", (long) year)
-			.addLong("quarter", (long) quarter)
+			.addJobParameter(JobRequest.PERIOD, new ReportingPeriod(year, quarter), ReportingPeriod.class)
 			.toJobParameters();
 		JobExecution execution = jobs.startJob(parameters);
 		return new Run(execution, execution.getStepExecutions().iterator().next());
