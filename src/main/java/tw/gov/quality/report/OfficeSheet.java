@@ -19,21 +19,29 @@ import tw.gov.quality.validation.ReportedItem;
 import static tw.gov.quality.spreadsheet.Cells.number;
 import static tw.gov.quality.spreadsheet.Cells.text;
 
-/** One office's 附件一: its items grouped by strategy, with what it reported and what the checks found. */
+/**
+ * One office's 附件一: its items grouped by strategy, with what it reported and what the checks found.
+ * The plan's own texts (具體推動作法, 完成期限, 承辦單位, 預期效益) are the same for every office of the plan
+ * and print once, on {@link PlanItemsSheet}; an item here is its 項次 and a short label beside what the
+ * office wrote, which is never shortened.
+ */
 final class OfficeSheet {
 
 	static final int NOTE_ROW = 3;
 
 	static final int HEADER_ROW = 4;
 
-	/** The plan's columns (seed 000: 具體推動作法, 完成期限, 承辦單位, 預期效益), then what the office reported. */
-	static final List<String> COLUMNS = List.of("項次", "具體推動作法", "完成期限", "承辦單位", "預期效益", "年度目標", "累計辦理數量", "執行狀態",
-			"完成日期", "執行情形", "備註", "檢核");
+	/** 項次 and a short label (the plan's texts are on {@link PlanItemsSheet}), then what the office reported. */
+	static final List<String> COLUMNS = List.of("項次", "項目", "執行狀態", "完成日期", "累計辦理數量", "年度目標", "執行情形", "備註",
+			"檢核");
 
 	static final int CHECK_COLUMN = COLUMNS.indexOf("檢核");
 
 	/** Within {@link tw.gov.quality.spreadsheet.PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; texts wrap. */
-	private static final int[] WIDTHS = { 5, 20, 6, 7, 18, 7, 5, 7, 8, 22, 7, 6 };
+	private static final int[] WIDTHS = { 5, 13, 8, 8, 5, 7, 57, 8, 7 };
+
+	/** The short label's length in characters: two lines of its column; the whole text is on the plan's sheet. */
+	static final int LABEL_LENGTH = 12;
 
 	/** A strategy heading spans the table: measured on one line, not by its first narrow column. */
 	private static final float SECTION_HEIGHT = 20f;
@@ -56,8 +64,8 @@ final class OfficeSheet {
 	 *
 	 * @return what the workbook declares for the sheet: its print area and whether its header row repeats
 	 */
-	Printed write(StreamedSheet sheet, OfficeReport office) throws IOException {
-		writeHeading(sheet, office);
+	Printed write(StreamedSheet sheet, OfficeReport office, String planSheet) throws IOException {
+		writeHeading(sheet, office, planSheet);
 		if (!office.state().submitted()) {
 			// One line says it all (written by writeHeading); pages of empty plan rows would not.
 			sheet.finish(headerLeft(office), stamp);
@@ -97,12 +105,14 @@ final class OfficeSheet {
 		return new StreamedSheet(out, rowFactory, WIDTHS, HEADER_ROW + 1);
 	}
 
-	private void writeHeading(StreamedSheet sheet, OfficeReport office) throws IOException {
+	private void writeHeading(StreamedSheet sheet, OfficeReport office, String planSheet) throws IOException {
 		text(sheet.createRow(0), 0, office.office().name() + "　" + ReportTexts.reportName(report.period()),
 				styles.title());
 		Plan plan = office.plan();
 		text(sheet.createRow(1), 0, "機關代碼：" + office.office().code() + "　機關名稱：" + office.office().name()
-				+ (plan == null ? "" : "　計畫：" + plan.title()), styles.label());
+				+ (plan == null ? "" : "　計畫：" + plan.title())
+				+ (planSheet == null ? "" : "（計畫內容見工作表「" + planSheet + "」）"),
+				styles.label());
 		text(sheet.createRow(2), 0, "繳交狀態：" + ReportTexts.state(office) + "　收件時間："
 				+ orDash(ReportTexts.dateTime(office.receivedAt())) + "　繳交期限：" + orDash(ReportTexts.dateTime(office.deadline())),
 				styles.label());
@@ -133,17 +143,15 @@ final class OfficeSheet {
 		PlanItem item = report.item();
 		ReportedItem reported = report.reported();
 		text(row, 0, item.code(), styles.centred());
-		text(row, 1, item.actionText(), styles.text());
-		text(row, 2, item.deadline().text(), styles.text());
-		text(row, 3, item.unitsText(), styles.text());
-		text(row, 4, item.benefit() == null ? "" : item.benefit(), styles.text());
-		text(row, 5, item.target() == null ? "" : item.target().labelWithAnnual(), styles.text());
-		number(row, 6, reported == null ? null : reported.cumulative(), styles.number());
-		text(row, 7, reported == null || reported.status() == null ? "" : reported.status().label(), styles.centred());
-		text(row, 8, reported == null ? "" : ReportTexts.date(reported.completedOn()), styles.text());
-		text(row, 9, reported == null ? "" : reported.description(), styles.text());
-		text(row, 10, reported == null ? "" : reported.remark(), styles.text());
-		text(row, 11, submitted ? ReportTexts.briefWarnings(report.warnings()) : ReportTexts.NOT_SUBMITTED,
+		text(row, 1, label(item), styles.text());
+		text(row, 2, reported == null || reported.status() == null ? "" : reported.status().label(), styles.centred());
+		text(row, 3, reported == null ? "" : ReportTexts.date(reported.completedOn()), styles.text());
+		number(row, 4, reported == null ? null : reported.cumulative(), styles.number());
+		// Short (每月2次): the year's total is on the plan's sheet; a wide 執行情形 keeps the rows low.
+		text(row, 5, item.target() == null ? "" : item.target().label(), styles.text());
+		text(row, 6, reported == null ? "" : reported.description(), styles.text());
+		text(row, 7, reported == null ? "" : reported.remark(), styles.text());
+		text(row, 8, submitted ? ReportTexts.briefWarnings(report.warnings()) : ReportTexts.NOT_SUBMITTED,
 				styles.text());
 		RowHeights.fit(row, WIDTHS);
 	}
@@ -151,6 +159,21 @@ final class OfficeSheet {
 	/** The office and the quarter first (the reader looks for the office), then 附件一. */
 	private String headerLeft(OfficeReport office) {
 		return office.office().name() + "　" + ReportTexts.reportName(report.period()) + "　" + ReportTexts.ANNEX_REPORT;
+	}
+
+	/**
+	 * The item's 實施要項 text as a label to find it by, cut to {@link #LABEL_LENGTH} characters with 「…」:
+	 * the plan's whole text prints on its {@link PlanItemsSheet}.
+	 */
+	static String label(PlanItem item) {
+		String action = item.action() == null ? "" : item.action().strip();
+		int newline = action.indexOf('\n');
+		String first = newline < 0 ? action : action.substring(0, newline);
+		if (first.codePointCount(0, first.length()) <= LABEL_LENGTH && newline < 0) {
+			return first;
+		}
+		int cut = first.offsetByCodePoints(0, Math.min(LABEL_LENGTH - 1, first.codePointCount(0, first.length())));
+		return first.substring(0, cut) + "…";
 	}
 
 	private static Strategy strategy(Plan plan, int number) {

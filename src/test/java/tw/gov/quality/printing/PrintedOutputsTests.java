@@ -180,17 +180,22 @@ class PrintedOutputsTests {
 	}
 
 	@Test
-	void theConsolidatedReportPrintsItsOwnSheetsOnAPageEachThenTheOffices() {
+	void theConsolidatedReportPrintsItsOwnSheetsOnAPageEachThenThePlanOnceThenTheOffices() {
 		PrintedPdf report = printed.get("report MOJ-AEA");
-		// 總表, 完成率圖, 實施要項對照 (legend included) and 逾期及未繳: a page each, then the offices' 附件一.
-		int firstOffice = 1;
+		// 總表, 完成率圖, 實施要項對照 (legend included) and 逾期及未繳: a page each.
+		assertThat(report.page(5)).as("the plan's sheet follows the report's own four").contains("計畫項目　");
+		// Then the plan's items with their long texts, once for all 13 offices, then the offices' 附件一.
+		int firstOffice = 5;
 		while (!report.page(firstOffice).contains("法務部行政執行署臺北分署　104年第2季執行成果報告")) {
+			assertThat(report.page(firstOffice)).as("page %d, the plan's items", firstOffice)
+				.contains("具體推動作法", "完成期限", "承辦單位", "預期效益", "年度目標");
 			firstOffice++;
 		}
-		assertThat(firstOffice - 1).as("pages before the first office's sheet").isEqualTo(4);
-		// 45 pages before, at about 7 pt; at 10 pt and more every office that submitted needs several pages
-		// for its 27 items (plan texts, 預期效益, 執行情形), so the whole cannot shrink below that: this bounds
-		// it against regressions (measured with LibreOffice 7.4: 105 pages).
+		assertThat(firstOffice - 5).as("pages of the plan's items").isBetween(1, MAX_PLAN_PAGES);
+		// 45 pages before, at about 7 pt; 105 once every office printed the plan's texts beside its own at
+		// 10 pt; 58 with the plan's texts once (two plans, 8 pages) and each office's 執行情形 on a wide
+		// column, measured with LibreOffice 7.4. Each office that submitted still needs about four pages
+		// for its 27 items' 執行情形 (about 1,800 characters) at 10 pt with rows as tall as Excel needs.
 		assertThat(report.pages()).isLessThanOrEqualTo(MAX_REPORT_PAGES);
 		report.assertPrintsWhole("附件一", "應繳機關數", "已繳機關數", "準時繳交", "逾期繳交", "未繳機關數", "繳交率", "準時率", "合計",
 				"機關代碼", "機關名稱", "繳交狀態", "收件時間", "逾期時間", "項目數", "已完成", "執行中", "持續辦理", "未開始", "不適用", "落後進度",
@@ -235,6 +240,8 @@ class PrintedOutputsTests {
 		assertThat(report.smallestSize()).isGreaterThanOrEqualTo(SMALLEST);
 	}
 
-	private static final int MAX_REPORT_PAGES = 110;
+	private static final int MAX_REPORT_PAGES = 61;
+
+	private static final int MAX_PLAN_PAGES = 9;
 
 }

@@ -26,6 +26,8 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 import tw.gov.quality.report.SupervisorReport.AgencyTotals;
 
+import tw.gov.quality.plan.PlanItem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static tw.gov.quality.report.Workbooks.assertNoFormulas;
@@ -63,8 +65,9 @@ class ConsolidatedWorkbookWriterTests {
 		try (XSSFWorkbook workbook = write(Reports.report())) {
 			List<String> names = new ArrayList<>();
 			workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-			assertThat(names).startsWith("總表", "完成率圖", "實施要項對照", "逾期及未繳", "A01", "A02", "A03", "A04", "A05")
-				.hasSize(10)
+			assertThat(names)
+				.startsWith("總表", "完成率圖", "實施要項對照", "逾期及未繳", "計畫項目", "計畫項目2", "A01", "A02", "A03", "A04", "A05")
+				.hasSize(12)
 				.doesNotContain("所屬機關彙總");
 			assertThat(workbook.getActiveSheetIndex()).isZero();
 		}
@@ -311,7 +314,8 @@ class ConsolidatedWorkbookWriterTests {
 		try (XSSFWorkbook workbook = write(Reports.report(agencies()))) {
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				XSSFSheet sheet = workbook.getSheetAt(i);
-				boolean office = i >= 5;
+				// 總表, 所屬機關彙總, 完成率圖, 實施要項對照, 逾期及未繳, 計畫項目 (plan A), 計畫項目2 (plan B), then the offices
+				boolean office = i >= 7;
 				assertPrintReady(sheet, office ? "107年第2季執行成果報告（107年1月至6月）" : HEADER_LEFT, GENERATED);
 			}
 			assertThat(workbook.getSheet("A01").getHeader().getLeft()).startsWith("臺北分署");
@@ -361,7 +365,8 @@ class ConsolidatedWorkbookWriterTests {
 				assertThat(seen.add(name.toLowerCase(Locale.ROOT))).as("unique: " + name).isTrue();
 			});
 			// The pending office's code is no valid name; its sheet still exists, under a cleaned one.
-			XSSFSheet weird = workbook.getSheetAt(9);
+			// After the five report sheets and the two plans' 計畫項目 sheets: A01, A02, A03, A04, A05, then it.
+			XSSFSheet weird = workbook.getSheetAt(11);
 			assertThat(weird.getSheetName()).startsWith("KH_branch_").hasSize(31);
 			assertThat(text(weird.getRow(1).getCell(0))).contains(Reports.WEIRD_CODE);
 		}
@@ -375,8 +380,8 @@ class ConsolidatedWorkbookWriterTests {
 			assertThat(text(sheet.getRow(2).getCell(0))).contains("繳交狀態：準時", "收件時間：107年7月5日 14:03:12");
 			List<String> header = new ArrayList<>();
 			sheet.getRow(OfficeSheet.HEADER_ROW).forEach(cell -> header.add(text(cell)));
-			assertThat(header).containsExactly("項次", "具體推動作法", "完成期限", "承辦單位", "預期效益", "年度目標", "累計辦理數量", "執行狀態",
-					"完成日期", "執行情形", "備註", "檢核");
+			assertThat(header).containsExactly("項次", "項目", "執行狀態", "完成日期", "累計辦理數量", "年度目標", "執行情形", "備註", "檢核");
+			assertThat(text(sheet.getRow(1).getCell(0))).contains("見工作表「計畫項目」");
 			List<String> firstColumn = new ArrayList<>();
 			for (int r = OfficeSheet.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
 				firstColumn.add(text(sheet.getRow(r).getCell(0)));
@@ -384,15 +389,13 @@ class ConsolidatedWorkbookWriterTests {
 			assertThat(firstColumn).containsExactly("一、提升服務品質，深化服務績效", "1.1", "1.2", "1.3", "二、便捷服務程序，確保流程透明", "2.1",
 					"三、探查民意趨勢，建立顧客關係", "3.1", "四、豐富服務資訊，促進網路溝通", "4.1", "五、創新服務方式，整合服務資源", "5.1", "5.2");
 			int heading = OfficeSheet.HEADER_ROW + 1;
-			assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(heading, heading, 0, 11));
+			assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(heading, heading, 0, 8));
 
 			Row done = row(sheet, heading, 0, "1.1");
-			assertThat(text(done.getCell(2))).isEqualTo("經常辦理");
-			assertThat(text(done.getCell(3))).isEqualTo("秘書室、執行科");
-			assertThat(text(done.getCell(4))).as("the plan's 預期效益").isEqualTo("提升服務品質");
-			assertThat(done.getCell(6).getNumericCellValue()).isEqualTo(3);
-			assertThat(text(done.getCell(7))).isEqualTo("已完成");
-			assertThat(text(done.getCell(8))).isEqualTo("107年3月5日");
+			assertThat(text(done.getCell(1))).as("a short label").isEqualTo("改善機關內外環境，親切…");
+			assertThat(text(done.getCell(2))).isEqualTo("已完成");
+			assertThat(text(done.getCell(3))).isEqualTo("107年3月5日");
+			assertThat(done.getCell(4).getNumericCellValue()).isEqualTo(3);
 			assertThat(text(row(sheet, heading, 0, "1.3").getCell(5))).isEqualTo("每年4次");
 			assertThat(text(row(sheet, heading, 0, "1.3").getCell(OfficeSheet.CHECK_COLUMN))).isEqualTo("落後進度");
 			assertThat(text(row(sheet, heading, 0, "1.2").getCell(OfficeSheet.CHECK_COLUMN))).isEqualTo("未填執行情形");
@@ -400,9 +403,56 @@ class ConsolidatedWorkbookWriterTests {
 
 			XSSFSheet other = workbook.getSheet("A02");
 			Row monthly = row(other, OfficeSheet.HEADER_ROW + 1, 0, "1.1.1");
-			assertThat(text(monthly.getCell(1))).isEqualTo("（一）環境美化\n每月至少派員打掃該社區公園");
-			assertThat(text(monthly.getCell(5))).isEqualTo("每月2次（全年24次）");
+			assertThat(text(monthly.getCell(1))).as("cut; whole on 計畫項目2").isEqualTo("每月至少派員打掃該社區…");
+			assertThat(text(monthly.getCell(5))).as("the year's total is on the plan's sheet").isEqualTo("每月2次");
 			assertThat(text(other.getRow(2).getCell(0))).contains("繳交狀態：逾期（2天3小時）");
+			assertThat(text(other.getRow(1).getCell(0))).contains("見工作表「計畫項目2」");
+		}
+	}
+
+	@Test
+	void eachPlanPrintsItsTextsOnceForAllItsOffices() throws Exception {
+		try (XSSFWorkbook workbook = write(Reports.report())) {
+			// A01 reports on plan A, A02 and A05 on plan B; A03 and A04 sent nothing and list no items.
+			// After 總表, 完成率圖, 實施要項對照 and 逾期及未繳, before the offices.
+			assertThat(workbook.getSheetIndex("計畫項目")).isEqualTo(4);
+			assertThat(workbook.getSheetIndex("計畫項目2")).isEqualTo(5);
+			assertThat(workbook.getSheetIndex("A01")).isEqualTo(6);
+			assertThat(workbook.getSheet("計畫項目3")).isNull();
+			XSSFSheet planA = workbook.getSheet("計畫項目");
+			assertThat(text(planA.getRow(0).getCell(0))).contains(Reports.PLAN_A.title());
+			List<String> header = new ArrayList<>();
+			planA.getRow(PlanItemsSheet.HEADER_ROW).forEach(cell -> header.add(text(cell)));
+			assertThat(header).containsExactly("項次", "具體推動作法", "完成期限", "承辦單位", "預期效益", "年度目標");
+			int first = PlanItemsSheet.HEADER_ROW + 1;
+			assertThat(text(planA.getRow(first).getCell(0))).isEqualTo("一、提升服務品質，深化服務績效");
+			Row done = row(planA, first, 0, "1.1");
+			assertThat(text(done.getCell(1))).isEqualTo("改善機關內外環境，親切導引服務");
+			assertThat(text(done.getCell(2))).isEqualTo("經常辦理");
+			assertThat(text(done.getCell(3))).isEqualTo("秘書室、執行科");
+			assertThat(text(done.getCell(4))).as("the plan's 預期效益").isEqualTo("提升服務品質");
+			assertThat(text(row(planA, first, 0, "1.3").getCell(5))).isEqualTo("每年4次");
+			List<String> codes = new ArrayList<>();
+			for (int r = first; r <= planA.getLastRowNum(); r++) {
+				codes.add(text(planA.getRow(r).getCell(0)));
+			}
+			assertThat(codes).containsExactly("一、提升服務品質，深化服務績效", "1.1", "1.2", "1.3", "二、便捷服務程序，確保流程透明", "2.1",
+					"三、探查民意趨勢，建立顧客關係", "3.1", "四、豐富服務資訊，促進網路溝通", "4.1", "五、創新服務方式，整合服務資源", "5.1", "5.2");
+			XSSFSheet planB = workbook.getSheet("計畫項目2");
+			assertThat(text(planB.getRow(2).getCell(0))).as("A02 and A05").contains("本季 2 個已繳機關");
+			assertThat(text(row(planB, first, 0, "1.1.1").getCell(1))).isEqualTo("（一）環境美化\n每月至少派員打掃該社區公園");
+		}
+	}
+
+	@Test
+	void aLongItemLabelIsCutButWhatTheOfficeWroteIsNot() throws Exception {
+		PlanItem item = Reports.PLAN_A.items().get(0);
+		PlanItem wordy = new PlanItem("9.9", 1, null, "一二三四五六七八九十一二三四五六七八九十", null, item.deadline(), item.units(),
+				item.benefit(), item.target(), null, null);
+		assertThat(OfficeSheet.label(wordy)).isEqualTo("一二三四五六七八九十一…").hasSize(OfficeSheet.LABEL_LENGTH);
+		try (XSSFWorkbook workbook = write(Reports.report())) {
+			Row behind = row(workbook.getSheet("A01"), OfficeSheet.HEADER_ROW + 1, 0, "1.3");
+			assertThat(text(behind.getCell(OfficeSheet.COLUMNS.indexOf("執行情形")))).isEqualTo(Reports.FORMULA_TEXT);
 		}
 	}
 
