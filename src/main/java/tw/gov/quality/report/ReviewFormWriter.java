@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,8 @@ class ReviewFormWriter {
 
 	static final int HEADER_ROW = 5;
 
-	private static final int[] WIDTHS = { 10, 9, 30, 40, 36, 30 };
+	/** Column A is hidden; B to F within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more. */
+	private static final int[] WIDTHS = { 10, 9, 22, 32, 28, 27 };
 
 	/** Enough for two handwritten lines when the form is printed and filled in by hand. */
 	private static final float MIN_ROW_HEIGHT = 36f;
@@ -44,6 +46,18 @@ class ReviewFormWriter {
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
 	private static final int SUBJECT_LENGTH = 60;
+
+	private final LocalDateTime writtenAt;
+
+	/** A writer that stamps its pages with the moment it writes them. */
+	ReviewFormWriter() {
+		this(LocalDateTime.now());
+	}
+
+	/** @param writtenAt printed as 產製時間 beside the report's 資料截至 */
+	ReviewFormWriter(LocalDateTime writtenAt) {
+		this.writtenAt = writtenAt;
+	}
 
 	/** Writes the form as a finished file: beside the target, forced to disk, moved into place. */
 	public void write(SupervisorReport report, OfficeReport office, Path target) throws IOException {
@@ -74,10 +88,11 @@ class ReviewFormWriter {
 		sheet.setColumnHidden(KEY_COLUMN, true);
 		writeHeading(sheet, styles, report, office);
 		int r = writeFindings(sheet, styles, report, office, HEADER_ROW + 1);
-		writeSignOff(sheet, styles, r + 1);
+		int last = writeSignOff(sheet, styles, r + 1);
 		sheet.createFreezePane(0, HEADER_ROW + 1);
-		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW,
-				office.office().name() + "　" + report.period().label() + "執行成果審查意見表", ReportTexts.generated(report));
+		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, office.office().name() + "　" + report.period().label()
+				+ "執行成果審查意見表　" + ReportTexts.ANNEX_REVIEW, ReportTexts.generated(report, writtenAt));
+		PrintLayout.area(sheet, WIDTHS.length - 1, last);
 		// Rows may still be resized, so a long opinion can be shown in full on a protected sheet.
 		sheet.lockFormatRows(false);
 		sheet.protectSheet("");
@@ -102,6 +117,7 @@ class ReviewFormWriter {
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(header, c, COLUMNS.get(c), styles.header());
 		}
+		// The hidden key column holds no header text worth a line: measure the visible ones.
 		RowHeights.fit(header, WIDTHS);
 	}
 
@@ -146,7 +162,7 @@ class ReviewFormWriter {
 	}
 
 	/** 評分, 審查人, 審查日期: label over B–C, the reviewer's cell over D–F. */
-	private void writeSignOff(Sheet sheet, ReportStyles styles, int first) {
+	private int writeSignOff(Sheet sheet, ReportStyles styles, int first) {
 		String[][] lines = { { SCORE_KEY, "評分" }, { REVIEWER_KEY, "審查人（簽章）" }, { REVIEW_DATE_KEY, "審查日期" } };
 		CellStyle input = styles.base().input();
 		for (int i = 0; i < lines.length; i++) {
@@ -161,6 +177,7 @@ class ReviewFormWriter {
 			sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 3, COLUMNS.size() - 1));
 			row.setHeightInPoints(MIN_ROW_HEIGHT);
 		}
+		return first + lines.length - 1;
 	}
 
 	private void writeIdentity(XSSFWorkbook workbook, SupervisorReport report, OfficeReport office) {
