@@ -21,6 +21,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import tw.gov.quality.calendar.RocDates;
@@ -45,7 +47,13 @@ class ReceiptWriter {
 
 	static final List<String> FINDING_COLUMNS = List.of("序號", "嚴重度", "工作表!儲存格", "項次", "問題說明", "修正方式");
 
-	private static final int[] WIDTHS = { 6, 8, 18, 8, 60, 60 };
+	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide with the body at 10 pt or more. */
+	private static final int[] WIDTHS = { 5, 7, 15, 7, 42, 42 };
+
+	/** A summary value spans C:F and wraps there: a long file name or the SHA-256 prints whole. */
+	private static final int VALUE_FIRST_COLUMN = 2;
+
+	private static final int VALUE_WIDTH = WIDTHS[2] + WIDTHS[3] + WIDTHS[4] + WIDTHS[5];
 
 	/** Where the summary starts, and the findings' header row (repeated on every printed page). */
 	private static final int SUMMARY_ROW = 2;
@@ -55,6 +63,8 @@ class ReceiptWriter {
 	private static final String SHEET_PART = "xl/worksheets/sheet1.xml";
 
 	private static final String STRINGS_PART = "xl/sharedStrings.xml";
+
+	private static final String WORKBOOK_PART = "xl/workbook.xml";
 
 	/** Stands for the page header's text in the prepared sheet part. */
 	private static final String HEADER_MARK = "QPRECEIPTHEADERMARK";
@@ -78,11 +88,18 @@ class ReceiptWriter {
 			sheet.setColumnWidth(c, WIDTHS[c] * 256);
 		}
 		text(sheet.createRow(0), 0, titleOf(receipt), styles.title());
+		CellStyle value = workbook.createCellStyle();
+		value.cloneStyleFrom(styles.label());
+		value.setWrapText(true);
+		value.setVerticalAlignment(VerticalAlignment.TOP);
 		int r = SUMMARY_ROW;
 		for (String[] pair : summary(receipt)) {
 			Row row = sheet.createRow(r++);
 			text(row, 0, pair[0], styles.label());
-			text(row, 2, pair[1], styles.label());
+			text(row, VALUE_FIRST_COLUMN, pair[1], value);
+			sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), VALUE_FIRST_COLUMN,
+					WIDTHS.length - 1));
+			row.setHeightInPoints(RowHeights.height(pair[1], VALUE_WIDTH));
 		}
 		Row header = sheet.createRow(HEADER_ROW);
 		for (int c = 0; c < FINDING_COLUMNS.size(); c++) {
@@ -101,14 +118,25 @@ class ReceiptWriter {
 			for (int c = 1; c < texts.length; c++) {
 				text(row, c, texts[c], styles.text());
 			}
-			RowHeights.fit(row);
+			RowHeights.fit(row, WIDTHS);
 		}
 		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, headerText);
+		PrintLayout.area(sheet, WIDTHS.length - 1, lastRow(receipt));
 		return workbook;
 	}
 
 	private static String titleOf(Receipt receipt) {
 		return receipt.reviewForm() ? "審查意見表收件回執" : "季進度回報收件回執";
+	}
+
+	/** The last printed row: the findings' last, or the line that says there are none. */
+	private static int lastRow(Receipt receipt) {
+		return HEADER_ROW + Math.max(1, receipt.findings().size());
+	}
+
+	/** The print area's reference in the workbook part, which {@link Layout} sets per receipt. */
+	private static String printArea(Receipt receipt) {
+		return "$A$1:$F$" + (lastRow(receipt) + 1) + "<";
 	}
 
 	private static String headerText(Receipt receipt) {
@@ -161,20 +189,21 @@ class ReceiptWriter {
 	 * page header's text; the style numbers POI gave the receipt's five styles.
 	 */
 	private record Layout(Map<String, byte[]> parts, String sheetStart, String sheetMiddle, String sheetEnd,
-			int title, int label, int header, int text, int number) {
+			String workbookPart, String sampleArea, int title, int label, int value, int header, int text, int number) {
 
 		static Layout prepare() {
 			Receipt sample = new Receipt(false, "X", "X", "x.xlsx", 0, "", LocalDateTime.of(2000, 1, 1, 0, 0), null, null, "",
 					false, List.of(new Finding(tw.gov.quality.validation.Rule.ITEM_UNKNOWN, "A1", "1", "x", "x")));
 			Map<String, byte[]> parts = new LinkedHashMap<>();
-			int[] styles = new int[5];
+			int[] styles = new int[6];
 			try (XSSFWorkbook workbook = model(sample, HEADER_MARK)) {
 				Sheet sheet = workbook.getSheetAt(0);
 				styles[0] = sheet.getRow(0).getCell(0).getCellStyle().getIndex();
 				styles[1] = sheet.getRow(SUMMARY_ROW).getCell(0).getCellStyle().getIndex();
-				styles[2] = sheet.getRow(HEADER_ROW).getCell(0).getCellStyle().getIndex();
-				styles[3] = sheet.getRow(HEADER_ROW + 1).getCell(1).getCellStyle().getIndex();
-				styles[4] = sheet.getRow(HEADER_ROW + 1).getCell(0).getCellStyle().getIndex();
+				styles[2] = sheet.getRow(SUMMARY_ROW).getCell(VALUE_FIRST_COLUMN).getCellStyle().getIndex();
+				styles[3] = sheet.getRow(HEADER_ROW).getCell(0).getCellStyle().getIndex();
+				styles[4] = sheet.getRow(HEADER_ROW + 1).getCell(1).getCellStyle().getIndex();
+				styles[5] = sheet.getRow(HEADER_ROW + 1).getCell(0).getCellStyle().getIndex();
 				ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 				workbook.write(bytes);
 				try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
@@ -192,12 +221,16 @@ class ReceiptWriter {
 			int dataStart = sheet.indexOf("<sheetData");
 			int dataEnd = sheet.indexOf("</sheetData>") + "</sheetData>".length();
 			int mark = sheet.indexOf(HEADER_MARK, dataEnd);
-			if (dataStart < 0 || dataEnd < dataStart || mark < 0 || !parts.containsKey(STRINGS_PART)) {
+			String workbookPart = new String(parts.get(WORKBOOK_PART), StandardCharsets.UTF_8);
+			String sampleArea = printArea(sample);
+			if (dataStart < 0 || dataEnd < dataStart || mark < 0 || !parts.containsKey(STRINGS_PART)
+					|| !workbookPart.contains(sampleArea)) {
 				throw new IllegalStateException("POI wrote a receipt this writer cannot prepare: " + parts.keySet());
 			}
 			String start = sheet.substring(0, dataStart).replaceFirst("<dimension ref=\"[^\"]*\"/>", "");
 			return new Layout(parts, start + "<sheetData>", "</sheetData>" + sheet.substring(dataEnd, mark),
-					sheet.substring(mark + HEADER_MARK.length()), styles[0], styles[1], styles[2], styles[3], styles[4]);
+					sheet.substring(mark + HEADER_MARK.length()), workbookPart, sampleArea, styles[0], styles[1], styles[2],
+					styles[3], styles[4], styles[5]);
 		}
 
 		void write(Receipt receipt, OutputStream target) throws IOException {
@@ -208,6 +241,8 @@ class ReceiptWriter {
 				switch (part.getKey()) {
 					case SHEET_PART -> writeSheet(receipt, strings, zip);
 					case STRINGS_PART -> strings.write(zip);
+					case WORKBOOK_PART -> zip.write(workbookPart.replace(sampleArea, printArea(receipt))
+						.getBytes(StandardCharsets.UTF_8));
 					default -> zip.write(part.getValue());
 				}
 				zip.closeEntry();
@@ -222,7 +257,10 @@ class ReceiptWriter {
 			xml.row(0, null).text(0, title, strings.index(titleOf(receipt))).endRow();
 			int r = SUMMARY_ROW;
 			for (String[] pair : summary(receipt)) {
-				xml.row(r++, null).text(0, label, strings.index(pair[0])).text(2, label, strings.index(pair[1])).endRow();
+				xml.row(r++, RowHeights.height(pair[1], VALUE_WIDTH))
+					.text(0, label, strings.index(pair[0]))
+					.text(VALUE_FIRST_COLUMN, value, strings.index(pair[1]))
+					.endRow();
 			}
 			xml.row(HEADER_ROW, null);
 			for (int c = 0; c < FINDING_COLUMNS.size(); c++) {

@@ -59,24 +59,35 @@ final class CompletionChart {
 	/** Title and axis. */
 	private static final int FRAME_ROWS = 5;
 
+	/** CHART_COLUMNS of this width stay within {@link PrintLayout#PRINTED_WIDTH}. */
+	private static final int COLUMN_WIDTH = 8;
+
 	private final SupervisorReport report;
 
 	private final ReportStyles styles;
 
-	CompletionChart(SupervisorReport report, ReportStyles styles) {
+	/** 資料截至 and 產製時間, for the page header */
+	private final String stamp;
+
+	CompletionChart(SupervisorReport report, ReportStyles styles, String stamp) {
 		this.report = report;
 		this.styles = styles;
+		this.stamp = stamp;
 	}
 
 	void write(SXSSFWorkbook workbook) {
 		SXSSFSheet sheet = workbook.createSheet(NAME);
+		// The charts span CHART_COLUMNS columns of a set width: the page is as wide as the other sheets.
+		for (int c = 0; c < CHART_COLUMNS; c++) {
+			sheet.setColumnWidth(c, COLUMN_WIDTH * 256);
+		}
 		text(sheet.createRow(0), 0, report.supervisor().name() + "　各機關完成率　" + ReportTexts.reportName(report.period()),
 				styles.title());
 		text(sheet.createRow(1), 0, ReportTexts.RATE_DEFINITION + "；未繳機關無完成率，不畫長條。", styles.note());
 		List<OfficeLine> offices = report.offices();
+		int top = FIRST_CHART_ROW;
 		if (!offices.isEmpty()) {
 			sheet.createDrawingPatriarch();
-			int top = FIRST_CHART_ROW;
 			for (int from = 0; from < offices.size(); from += OFFICES_PER_CHART) {
 				int to = Math.min(offices.size(), from + OFFICES_PER_CHART);
 				int rows = (int) Math.ceil((to - from) * ROWS_PER_OFFICE) + FRAME_ROWS;
@@ -87,7 +98,8 @@ final class CompletionChart {
 				}
 			}
 		}
-		PrintLayout.apply(sheet, -1, -1, ConsolidatedWorkbookWriter.headerLeft(report), ReportTexts.generated(report));
+		PrintLayout.apply(sheet, -1, -1, ConsolidatedWorkbookWriter.headerLeft(report), stamp);
+		PrintLayout.area(sheet, CHART_COLUMNS - 1, top);
 	}
 
 	/** The chart of 總表's offices {@code from} (inclusive) to {@code to} (exclusive). */

@@ -11,9 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -23,6 +26,8 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import tw.gov.quality.plan.Plan;
+
 import tw.gov.quality.spreadsheet.SheetNames;
 import tw.gov.quality.spreadsheet.StreamedSheet;
 import tw.gov.quality.spreadsheet.WorkbookFiles;
@@ -30,8 +35,8 @@ import tw.gov.quality.spreadsheet.WorkbookFiles;
 /**
  * A supervisor's 執行成果報告 written as its offices arrive: each office's sheet goes straight into the
  * file as a streamed part and only the office's {@link OfficeSummary} line stays in memory; at
- * {@link #finish} the report's own sheets (總表, the roll-up, 完成率圖, 實施要項對照, 逾期及未繳, 列管事項) are
- * built from those lines with SXSSF and put in front. A thousand or ten thousand offices take the
+ * {@link #finish} the report's own sheets (總表, the roll-up, 完成率圖, 實施要項對照, 逾期及未繳, 列管事項, and
+ * 計畫項目 once per plan the offices report on) are built from those lines with SXSSF and put in front. A thousand or ten thousand offices take the
  * same small heap. The file is written beside its target and moved into place when finished.
  */
 final class ConsolidatedWorkbook implements AutoCloseable {
@@ -76,19 +81,41 @@ final class ConsolidatedWorkbook implements AutoCloseable {
 		.reserve(CompletionChart.NAME)
 		.reserve(StrategyMatrixSheet.NAME)
 		.reserve(OverdueSheet.NAME)
-		.reserve(TrackedSheet.NAME);
+		.reserve(TrackedSheet.NAME)
+		.reserve(PlanItemsSheet.NAME);
+
+	/**
+	 * The plans of the offices that submitted, each printed once on its own 計畫項目 sheet: by the plan's
+	 * office and year (the offices of a supervisor report on a few plans, not one each).
+	 */
+	private final Map<String, PlanSheet> plans = new LinkedHashMap<>();
 
 	private final List<OfficeLine> lines = new ArrayList<>();
 
 	private final List<String> sheetNames = new ArrayList<>();
 
+	/** How each office sheet prints, in the order of {@link #sheetNames}. */
+	private final List<OfficeSheet.Printed> printed = new ArrayList<>();
+
+	/** 資料截至 and 產製時間, the page header's right side on every sheet */
+	private final String stamp;
+
 	private boolean finished;
 
-	/** @param heading the supervisor, the period and the moment reported on (no offices needed) */
+	/** A workbook whose pages say it was written now. */
 	ConsolidatedWorkbook(SupervisorReport heading, Path target) throws IOException {
+		this(heading, target, LocalDateTime.now());
+	}
+
+	/**
+	 * @param heading the supervisor, the period and the moment reported on (no offices needed)
+	 * @param writtenAt printed as 產製時間 beside the report's 資料截至
+	 */
+	ConsolidatedWorkbook(SupervisorReport heading, Path target, LocalDateTime writtenAt) throws IOException {
 		this.heading = heading;
 		this.target = target;
-		this.officeSheet = new OfficeSheet(heading, styles);
+		this.stamp = ReportTexts.generated(heading, writtenAt);
+		this.officeSheet = new OfficeSheet(heading, styles, stamp);
 		Path parent = target.toAbsolutePath().getParent();
 		Files.createDirectories(parent);
 		this.partial = Files.createTempFile(parent, WorkbookFiles.PARTIAL_PREFIX, ".xlsx");
@@ -100,10 +127,38 @@ final class ConsolidatedWorkbook implements AutoCloseable {
 	void add(OfficeReport office) throws IOException {
 		sheetNames.add(names.claim(office.office().code()));
 		zip.putNextEntry(new ZipEntry(part(sheetNames.size())));
-		officeSheet.write(OfficeSheet.begin(entry, rowFactory), office);
+		printed.add(officeSheet.write(OfficeSheet.begin(entry, rowFactory), office, planSheet(office)));
 		entry.flush();
 		zip.closeEntry();
 		lines.add(OfficeSummary.of(office, heading.period()));
+	}
+
+	/** The name of the 計畫項目 sheet that prints the office's plan; {@code null} when no items are listed. */
+	private String planSheet(OfficeReport office) {
+		Plan plan = office.plan();
+		if (plan == null || !office.state().submitted() || office.items().isEmpty()) {
+			return null;
+		}
+		PlanSheet sheet = plans.computeIfAbsent(plan.officeCode() + "/" + plan.rocYear(), key -> new PlanSheet(
+				plans.isEmpty() ? PlanItemsSheet.NAME : names.claim(PlanItemsSheet.wantedName(plans.size() + 1)), plan));
+		sheet.offices++;
+		return sheet.name;
+	}
+
+	/** A plan's sheet and how many offices report on it. */
+	private static final class PlanSheet {
+
+		final String name;
+
+		final Plan plan;
+
+		int offices;
+
+		PlanSheet(String name, Plan plan) {
+			this.name = name;
+			this.plan = plan;
+		}
+
 	}
 
 	/** The lines of the offices added so far, in order. */
@@ -121,14 +176,18 @@ final class ConsolidatedWorkbook implements AutoCloseable {
 		SupervisorReport report = new SupervisorReport(heading.supervisor(), heading.period(), heading.generatedAt(),
 				lines, agencies);
 		workbook.removeSheetAt(workbook.getSheetIndex(rowFactory));
-		new SummarySheet(report, styles).write(workbook, sheetNames);
+		new SummarySheet(report, styles, stamp).write(workbook, sheetNames);
 		if (!report.agencies().isEmpty()) {
-			new AgencySheet(report, styles).write(workbook);
+			new AgencySheet(report, styles, stamp).write(workbook);
 		}
-		new CompletionChart(report, styles).write(workbook);
-		new StrategyMatrixSheet(report, styles).write(workbook);
-		new OverdueSheet(report, styles).write(workbook);
-		new TrackedSheet(report, styles).write(workbook);
+		new CompletionChart(report, styles, stamp).write(workbook);
+		new StrategyMatrixSheet(report, styles, stamp).write(workbook);
+		new OverdueSheet(report, styles, stamp).write(workbook);
+		new TrackedSheet(report, styles, stamp).write(workbook);
+		PlanItemsSheet planItems = new PlanItemsSheet(report, styles, stamp);
+		for (PlanSheet plan : plans.values()) {
+			planItems.write(workbook, plan.name, plan.plan, plan.offices);
+		}
 		workbook.setActiveSheet(0);
 		Path front = Files.createTempFile(partial.getParent(), WorkbookFiles.PARTIAL_PREFIX, ".front");
 		try {
@@ -186,7 +245,11 @@ final class ConsolidatedWorkbook implements AutoCloseable {
 				.append(":id=\"")
 				.append(relationship(i + 1))
 				.append("\"/>");
-			titles.append(StreamedSheet.printTitles(frontSheets + i, name, OfficeSheet.HEADER_ROW, OfficeSheet.HEADER_ROW));
+			OfficeSheet.Printed print = printed.get(i);
+			if (print.titled()) {
+				titles.append(StreamedSheet.printTitles(frontSheets + i, name, OfficeSheet.HEADER_ROW, OfficeSheet.HEADER_ROW));
+			}
+			titles.append(StreamedSheet.printArea(frontSheets + i, name, print.lastColumn(), print.lastRow()));
 		}
 		String withSheets = insertBefore(xml, "</sheets>", sheets.toString());
 		if (titles.isEmpty()) {

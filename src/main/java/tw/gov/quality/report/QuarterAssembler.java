@@ -208,7 +208,8 @@ public class QuarterAssembler {
 	private SupervisorReport.AgencyTotals totals(Office agency, List<? extends OfficeLine> reports) {
 		Set<String> beneath = offices.descendants(agency.code()).stream().map(Office::code).collect(Collectors.toSet());
 		List<OfficeLine> mine = reports.stream().filter(r -> beneath.contains(r.office().code())).map(OfficeLine.class::cast).toList();
-		long items = mine.stream().filter(r -> r.state().submitted()).mapToLong(OfficeLine::total).sum();
+		long items = mine.stream().mapToLong(OfficeLine::total).sum();
+		long submittedItems = mine.stream().filter(r -> r.state().submitted()).mapToLong(OfficeLine::total).sum();
 		long completed = mine.stream().mapToLong(r -> r.count(ItemStatus.COMPLETED) + r.count(ItemStatus.ONGOING)).sum();
 		long applicable = mine.stream()
 			.filter(r -> r.state().submitted())
@@ -216,7 +217,7 @@ public class QuarterAssembler {
 			.sum();
 		return new SupervisorReport.AgencyTotals(agency, mine.size(),
 				mine.stream().filter(r -> r.state().submitted()).count(),
-				mine.stream().filter(r -> r.state() == SubmissionState.ON_TIME).count(), items, completed,
+				mine.stream().filter(r -> r.state() == SubmissionState.ON_TIME).count(), items, submittedItems, completed,
 				mine.stream().mapToLong(OfficeLine::behindPace).sum(),
 				mine.stream().mapToLong(OfficeLine::overdue).sum(),
 				applicable == 0 ? null : (double) completed / applicable);

@@ -91,14 +91,15 @@ class ReportVersionWriter implements ItemWriter<SupervisorQuarter> {
 		ReportVersions.Staged staged = ReportVersions.stage(base);
 		try {
 			Path folder = staged.folder();
-			SupervisorReport report = inReadOnlyTransaction(() -> writeWorkbooks(quarter, folder));
+			LocalDateTime writtenAt = LocalDateTime.now(clock);
+			SupervisorReport report = inReadOnlyTransaction(() -> writeWorkbooks(quarter, folder, writtenAt));
 			ReportVersions.forceAll(staged);
 			// The .ods and PDF of each, in the staging folder so that the manifest lists them; a conversion that
 			// fails leaves the version without that file, for the next consolidation to add.
 			countFailures(ReportConversions.staged(converter, folder));
 			List<Long> used = new ArrayList<>();
 			report.offices().stream().map(OfficeLine::submissionId).filter(Objects::nonNull).forEach(used::add);
-			Manifest.write(folder, report, LocalDateTime.now(clock), step.getJobExecutionId(),
+			Manifest.write(folder, report, writtenAt, step.getJobExecutionId(),
 					submissions.describe(used));
 			return ReportVersions.publish(staged);
 		}
@@ -119,16 +120,17 @@ class ReportVersionWriter implements ItemWriter<SupervisorQuarter> {
 	 * The workbook and the review forms, in one read-only transaction: the offices are read a page at a time
 	 * and each one's sheet and review form written before the next page is read.
 	 */
-	private SupervisorReport writeWorkbooks(SupervisorQuarter quarter, Path folder) throws Exception {
+	private SupervisorReport writeWorkbooks(SupervisorQuarter quarter, Path folder, LocalDateTime writtenAt)
+			throws Exception {
 		String supervisor = quarter.supervisor().code();
 		String period = quarter.period().rocYear() + "年第" + quarter.period().quarter() + "季";
 		SupervisorReport heading = quarter.heading();
-		ReviewFormWriter reviews = new ReviewFormWriter();
+		ReviewFormWriter reviews = new ReviewFormWriter(writtenAt);
 		SupervisorReport report;
 		// The review forms, most of the work, are written on the other cores meanwhile.
 		try (BackgroundWrites forms = new BackgroundWrites("review-forms", Runtime.getRuntime().availableProcessors());
 				ConsolidatedWorkbook workbook = new ConsolidatedWorkbook(heading,
-						folder.resolve(PublishedReports.WORKBOOK_PREFIX + supervisor + "_" + period + ".xlsx"))) {
+						folder.resolve(PublishedReports.WORKBOOK_PREFIX + supervisor + "_" + period + ".xlsx"), writtenAt)) {
 			Iterator<OfficeReport> offices = assembler.officeReports(quarter.offices(), quarter.period(),
 					quarter.asOf());
 			while (offices.hasNext()) {

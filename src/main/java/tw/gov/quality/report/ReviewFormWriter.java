@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,11 @@ class ReviewFormWriter {
 
 	static final int HEADER_ROW = 5;
 
-	private static final int[] WIDTHS = { 10, 9, 30, 40, 36, 30, 7, 30, 11 };
+	/**
+	 * Column A is hidden; B to I within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more
+	 * (G to I: 列管, the office's 辦理情形 and the decision on a tracked item).
+	 */
+	private static final int[] WIDTHS = { 10, 7, 17, 23, 20, 20, 6, 17, 8 };
 
 	/** Enough for two handwritten lines when the form is printed and filled in by hand. */
 	private static final float MIN_ROW_HEIGHT = 36f;
@@ -49,6 +54,18 @@ class ReviewFormWriter {
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
 	private static final int SUBJECT_LENGTH = 60;
+
+	private final LocalDateTime writtenAt;
+
+	/** A writer that stamps its pages with the moment it writes them. */
+	ReviewFormWriter() {
+		this(LocalDateTime.now());
+	}
+
+	/** @param writtenAt printed as 產製時間 beside the report's 資料截至 */
+	ReviewFormWriter(LocalDateTime writtenAt) {
+		this.writtenAt = writtenAt;
+	}
 
 	/** Writes the form as a finished file: beside the target, forced to disk, moved into place. */
 	public void write(SupervisorReport report, OfficeReport office, Path target) throws IOException {
@@ -88,10 +105,11 @@ class ReviewFormWriter {
 			addDropDown(sheet, tracked, r - 1, COLUMNS.indexOf(DECISION), List.of(CLOSE, KEEP), DECISION,
 					"請選擇「" + CLOSE + "」或「" + KEEP + "」；未選擇者繼續列管");
 		}
-		writeSignOff(sheet, styles, r + 1);
+		int last = writeSignOff(sheet, styles, r + 1);
 		sheet.createFreezePane(0, HEADER_ROW + 1);
-		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW,
-				office.office().name() + "　" + report.period().label() + "執行成果審查意見表", ReportTexts.generated(report));
+		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, office.office().name() + "　" + report.period().label()
+				+ "執行成果審查意見表　" + ReportTexts.ANNEX_REVIEW, ReportTexts.generated(report, writtenAt));
+		PrintLayout.area(sheet, WIDTHS.length - 1, last);
 		// Rows may still be resized, so a long opinion can be shown in full on a protected sheet.
 		sheet.lockFormatRows(false);
 		sheet.protectSheet("");
@@ -116,6 +134,7 @@ class ReviewFormWriter {
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(header, c, COLUMNS.get(c), styles.header());
 		}
+		// The hidden key column holds no header text worth a line: measure the visible ones.
 		RowHeights.fit(header, WIDTHS);
 	}
 
@@ -203,7 +222,7 @@ class ReviewFormWriter {
 	}
 
 	/** 評分, 審查人, 審查日期: label over B–C, the reviewer's cell over D–F. */
-	private void writeSignOff(Sheet sheet, ReportStyles styles, int first) {
+	private int writeSignOff(Sheet sheet, ReportStyles styles, int first) {
 		String[][] lines = { { SCORE_KEY, "評分" }, { REVIEWER_KEY, "審查人（簽章）" }, { REVIEW_DATE_KEY, "審查日期" } };
 		CellStyle input = styles.base().input();
 		for (int i = 0; i < lines.length; i++) {
@@ -218,6 +237,7 @@ class ReviewFormWriter {
 			sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 3, COLUMNS.size() - 1));
 			row.setHeightInPoints(MIN_ROW_HEIGHT);
 		}
+		return first + lines.length - 1;
 	}
 
 	private void writeIdentity(XSSFWorkbook workbook, SupervisorReport report, OfficeReport office) {

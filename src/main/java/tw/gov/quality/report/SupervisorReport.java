@@ -49,9 +49,15 @@ public record SupervisorReport(Office supervisor, ReportingPeriod period, LocalD
 		return expected() == 0 ? 0 : (double) onTime() / expected();
 	}
 
-	/** A child agency's totals in a roll-up. */
-	public record AgencyTotals(Office agency, long expected, long received, long onTime, long items, long completed,
-			long behindPace, long overdue, Double completionRate) {
+	/**
+	 * A child agency's totals in a roll-up.
+	 *
+	 * @param items the plan items of every office beneath it that owes a sheet, submitted or not
+	 * @param submittedItems the plan items of those offices that submitted
+	 * @param completed items 已完成 or 持續辦理 (what 完成率 counts as done), of the offices that submitted
+	 */
+	public record AgencyTotals(Office agency, long expected, long received, long onTime, long items,
+			long submittedItems, long completed, long behindPace, long overdue, Double completionRate) {
 	}
 
 }

@@ -28,15 +28,20 @@ final class TrackedSheet {
 
 	static final List<String> DETAIL_COLUMNS = List.of("機關代碼", "機關名稱", "列管期間", "項次", "建議事項", "本季辦理情形");
 
-	private static final int[] WIDTHS = { 10, 24, 12, 9, 40, 40, 8, 10 };
+	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; texts wrap. */
+	private static final int[] WIDTHS = { 10, 16, 10, 9, 28, 28, 8, 9 };
 
 	private final SupervisorReport report;
 
 	private final ReportStyles styles;
 
-	TrackedSheet(SupervisorReport report, ReportStyles styles) {
+	/** 資料截至 and 產製時間, for the page header */
+	private final String stamp;
+
+	TrackedSheet(SupervisorReport report, ReportStyles styles, String stamp) {
 		this.report = report;
 		this.styles = styles;
+		this.stamp = stamp;
 	}
 
 	void write(SXSSFWorkbook workbook) {
@@ -46,7 +51,7 @@ final class TrackedSheet {
 		}
 		text(sheet.createRow(0), 0, report.supervisor().name() + "　審查意見列管事項　" + ReportTexts.reportName(report.period()),
 				styles.title());
-		text(sheet.createRow(1), 0, "列管事項由審查意見表的建議事項（或標記列管者）產生，經後續審查選擇「解除列管」始結案；" + ReportTexts.generated(report),
+		text(sheet.createRow(1), 0, "列管事項由審查意見表的建議事項（或標記列管者）產生，經後續審查選擇「解除列管」始結案；" + stamp,
 				styles.note());
 		Row header = sheet.createRow(HEADER_ROW);
 		for (int c = 0; c < COLUMNS.size(); c++) {
@@ -86,10 +91,10 @@ final class TrackedSheet {
 			}
 		}
 		if (listed == 0) {
-			text(sheet.createRow(r), 0, "目前無列管中的事項。", styles.label());
+			text(sheet.createRow(r++), 0, "目前無列管中的事項。", styles.label());
 		}
-		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, ConsolidatedWorkbookWriter.headerLeft(report),
-				ReportTexts.generated(report));
+		PrintLayout.area(sheet, WIDTHS.length - 1, Math.max(r - 1, HEADER_ROW + 1));
+		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, ConsolidatedWorkbookWriter.headerLeft(report), stamp);
 	}
 
 }

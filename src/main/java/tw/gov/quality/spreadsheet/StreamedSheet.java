@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -109,7 +110,7 @@ public final class StreamedSheet {
 		String header = "&L" + PrintLayout.escape(headerLeft)
 				+ (headerRight == null ? "" : "&R" + PrintLayout.escape(headerRight));
 		tail.append("<printOptions horizontalCentered=\"true\"/>")
-			.append("<pageMargins bottom=\"0.6\" footer=\"0.3\" header=\"0.3\" left=\"0.4\" right=\"0.4\" top=\"0.6\"/>")
+			.append("<pageMargins bottom=\"0.5\" footer=\"0.25\" header=\"0.25\" left=\"0.3\" right=\"0.3\" top=\"0.5\"/>")
 			.append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
 			.append("<headerFooter><oddHeader>")
 			.append(escapeXml(header))
@@ -127,6 +128,17 @@ public final class StreamedSheet {
 	public static String printTitles(int sheetIndex, String sheetName, int first, int last) {
 		return "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"" + sheetIndex + "\">"
 				+ escapeXml(quoteSheetName(sheetName) + "!$" + (first + 1) + ":$" + (last + 1)) + "</definedName>";
+	}
+
+	/**
+	 * The workbook name that prints only columns 0..{@code lastColumn} and rows 0..{@code lastRow}
+	 * (zero-based) of the sheet at {@code sheetIndex}, as {@link PrintLayout#area} does for a POI sheet.
+	 */
+	public static String printArea(int sheetIndex, String sheetName, int lastColumn, int lastRow) {
+		return "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"" + sheetIndex + "\">"
+				+ escapeXml(quoteSheetName(sheetName) + "!$A$1:$" + CellReference.convertNumToColString(lastColumn) + "$"
+						+ (lastRow + 1))
+				+ "</definedName>";
 	}
 
 	static String quoteSheetName(String name) {
