@@ -21,7 +21,7 @@ public record BoardRow(String officeCode, String officeName, String parentCode, 
 		LocalDateTime receivedAt, Long submissionId, boolean receipt, int errors, int warnings, long expectedOffices,
 		long receivedOffices, long onTimeOffices, Double reportingRate, Double onTimeRate, String reviewNote) {
 
-	/** @param reviewNote for an office: its open 列管事項 and a 考核 score below the pass line, {@code null} if neither */
+	/** @param reviewNote for an office: its open 列管事項, a 考核 score below the pass line and a late or missing 評分紀錄, {@code null} if none */
 	public BoardRow(String officeCode, String officeName, String parentCode, int depth, boolean supervisor,
 			boolean expected, SubmissionState state, LocalDateTime deadline, LocalDateTime extendedUntil,
 			LocalDateTime receivedAt, Long submissionId, boolean receipt, int errors, int warnings, long expectedOffices,

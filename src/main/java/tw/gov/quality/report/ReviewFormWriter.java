@@ -43,10 +43,14 @@ class ReviewFormWriter {
 	static final int HEADER_ROW = 5;
 
 	/**
-	 * Column A is hidden; B to I within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more
-	 * (G to I: 列管, the office's 辦理情形 and the decision on a tracked item).
+	 * Column A is hidden; B to G within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more.
+	 * H and I (the office's 辦理情形 and the decision on a tracked item) are hidden when no tracked item is to be
+	 * decided.
 	 */
-	private static final int[] WIDTHS = { 10, 7, 17, 23, 20, 20, 6, 17, 8 };
+	private static final int[] WIDTHS = { 10, 9, 22, 30, 26, 25, 6, 0, 0 };
+
+	/** With tracked items to decide: B to I within the printed width. */
+	private static final int[] WIDTHS_TRACKED = { 10, 7, 17, 23, 20, 20, 6, 17, 8 };
 
 	/** Enough for two handwritten lines when the form is printed and filled in by hand. */
 	private static final float MIN_ROW_HEIGHT = 36f;
@@ -90,8 +94,11 @@ class ReviewFormWriter {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		ReportStyles styles = new ReportStyles(workbook);
 		XSSFSheet sheet = workbook.createSheet(SHEET);
-		for (int c = 0; c < WIDTHS.length; c++) {
-			sheet.setColumnWidth(c, WIDTHS[c] * 256);
+		boolean tracking = !office.trackedToDecide(report.period()).isEmpty();
+		int[] widths = tracking ? WIDTHS_TRACKED : WIDTHS;
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, Math.max(widths[c], 8) * 256);
+			sheet.setColumnHidden(c, widths[c] == 0);
 		}
 		sheet.setColumnHidden(KEY_COLUMN, true);
 		writeHeading(sheet, styles, report, office);
@@ -135,7 +142,7 @@ class ReviewFormWriter {
 			text(header, c, COLUMNS.get(c), styles.header());
 		}
 		// The hidden key column holds no header text worth a line: measure the visible ones.
-		RowHeights.fit(header, WIDTHS);
+		RowHeights.fit(header, widths(header.getSheet()));
 	}
 
 	private int writeFindings(Sheet sheet, ReportStyles styles, SupervisorReport report, OfficeReport office,
@@ -181,10 +188,22 @@ class ReviewFormWriter {
 					+ (item.repliedOn() == null ? "" : "（" + tw.gov.quality.calendar.RocDates.date(item.repliedOn()) + "）"),
 					styles.text());
 			text(row, 8, "", input);
-			RowHeights.fit(row, WIDTHS);
+			RowHeights.fit(row, widths(row.getSheet()));
 			row.setHeightInPoints(Math.max(MIN_ROW_HEIGHT, row.getHeightInPoints()));
 		}
 		return r;
+	}
+
+	/**
+	 * The columns' widths as set for this form, for row heights; a hidden column other than A (its header
+	 * only, never printed) counts as wide enough never to wrap.
+	 */
+	private static int[] widths(Sheet sheet) {
+		int[] widths = new int[COLUMNS.size()];
+		for (int c = 0; c < widths.length; c++) {
+			widths[c] = c > KEY_COLUMN && sheet.isColumnHidden(c) ? 1000 : sheet.getColumnWidth(c) / 256;
+		}
+		return widths;
 	}
 
 	private static void addDropDown(Sheet sheet, int firstRow, int lastRow, int column, List<String> choices, String title,
@@ -217,7 +236,7 @@ class ReviewFormWriter {
 		text(row, 6, "", input);
 		text(row, 7, "", styles.text());
 		text(row, 8, "", styles.text());
-		RowHeights.fit(row, WIDTHS);
+		RowHeights.fit(row, widths(row.getSheet()));
 		row.setHeightInPoints(Math.max(MIN_ROW_HEIGHT, row.getHeightInPoints()));
 	}
 

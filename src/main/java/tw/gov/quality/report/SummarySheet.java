@@ -39,7 +39,7 @@ final class SummarySheet {
 	static final String TOTAL = "合計";
 
 	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; headers and texts wrap. */
-	private static final int[] WIDTHS = { 8, 17, 6, 14, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 5, 10 };
+	private static final int[] WIDTHS = { 8, 25, 6, 21, 7, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 4, 5 };
 
 	private static final ItemStatus[] COUNTED = { ItemStatus.COMPLETED, ItemStatus.IN_PROGRESS, ItemStatus.ONGOING,
 			ItemStatus.NOT_STARTED, ItemStatus.NOT_APPLICABLE };
@@ -130,16 +130,16 @@ final class SummarySheet {
 		RowHeights.fit(row, WIDTHS);
 	}
 
-	/** 700（107年第2季，未達及格 750）, or empty when no 考核 score came back. */
+	/**
+	 * The latest 考核 score up to the quarter, 700 未達 below the plan's pass line, or empty when none came
+	 * back: short, for a narrow column; the quarter it was given in and the pass line are on the board and
+	 * in 列管事項's 提出具體改善作法.
+	 */
 	static String score(OfficeLine office) {
 		if (office.score() == null) {
 			return "";
 		}
-		String text = office.score().score().toPlainString() + "（" + office.score().period().label();
-		if (office.belowPassLine()) {
-			text += "，未達及格 " + office.passLine().toPlainString();
-		}
-		return text + "）";
+		return office.score().score().toPlainString() + (office.belowPassLine() ? " 未達" : "");
 	}
 
 	/**

@@ -114,7 +114,7 @@ class ScoreTests {
 		try (XSSFWorkbook workbook = open(file(Path.of(again.folders().get(0)), "執行成果報告"))) {
 			String summary = ReviewFormIngestTests.text(workbook.getSheet("總表"));
 			assertThat(summary.lines().filter(line -> line.startsWith("AEA-NTP|")).findFirst().orElseThrow())
-				.endsWith("|1|700（107年第2季，未達及格 750）|");
+				.endsWith("|1|700 未達|");
 		}
 		// The board tells the supervisor at a glance.
 		mvc.perform(get("/board").param("year", "107").param("quarter", "2").with(as(users, "t-aea")))
@@ -140,10 +140,41 @@ class ScoreTests {
 		assertThat(tracked.open("AEA-NTP")).isEmpty();
 	}
 
+	@Test
+	void aScoreRecordSentMoreThanTenDaysAfterTheEvaluationIsFlaggedLateOnTheBoard() throws Exception {
+		// 考核 held 107/7/1: the 評分紀錄 was due by 107/7/11, it came back on 107/7/21.
+		returnForm("scored.xlsx", 820, "107/7/1");
+
+		mvc.perform(get("/board").param("year", "107").param("quarter", "2").with(as(users, "t-aea")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("評分紀錄逾期 9 天送回")));
+	}
+
+	@Test
+	void aScoreRecordSentWithinTenDaysRaisesNoFlag() throws Exception {
+		returnForm("scored.xlsx", 820);
+
+		mvc.perform(get("/board").param("year", "107").param("quarter", "2").with(as(users, "t-aea")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("評分紀錄逾期"))));
+	}
+
+	@Test
+	void theEvaluationRhythmSaysWhichQuartersOweARecord() {
+		assertThat(ScoreRecords.evaluated("每半年", new ReportingPeriod(107, 2))).isTrue();
+		assertThat(ScoreRecords.evaluated("每半年", new ReportingPeriod(107, 3))).isFalse();
+		assertThat(ScoreRecords.evaluated("每年", new ReportingPeriod(107, 2))).isFalse();
+		assertThat(ScoreRecords.evaluated("每季", new ReportingPeriod(107, 3))).isTrue();
+	}
+
 	private void returnForm(String name, double score) throws Exception {
+		returnForm(name, score, "107/7/20");
+	}
+
+	private void returnForm(String name, double score, String reviewedOn) throws Exception {
 		Path dropped;
 		try (FilledReviewForm filled = new FilledReviewForm(form)) {
-			filled.score(score).signed("林考核", "107/7/20");
+			filled.score(score).signed("林考核", reviewedOn);
 			dropped = filled.saveAs(inbox.inbox("MOJ-AEA", name));
 		}
 		IngestFixture.touch(dropped, LocalDateTime.of(2018, 7, 21, 9, 0));
