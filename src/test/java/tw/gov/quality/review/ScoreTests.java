@@ -71,6 +71,9 @@ class ScoreTests {
 	TrackedItems tracked;
 
 	@Autowired
+	tw.gov.quality.report.DeadlineChecks deadlineChecks;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -148,6 +151,14 @@ class ScoreTests {
 		mvc.perform(get("/board").param("year", "107").param("quarter", "2").with(as(users, "t-aea")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("評分紀錄逾期 9 天送回")));
+		// The deadline check watches it too.
+		assertThat(deadlineChecks.check(Q2_107, LocalDateTime.of(2018, 7, 25, 9, 0)))
+			.filteredOn(flag -> flag.office().code().equals("AEA-NTP"))
+			.singleElement()
+			.satisfies(flag -> {
+				assertThat(flag.scoreRecord().state()).isEqualTo(ScoreRecords.State.LATE);
+				assertThat(flag.scoreRecord().due()).isEqualTo(LocalDateTime.of(2018, 7, 11, 23, 59, 59));
+			});
 	}
 
 	@Test
@@ -157,6 +168,22 @@ class ScoreTests {
 		mvc.perform(get("/board").param("year", "107").param("quarter", "2").with(as(users, "t-aea")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("評分紀錄逾期"))));
+	}
+
+	@Test
+	void aScoreRecordNeverSentIsFlaggedMissingTenDaysAfterTheFormWasIssued() throws Exception {
+		// The review forms went out on 2018-07-25 (107/7/25): the 評分紀錄 was due by 107/8/4 and none came back.
+		Path reports = folders.output().resolve("reports").resolve("107").resolve("Q2").resolve("MOJ-AEA");
+		try (Stream<Path> versions = Files.list(reports)) {
+			for (Path version : versions.filter(Files::isDirectory).toList()) {
+				Files.setLastModifiedTime(version, java.nio.file.attribute.FileTime.from(
+						LocalDateTime.of(2018, 7, 25, 9, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+			}
+		}
+
+		mvc.perform(get("/board").param("year", "107").param("quarter", "2").with(as(users, "t-aea")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("評分紀錄逾期未送（期限 107")));
 	}
 
 	@Test
