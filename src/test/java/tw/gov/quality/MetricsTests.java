@@ -157,7 +157,7 @@ class MetricsTests {
 		assertThat(ingestRuns()).isEqualTo(runs + 1);
 		assertThat(output).contains("REFUSED from AEA-TYN").contains("first STATUS_UNREADABLE at 進度回報!");
 		assertThat(output).containsPattern("Ingest run #\\d+ COMPLETED in [\\d.]+ s: 2 file\\(s\\) received, 0 recovered after a crash, "
-				+ "1 accepted, 1 refused, 0 duplicate\\(s\\); 0 left for the next run \\(0 still being written, 0 could not be "
+				+ "1 accepted, 1 refused, 0 duplicate\\(s\\), 0 review form\\(s\\) stored, 0 review form\\(s\\) refused; 0 left for the next run \\(0 still being written, 0 could not be "
 				+ "archived\\), 0 inbox entr\\(ies\\) not regular files");
 	}
 

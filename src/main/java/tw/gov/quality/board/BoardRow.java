@@ -19,7 +19,17 @@ import tw.gov.quality.report.SubmissionState;
 public record BoardRow(String officeCode, String officeName, String parentCode, int depth, boolean supervisor,
 		boolean expected, SubmissionState state, LocalDateTime deadline, LocalDateTime extendedUntil,
 		LocalDateTime receivedAt, Long submissionId, boolean receipt, int errors, int warnings, long expectedOffices,
-		long receivedOffices, long onTimeOffices, Double reportingRate, Double onTimeRate) {
+		long receivedOffices, long onTimeOffices, Double reportingRate, Double onTimeRate, String reviewNote) {
+
+	/** @param reviewNote for an office: its open 列管事項, a 考核 score below the pass line and a late or missing 評分紀錄, {@code null} if none */
+	public BoardRow(String officeCode, String officeName, String parentCode, int depth, boolean supervisor,
+			boolean expected, SubmissionState state, LocalDateTime deadline, LocalDateTime extendedUntil,
+			LocalDateTime receivedAt, Long submissionId, boolean receipt, int errors, int warnings, long expectedOffices,
+			long receivedOffices, long onTimeOffices, Double reportingRate, Double onTimeRate) {
+		this(officeCode, officeName, parentCode, depth, supervisor, expected, state, deadline, extendedUntil, receivedAt,
+				submissionId, receipt, errors, warnings, expectedOffices, receivedOffices, onTimeOffices, reportingRate,
+				onTimeRate, null);
+	}
 
 	public String stateLabel() {
 		if (supervisor) {

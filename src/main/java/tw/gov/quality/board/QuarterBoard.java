@@ -20,6 +20,7 @@ import tw.gov.quality.plan.PlanRegistry;
 import tw.gov.quality.report.OfficeReport;
 import tw.gov.quality.report.QuarterAssembler;
 import tw.gov.quality.report.SubmissionState;
+import tw.gov.quality.review.ScoreRecords;
 import tw.gov.quality.security.AccessScope;
 import tw.gov.quality.security.ConsoleUser;
 
@@ -39,8 +40,11 @@ class QuarterBoard {
 
 	private final OfficeDeadlines deadlines;
 
+	private final ScoreRecords scoreRecords;
+
 	QuarterBoard(AccessScope scope, OfficeRegistry offices, PlanRegistry plans, QuarterAssembler assembler,
-			Submissions submissions, OfficeDeadlines deadlines) {
+			Submissions submissions, OfficeDeadlines deadlines, ScoreRecords scoreRecords) {
+		this.scoreRecords = scoreRecords;
 		this.scope = scope;
 		this.offices = offices;
 		this.plans = plans;
@@ -99,7 +103,30 @@ class QuarterBoard {
 				report.deadline(), extendedUntil, shown.map(SubmissionRecord::receivedAt).orElse(null),
 				shown.map(SubmissionRecord::id).orElse(null), shown.map(SubmissionRecord::hasReceipt).orElse(false),
 				shown.map(SubmissionRecord::errors).orElse(0), shown.map(SubmissionRecord::warnings).orElse(0), 0, 0, 0,
-				null, null);
+				null, null, reviewNote(report, scoreRecord(office, period, report, asOf)));
+	}
+
+	/** The 評分紀錄 deadline's flag (late or missing), watched like the office's own deadline. */
+	private Optional<String> scoreRecord(Office office, ReportingPeriod period, OfficeReport report, LocalDateTime asOf) {
+		if (report.plan() == null || office.parentCode() == null) {
+			return Optional.empty();
+		}
+		return scoreRecords.record(office.code(), office.parentCode(), period, report.plan().evaluation(), asOf)
+			.flatMap(ScoreRecords.Record::flag);
+	}
+
+	/** 列管 2 項；考核 720 分未達 750 分；評分紀錄逾期 3 天送回（期限 107/7/30） */
+	private static String reviewNote(OfficeReport report, Optional<String> scoreRecord) {
+		List<String> parts = new java.util.ArrayList<>();
+		if (report.openTracked() > 0) {
+			parts.add("列管 " + report.openTracked() + " 項");
+		}
+		if (report.belowPassLine()) {
+			parts.add("考核 " + report.score().score().toPlainString() + " 分未達 "
+					+ report.plan().evaluation().passLine().toPlainString() + " 分");
+		}
+		scoreRecord.ifPresent(parts::add);
+		return parts.isEmpty() ? null : String.join("；", parts);
 	}
 
 	private static BoardRow supervisor(Office office, int depth, List<BoardRow> beneath) {
@@ -114,7 +141,7 @@ class QuarterBoard {
 		return new BoardRow(row.officeCode(), row.officeName(), row.parentCode(), depth, row.supervisor(),
 				row.expected(), row.state(), row.deadline(), row.extendedUntil(), row.receivedAt(), row.submissionId(),
 				row.receipt(), row.errors(), row.warnings(), row.expectedOffices(), row.receivedOffices(),
-				row.onTimeOffices(), row.reportingRate(), row.onTimeRate());
+				row.onTimeOffices(), row.reportingRate(), row.onTimeRate(), row.reviewNote());
 	}
 
 	private static Double rate(long part, long whole) {

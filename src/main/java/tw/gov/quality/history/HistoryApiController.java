@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import tw.gov.quality.office.Office;
+import tw.gov.quality.review.TrackedItem;
+import tw.gov.quality.review.TrackedItems;
 import tw.gov.quality.security.AccessScope;
 import tw.gov.quality.security.ConsoleUser;
 import tw.gov.quality.web.PeriodParameters;
@@ -31,7 +33,11 @@ class HistoryApiController {
 
 	private final Clock clock;
 
-	HistoryApiController(OfficeHistory history, AccessScope scope, PeriodParameters periods, Clock clock) {
+	private final TrackedItems tracked;
+
+	HistoryApiController(OfficeHistory history, AccessScope scope, PeriodParameters periods, Clock clock,
+			TrackedItems tracked) {
+		this.tracked = tracked;
 		this.history = history;
 		this.scope = scope;
 		this.periods = periods;
@@ -49,6 +55,14 @@ class HistoryApiController {
 	OfficeHistory.OfficePage office(@AuthenticationPrincipal ConsoleUser user, @PathVariable String code,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String quarter) {
 		return history.page(user, code, periods.parse(year, quarter), LocalDateTime.now(clock));
+	}
+
+	@Operation(summary = "機關目前列管中的審查意見（列管事項），舊到新")
+	@GetMapping("/api/offices/{code}/tracked")
+	List<TrackedItem> tracked(@AuthenticationPrincipal ConsoleUser user, @PathVariable String code) {
+		// The page checks that the caller may see the office.
+		history.page(user, code, periods.byDefault(), LocalDateTime.now(clock));
+		return tracked.open(code);
 	}
 
 	@Operation(summary = "機關的每一次收件（新到舊），含檢查結果")

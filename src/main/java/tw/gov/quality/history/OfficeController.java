@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.office.OfficeRegistry;
+import tw.gov.quality.review.TrackedItems;
 import tw.gov.quality.security.ConsoleUser;
 import tw.gov.quality.web.PeriodParameters;
 
@@ -32,8 +33,12 @@ class OfficeController {
 
 	private final Clock clock;
 
-	OfficeController(OfficeHistory history, PeriodParameters periods, OfficeRegistry offices, Clock clock) {
+	private final TrackedItems tracked;
+
+	OfficeController(OfficeHistory history, PeriodParameters periods, OfficeRegistry offices, Clock clock,
+			TrackedItems tracked) {
 		this.history = history;
+		this.tracked = tracked;
 		this.periods = periods;
 		this.offices = offices;
 		this.clock = clock;
@@ -44,6 +49,8 @@ class OfficeController {
 			@RequestParam(required = false) String year, @RequestParam(required = false) String quarter, Model model) {
 		ReportingPeriod period = periods.parse(year, quarter);
 		model.addAttribute("page", history.page(user, code, period, LocalDateTime.now(clock)));
+		// Only once the page said the user may see the office.
+		model.addAttribute("tracked", tracked.open(code));
 		model.addAttribute("years", periods.years());
 		model.addAttribute("period", period);
 		return "office";

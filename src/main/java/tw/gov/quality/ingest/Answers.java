@@ -7,8 +7,10 @@ import java.time.format.DateTimeFormatter;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.calendar.OfficeDeadlines;
+import tw.gov.quality.calendar.RocDates;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
+import tw.gov.quality.review.ReviewForm;
 import tw.gov.quality.validation.Validation;
 
 /**
@@ -44,7 +46,10 @@ class Answers {
 	static String outcomeText(Outcome outcome) {
 		ReceivedFile file = outcome.file();
 		String text;
-		if (SubmissionRepository.DUPLICATE.equals(outcome.state())) {
+		if (outcome.isReviewForm()) {
+			text = reviewText(outcome);
+		}
+		else if (SubmissionRepository.DUPLICATE.equals(outcome.state())) {
 			text = "重複檔案：內容與先前收到的檔案（收件編號 " + outcome.duplicateOf() + "）完全相同，已依該次結果處理，本次不重複計算";
 		}
 		else if (outcome.accepted()) {
@@ -59,14 +64,34 @@ class Answers {
 		return text;
 	}
 
+	/** A returned 審查意見表: what the review module will store (the writer stores it in the chunk's transaction). */
+	private static String reviewText(Outcome outcome) {
+		ReceivedFile file = outcome.file();
+		if (outcome.review() == null) {
+			return "退件：請依下列錯誤修正審查意見表後重新送回（收件編號 " + file.id() + "）";
+		}
+		ReviewForm form = outcome.review();
+		long tracked = form.opinions().stream().filter(ReviewForm.Opinion::tracked).count();
+		long closed = form.decisions().stream().filter(ReviewForm.Decision::close).count();
+		return "審查意見表已收受（收件編號 " + file.id() + "）：受審機關 " + form.officeCode() + "，審查人 " + form.reviewer()
+				+ "，審查日期 " + (form.reviewedOn() == null ? "—" : RocDates.date(form.reviewedOn())) + "，評分 "
+				+ (form.score() == null ? "—" : form.score().stripTrailingZeros().toPlainString()) + "；意見 "
+				+ form.opinions().stream().filter(o -> !o.opinion().isBlank() || !o.suggestion().isBlank()).count()
+				+ " 則，新增列管 " + tracked + " 項"
+				+ (form.decisions().isEmpty() ? ""
+						: "，解除列管 " + closed + " 項、繼續列管 " + (form.decisions().size() - closed) + " 項")
+				+ "；同一機關同一季若先前已送回，以本件為準";
+	}
+
 	private Receipt receipt(Outcome outcome, String outcomeText) {
 		ReceivedFile file = outcome.file();
 		Validation validation = outcome.validation();
 		String officeName = offices.find(file.officeCode()).map(Office::name).orElse(null);
-		LocalDateTime deadline = validation.period() == null ? null
+		// A review form answers no office deadline.
+		LocalDateTime deadline = validation.period() == null || outcome.isReviewForm() ? null
 				: deadlines.deadline(file.officeCode(), validation.period());
-		return new Receipt(file.officeCode(), officeName, file.originalName(), file.size(), file.sha256(),
-				file.receivedAt(), validation.period(), deadline, outcomeText, outcome.accepted(),
+		return new Receipt(outcome.isReviewForm(), file.officeCode(), officeName, file.originalName(), file.size(),
+				file.sha256(), file.receivedAt(), validation.period(), deadline, outcomeText, outcome.accepted(),
 				validation.findings());
 	}
 

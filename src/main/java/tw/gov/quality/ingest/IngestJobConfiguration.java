@@ -27,6 +27,8 @@ import tw.gov.quality.formats.PendingConversions;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
 import tw.gov.quality.plan.PlanRegistry;
+import tw.gov.quality.review.ReviewForms;
+import tw.gov.quality.review.TrackedItems;
 import tw.gov.quality.spreadsheet.SpreadsheetLimits;
 import tw.gov.quality.validation.SheetValidator;
 
@@ -115,18 +117,19 @@ class IngestJobConfiguration implements DisposableBean {
 
 	@Bean
 	SubmissionProcessor submissionProcessor(PlanRegistry plans, AcceptedFigures figures, IngestProperties properties,
-			OfficeRegistry offices, OfficeDeadlines deadlines, Folders folders) {
+			OfficeRegistry offices, OfficeDeadlines deadlines, Folders folders, ReviewForms reviewForms) {
 		SpreadsheetLimits defaults = SpreadsheetLimits.defaults();
 		SpreadsheetLimits limits = new SpreadsheetLimits(properties.maxFileSize().toBytes(), properties.maxRows(),
 				defaults.maxUncompressedBytes(), defaults.minInflateRatio(), defaults.maxZipEntries());
 		limits.applyToPoi();
 		return new SubmissionProcessor(new SheetValidator(plans::planFor, figures), limits,
-				new Answers(offices, deadlines, folders));
+				new Answers(offices, deadlines, folders), reviewForms);
 	}
 
 	@Bean
-	SubmissionWriter submissionWriter(SubmissionRepository submissions, Clock clock, MeterRegistry meterRegistry) {
-		return new SubmissionWriter(submissions, clock, new SubmissionMetrics(meterRegistry));
+	SubmissionWriter submissionWriter(SubmissionRepository submissions, Clock clock, MeterRegistry meterRegistry,
+			ReviewForms reviewForms, TrackedItems trackedItems) {
+		return new SubmissionWriter(submissions, clock, new SubmissionMetrics(meterRegistry), reviewForms, trackedItems);
 	}
 
 }

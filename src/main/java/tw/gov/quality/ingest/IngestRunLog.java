@@ -26,11 +26,13 @@ class IngestRunLog implements JobExecutionListener {
 		ReceiveSummary receive = ReceiveSummary.of(step(job, "receiveInboxStep"));
 		StepExecution process = step(job, "processSubmissionsStep");
 		log.info("Ingest run #{} {} in {}: {} file(s) received, {} recovered after a crash, {} accepted, {} refused, "
-				+ "{} duplicate(s); {} left for the next run ({} still being written, {} could not be archived), "
+				+ "{} duplicate(s), {} review form(s) stored, {} review form(s) refused; {} left for the next run ({} still being written, {} could not be archived), "
 				+ "{} inbox entr(ies) not regular files{}", job.getId(), job.getStatus(), took(job), receive.received(),
 				receive.recovered(), OutcomeTally.count(process, SubmissionRepository.ACCEPTED),
 				OutcomeTally.count(process, SubmissionRepository.REFUSED),
-				OutcomeTally.count(process, SubmissionRepository.DUPLICATE), receive.left(), receive.waiting().count(),
+				OutcomeTally.count(process, SubmissionRepository.DUPLICATE),
+				OutcomeTally.count(process, SubmissionRepository.REVIEWED),
+				OutcomeTally.count(process, SubmissionRepository.REVIEW_REFUSED), receive.left(), receive.waiting().count(),
 				receive.failed().count(), receive.ignored().count(), failure(job));
 	}
 

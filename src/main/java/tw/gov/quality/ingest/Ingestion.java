@@ -41,6 +41,15 @@ public class Ingestion {
 		this.clock = clock;
 	}
 
+	/**
+	 * Forgets when the inbox was last looked at, so that a file dropped now counts as received at its modification
+	 * time. Only for the demo, whose calendar is simulated (files dated 2018 dropped between runs in 2026); a real
+	 * inbox keeps the rule that a file is never received before the last scan that did not see it.
+	 */
+	public void forgetScansForSimulatedTime() {
+		jdbc.sql("DELETE FROM inbox_scan").update();
+	}
+
 	public IngestResult ingestNow() throws Exception {
 		Optional<ClusterLock.Held> lock = locks.tryLock(QualityJob.INGEST.lockName());
 		if (lock.isEmpty()) {
@@ -67,11 +76,13 @@ public class Ingestion {
 				String label = switch (state) {
 					case SubmissionRepository.ACCEPTED -> "接受";
 					case SubmissionRepository.REFUSED -> "退件";
+					case SubmissionRepository.REVIEWED -> "收受審查意見表";
+					case SubmissionRepository.REVIEW_REFUSED -> "退回審查意見表";
 					default -> "重複";
 				};
 				counts[switch (state) {
-					case SubmissionRepository.ACCEPTED -> 0;
-					case SubmissionRepository.REFUSED -> 1;
+					case SubmissionRepository.ACCEPTED, SubmissionRepository.REVIEWED -> 0;
+					case SubmissionRepository.REFUSED, SubmissionRepository.REVIEW_REFUSED -> 1;
 					default -> 2;
 				}]++;
 				String folder = rs.getString("folder").isEmpty() ? "（收件匣最上層）" : FileNames.printable(rs.getString("folder"));

@@ -87,7 +87,7 @@ class ReceiptWriter {
 		for (int c = 0; c < WIDTHS.length; c++) {
 			sheet.setColumnWidth(c, WIDTHS[c] * 256);
 		}
-		text(sheet.createRow(0), 0, "季進度回報收件回執", styles.title());
+		text(sheet.createRow(0), 0, titleOf(receipt), styles.title());
 		CellStyle value = workbook.createCellStyle();
 		value.cloneStyleFrom(styles.label());
 		value.setWrapText(true);
@@ -125,6 +125,10 @@ class ReceiptWriter {
 		return workbook;
 	}
 
+	private static String titleOf(Receipt receipt) {
+		return receipt.reviewForm() ? "審查意見表收件回執" : "季進度回報收件回執";
+	}
+
 	/** The last printed row: the findings' last, or the line that says there are none. */
 	private static int lastRow(Receipt receipt) {
 		return HEADER_ROW + Math.max(1, receipt.findings().size());
@@ -154,7 +158,7 @@ class ReceiptWriter {
 				new String[] { "檔案名稱", receipt.originalName() },
 				new String[] { "檔案大小", receipt.size() + " 位元組（SHA-256 " + receipt.sha256() + "）" },
 				new String[] { "收件時間", RocDates.dateTime(receipt.receivedAt()) },
-				new String[] { "填報期間", receipt.period() == null ? "（無法判斷）" : receipt.period().label() + "（"
+				new String[] { receipt.reviewForm() ? "審查期間" : "填報期間", receipt.period() == null ? "（無法判斷）" : receipt.period().label() + "（"
 						+ receipt.period().coverage() + "）" },
 				new String[] { "繳交期限", receipt.deadline() == null ? "—" : RocDates.dateTime(receipt.deadline()) },
 				new String[] { "是否準時", timeliness(receipt) }, new String[] { "處理結果", receipt.outcome() },
@@ -188,7 +192,7 @@ class ReceiptWriter {
 			String workbookPart, String sampleArea, int title, int label, int value, int header, int text, int number) {
 
 		static Layout prepare() {
-			Receipt sample = new Receipt("X", "X", "x.xlsx", 0, "", LocalDateTime.of(2000, 1, 1, 0, 0), null, null, "",
+			Receipt sample = new Receipt(false, "X", "X", "x.xlsx", 0, "", LocalDateTime.of(2000, 1, 1, 0, 0), null, null, "",
 					false, List.of(new Finding(tw.gov.quality.validation.Rule.ITEM_UNKNOWN, "A1", "1", "x", "x")));
 			Map<String, byte[]> parts = new LinkedHashMap<>();
 			int[] styles = new int[6];
@@ -250,7 +254,7 @@ class ReceiptWriter {
 		private void writeSheet(Receipt receipt, Strings strings, OutputStream out) throws IOException {
 			Xml xml = new Xml(out);
 			xml.raw(sheetStart);
-			xml.row(0, null).text(0, title, strings.index("季進度回報收件回執")).endRow();
+			xml.row(0, null).text(0, title, strings.index(titleOf(receipt))).endRow();
 			int r = SUMMARY_ROW;
 			for (String[] pair : summary(receipt)) {
 				xml.row(r++, RowHeights.height(pair[1], VALUE_WIDTH))

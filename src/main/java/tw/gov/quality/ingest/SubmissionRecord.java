@@ -6,7 +6,8 @@ import java.time.LocalDateTime;
  * One received file as the console shows it.
  *
  * @param officeCode the office its folder belongs to, {@code null} for the inbox root or an unknown folder
- * @param state RECEIVED (archived, not yet read), ACCEPTED, REFUSED or DUPLICATE
+ * @param state RECEIVED (archived, not yet read), ACCEPTED, REFUSED or DUPLICATE; REVIEWED or REVIEW_REFUSED for a
+ * supervisor's returned 審查意見表
  * @param rocYear the period it reported on, when it could be read
  * @param duplicateOf for a DUPLICATE: the submission that first brought the same bytes
  * @param supersededBy for an accepted sheet: the later accepted one that replaced it
@@ -21,6 +22,8 @@ public record SubmissionRecord(long id, String folder, String officeCode, String
 			case SubmissionRepository.ACCEPTED -> supersededBy == null ? "已接受" : "已接受（已被後送版本取代）";
 			case SubmissionRepository.REFUSED -> "退件";
 			case SubmissionRepository.DUPLICATE -> "重複檔案";
+			case SubmissionRepository.REVIEWED -> "審查意見表已收受";
+			case SubmissionRepository.REVIEW_REFUSED -> "審查意見表退件";
 			case SubmissionRepository.WITHDRAWN -> "收件前已由寄件者移除";
 			default -> "處理中";
 		};

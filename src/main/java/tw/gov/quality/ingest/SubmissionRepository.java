@@ -39,6 +39,12 @@ class SubmissionRepository {
 
 	static final String DUPLICATE = "DUPLICATE";
 
+	/** A supervisor's returned 審查意見表 that passed its checks (stored by the review module). */
+	static final String REVIEWED = "REVIEWED";
+
+	/** A returned 審查意見表 refused: kept apart from REFUSED, which says an office's progress sheet was refused. */
+	static final String REVIEW_REFUSED = "REVIEW_REFUSED";
+
 	/** Recorded, then gone from the inbox before it could be archived: nothing to read or answer. */
 	static final String WITHDRAWN = "WITHDRAWN";
 
@@ -163,7 +169,7 @@ class SubmissionRepository {
 		List<Object[]> earlierAccepted = new ArrayList<>();
 		for (int i = 0; i < outcomes.size(); i++) {
 			Outcome outcome = outcomes.get(i);
-			if (!outcome.accepted()) {
+			if (!ACCEPTED.equals(outcome.state())) {
 				continue;
 			}
 			ReportingPeriod period = outcome.validation().period();
@@ -189,11 +195,13 @@ class SubmissionRepository {
 			long id = outcome.file().id();
 			boolean duplicate = DUPLICATE.equals(outcome.state());
 			ReportingPeriod period = duplicate ? null : outcome.validation().period();
-			String planOffice = outcome.accepted() ? outcome.validation().plan().officeCode() : null;
+			boolean progressAccepted = ACCEPTED.equals(outcome.state());
+			// A review form (REVIEWED, REVIEW_REFUSED) keeps the period it reviews, its findings, no plan and no items.
+			String planOffice = progressAccepted ? outcome.validation().plan().officeCode() : null;
 			states.add(new Object[] { outcome.state(), period == null ? null : period.rocYear(),
 					period == null ? null : period.quarter(), planOffice, at,
 					outcome.receipt() == null ? null : outcome.receipt().toString(), supersededBy[i], id });
-			if (outcome.accepted()) {
+			if (progressAccepted) {
 				outcome.validation().items().forEach(item -> items.add(itemRow(id, item)));
 			}
 			if (!duplicate) {

@@ -9,12 +9,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import tw.gov.quality.review.ReviewForms;
+import tw.gov.quality.review.TrackedItems;
 import tw.gov.quality.validation.Finding;
 import tw.gov.quality.validation.Validation;
 
 /**
  * Stores the chunk's outcomes (accepted rows, or the refusal, with the findings and the receipt the
- * processor wrote) in the chunk's transaction, in the chunk's order, one JDBC batch per statement.
+ * processor wrote) in the chunk's transaction, in the chunk's order, one JDBC batch per statement; then,
+ * in the same transaction and order, the review module stores each returned review form that passed its
+ * checks (superseding an earlier one of the same office and quarter) and each accepted sheet's replies on
+ * its tracked items. Runs on the step's thread only.
  */
 class SubmissionWriter implements ItemWriter<Outcome> {
 
@@ -26,17 +31,31 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 
 	private final SubmissionMetrics metrics;
 
-	SubmissionWriter(SubmissionRepository submissions, Clock clock, SubmissionMetrics metrics) {
+	private final ReviewForms reviewForms;
+
+	private final TrackedItems trackedItems;
+
+	SubmissionWriter(SubmissionRepository submissions, Clock clock, SubmissionMetrics metrics, ReviewForms reviewForms,
+			TrackedItems trackedItems) {
 		this.submissions = submissions;
+		this.reviewForms = reviewForms;
+		this.trackedItems = trackedItems;
 		this.metrics = metrics;
 		this.clock = clock;
 	}
 
 	@Override
 	public void write(Chunk<? extends Outcome> chunk) throws Exception {
-		submissions.store(chunk.getItems(), LocalDateTime.now(clock));
+		LocalDateTime now = LocalDateTime.now(clock);
+		submissions.store(chunk.getItems(), now);
 		for (Outcome outcome : chunk) {
 			ReceivedFile file = outcome.file();
+			if (outcome.review() != null && SubmissionRepository.REVIEWED.equals(outcome.state())) {
+				reviewForms.store(file.id(), outcome.review(), file.receivedAt(), now);
+			}
+			else if (SubmissionRepository.ACCEPTED.equals(outcome.state())) {
+				trackedItems.storeReplies(file.id(), outcome.validation().period(), outcome.replies());
+			}
 			metrics.stored(outcome);
 			log.info("Submission {} {} from {} ({}): {}; receipt {}", file.id(), outcome.state(),
 					file.officeCode() == null ? "folder '" + FileNames.printable(file.folder()) + "'" : file.officeCode(),

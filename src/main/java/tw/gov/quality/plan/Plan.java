@@ -3,13 +3,26 @@ package tw.gov.quality.plan;
 import java.util.List;
 import java.util.Optional;
 
-/** An office's service-quality plan for one ROC year. */
+/**
+ * An office's service-quality plan for one ROC year.
+ *
+ * @param evaluation its 考核 settings, {@code null} when the plan declares none
+ */
 public record Plan(String officeCode, int rocYear, String title, String source, List<Strategy> strategies,
-		List<PlanItem> items) {
+		List<PlanItem> items, Evaluation evaluation) {
 
 	public Plan {
 		strategies = List.copyOf(strategies);
 		items = List.copyOf(items);
+	}
+
+	public Plan(String officeCode, int rocYear, String title, String source, List<Strategy> strategies,
+			List<PlanItem> items) {
+		this(officeCode, rocYear, title, source, strategies, items, null);
+	}
+
+	public Optional<Evaluation> evaluationSettings() {
+		return Optional.ofNullable(evaluation);
 	}
 
 	public Optional<PlanItem> item(String code) {

@@ -77,10 +77,14 @@ class PlanRepository {
 			.update();
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO plan (office_code, roc_year, title, source, file_name, file_sha256, loaded_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				INSERT INTO plan (office_code, roc_year, title, source, file_name, file_sha256, loaded_at,
+					evaluation_total, evaluation_pass, evaluation_rhythm, evaluation_record_days)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(plan.officeCode(), plan.rocYear(), plan.title(), plan.source(), fileName, sha256,
-					LocalDateTime.now())
+					LocalDateTime.now(), plan.evaluation() == null ? null : plan.evaluation().totalPoints(),
+					plan.evaluation() == null ? null : plan.evaluation().passLine(),
+					plan.evaluation() == null ? null : plan.evaluation().rhythm(),
+					plan.evaluation() == null ? null : plan.evaluation().recordDueDays())
 			.update(key);
 		long planId = key.getKey().longValue();
 		batch.batchUpdate("INSERT INTO plan_strategy (plan_id, number, title) VALUES (?, ?, ?)", plan.strategies(),
@@ -122,10 +126,16 @@ class PlanRepository {
 	}
 
 	Optional<Plan> find(String officeCode, int rocYear) {
-		return jdbc.sql("SELECT id, title, source FROM plan WHERE office_code = ? AND roc_year = ?")
+		return jdbc.sql("""
+				SELECT id, title, source, evaluation_total, evaluation_pass, evaluation_rhythm, evaluation_record_days
+				FROM plan WHERE office_code = ? AND roc_year = ?""")
 			.params(officeCode, rocYear)
 			.query((rs, n) -> new Plan(officeCode, rocYear, rs.getString("title"), rs.getString("source"),
-					strategies(rs.getLong("id")), items(rs.getLong("id"), rocYear)))
+					strategies(rs.getLong("id")), items(rs.getLong("id"), rocYear),
+					rs.getBigDecimal("evaluation_total") == null ? null
+							: new Evaluation(rs.getBigDecimal("evaluation_total").stripTrailingZeros(),
+									rs.getBigDecimal("evaluation_pass").stripTrailingZeros(), rs.getString("evaluation_rhythm"),
+									rs.getObject("evaluation_record_days", Integer.class))))
 			.optional();
 	}
 

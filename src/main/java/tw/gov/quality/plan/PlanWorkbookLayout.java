@@ -17,6 +17,18 @@ final class PlanWorkbookLayout {
 
 	static final String SOURCE = "來源文件";
 
+	/** Optional 考核 settings (seed 000): 1000 / 750 / 每半年 / 10. */
+	static final String EVALUATION_TOTAL = "考核總分";
+
+	static final String EVALUATION_PASS = "考核及格分數";
+
+	static final String EVALUATION_RHYTHM = "考核週期";
+
+	static final String EVALUATION_RECORD_DAYS = "評分紀錄報送天數";
+
+	static final List<String> EVALUATION = List.of(EVALUATION_TOTAL, EVALUATION_PASS, EVALUATION_RHYTHM,
+			EVALUATION_RECORD_DAYS);
+
 	static final String CODE = "項次";
 
 	static final String STRATEGY = "實施要項";

@@ -113,7 +113,8 @@ public class PlanWorkbookReader {
 			throw PlanFormatException.at(file, sheet, headerRow, "標題列之後沒有任何計畫項目");
 		}
 		Plan plan = new Plan(officeCode, year.getAsInt(), metadata.getOrDefault(TITLE, ""),
-				metadata.getOrDefault(SOURCE, file), List.copyOf(strategies.values()), items);
+				metadata.getOrDefault(SOURCE, file), List.copyOf(strategies.values()), items,
+				evaluation(metadata, file, sheet));
 		return new Result(metadata.getOrDefault(OFFICE_NAME, ""), plan);
 	}
 
@@ -184,11 +185,38 @@ public class PlanWorkbookReader {
 		return new Target(amount, unit, frequency);
 	}
 
+	/** The optional 考核 settings: total and pass line together, or neither. */
+	private static Evaluation evaluation(Map<String, String> metadata, String file, String sheet)
+			throws PlanFormatException {
+		String total = metadata.getOrDefault(EVALUATION_TOTAL, "").replace(",", "").strip();
+		String pass = metadata.getOrDefault(EVALUATION_PASS, "").replace(",", "").strip();
+		if (total.isEmpty() && pass.isEmpty()) {
+			return null;
+		}
+		java.math.BigDecimal totalPoints;
+		java.math.BigDecimal passLine;
+		try {
+			totalPoints = new java.math.BigDecimal(total).stripTrailingZeros();
+			passLine = new java.math.BigDecimal(pass).stripTrailingZeros();
+		}
+		catch (NumberFormatException ex) {
+			throw PlanFormatException.at(file, sheet, 1, "「" + EVALUATION_TOTAL + "」與「" + EVALUATION_PASS + "」須同時填寫數字");
+		}
+		if (totalPoints.signum() <= 0 || passLine.signum() < 0 || passLine.compareTo(totalPoints) > 0) {
+			throw PlanFormatException.at(file, sheet, 1, "考核及格分數須介於 0 與考核總分之間");
+		}
+		String days = metadata.getOrDefault(EVALUATION_RECORD_DAYS, "").replaceAll("\\D", "");
+		String rhythm = metadata.getOrDefault(EVALUATION_RHYTHM, "").strip();
+		return new Evaluation(totalPoints, passLine, rhythm.isEmpty() ? null : rhythm,
+				days.isEmpty() ? null : Integer.valueOf(days));
+	}
+
 	private static Map<String, Integer> labels(SheetRow row) {
 		Map<String, Integer> labels = new HashMap<>();
 		row.cells().forEach(cell -> {
 			String label = normalize(cell.text()).replaceAll("\\s+", "");
-			if (COLUMNS.contains(label) || List.of(OFFICE_CODE, OFFICE_NAME, YEAR, TITLE, SOURCE).contains(label)) {
+			if (COLUMNS.contains(label) || List.of(OFFICE_CODE, OFFICE_NAME, YEAR, TITLE, SOURCE).contains(label)
+					|| EVALUATION.contains(label)) {
 				labels.putIfAbsent(label, cell.column());
 			}
 		});

@@ -27,9 +27,18 @@ public class PlanWorkbookWriter {
 			WorkbookStyles styles = new WorkbookStyles(workbook);
 			Sheet sheet = workbook.createSheet(SHEET);
 			int r = 0;
-			for (List<String> pair : List.of(List.of(OFFICE_CODE, plan.officeCode()), List.of(OFFICE_NAME, officeName),
-					List.of(YEAR, String.valueOf(plan.rocYear())), List.of(TITLE, plan.title()),
-					List.of(SOURCE, plan.source()))) {
+			List<List<String>> pairs = new java.util.ArrayList<>(List.of(List.of(OFFICE_CODE, plan.officeCode()),
+					List.of(OFFICE_NAME, officeName), List.of(YEAR, String.valueOf(plan.rocYear())),
+					List.of(TITLE, plan.title()), List.of(SOURCE, plan.source())));
+			Evaluation evaluation = plan.evaluation();
+			if (evaluation != null) {
+				pairs.add(List.of(EVALUATION_TOTAL, evaluation.totalPoints().toPlainString()));
+				pairs.add(List.of(EVALUATION_PASS, evaluation.passLine().toPlainString()));
+				pairs.add(List.of(EVALUATION_RHYTHM, evaluation.rhythm() == null ? "" : evaluation.rhythm()));
+				pairs.add(List.of(EVALUATION_RECORD_DAYS,
+						evaluation.recordDueDays() == null ? "" : String.valueOf(evaluation.recordDueDays())));
+			}
+			for (List<String> pair : pairs) {
 				Row row = sheet.createRow(r++);
 				row.createCell(0).setCellValue(pair.get(0));
 				row.getCell(0).setCellStyle(styles.label());

@@ -35,7 +35,7 @@ import tw.gov.quality.spreadsheet.WorkbookFiles;
 /**
  * A supervisor's 執行成果報告 written as its offices arrive: each office's sheet goes straight into the
  * file as a streamed part and only the office's {@link OfficeSummary} line stays in memory; at
- * {@link #finish} the report's own sheets (總表, the roll-up, 完成率圖, 實施要項對照, 逾期及未繳, and
+ * {@link #finish} the report's own sheets (總表, the roll-up, 完成率圖, 實施要項對照, 逾期及未繳, 列管事項, and
  * 計畫項目 once per plan the offices report on) are built from those lines with SXSSF and put in front. A thousand or ten thousand offices take the
  * same small heap. The file is written beside its target and moved into place when finished.
  */
@@ -81,6 +81,7 @@ final class ConsolidatedWorkbook implements AutoCloseable {
 		.reserve(CompletionChart.NAME)
 		.reserve(StrategyMatrixSheet.NAME)
 		.reserve(OverdueSheet.NAME)
+		.reserve(TrackedSheet.NAME)
 		.reserve(PlanItemsSheet.NAME);
 
 	/**
@@ -129,7 +130,7 @@ final class ConsolidatedWorkbook implements AutoCloseable {
 		printed.add(officeSheet.write(OfficeSheet.begin(entry, rowFactory), office, planSheet(office)));
 		entry.flush();
 		zip.closeEntry();
-		lines.add(OfficeSummary.of(office));
+		lines.add(OfficeSummary.of(office, heading.period()));
 	}
 
 	/** The name of the 計畫項目 sheet that prints the office's plan; {@code null} when no items are listed. */
@@ -182,6 +183,7 @@ final class ConsolidatedWorkbook implements AutoCloseable {
 		new CompletionChart(report, styles, stamp).write(workbook);
 		new StrategyMatrixSheet(report, styles, stamp).write(workbook);
 		new OverdueSheet(report, styles, stamp).write(workbook);
+		new TrackedSheet(report, styles, stamp).write(workbook);
 		PlanItemsSheet planItems = new PlanItemsSheet(report, styles, stamp);
 		for (PlanSheet plan : plans.values()) {
 			planItems.write(workbook, plan.name, plan.plan, plan.offices);

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 
 /**
  * Writes a supervisor's quarterly 執行成果報告 (seed 002, 附件一) as one workbook: 總表, the child
- * agencies' roll-up where there are any, 完成率圖, 實施要項對照, 逾期及未繳, 計畫項目 once per plan, then one sheet per office.
+ * agencies' roll-up where there are any, 完成率圖, 實施要項對照, 逾期及未繳, 列管事項, 計畫項目 once per plan, then one sheet per office.
  * For a report already in memory; the consolidation job streams its offices into a
  * {@link ConsolidatedWorkbook} instead.
  */

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.office.Office;
+import tw.gov.quality.review.ScoreRecords;
 
 /**
  * Computes each office's state for a quarter as of a moment (準時, 逾期, 未繳, 退件未補正, 待繳) and keeps
@@ -34,15 +35,22 @@ public class DeadlineChecks {
 
 	private final Clock clock;
 
-	DeadlineChecks(QuarterAssembler assembler, JdbcClient jdbc, Clock clock) {
+	private final ScoreRecords scoreRecords;
+
+	DeadlineChecks(QuarterAssembler assembler, JdbcClient jdbc, Clock clock, ScoreRecords scoreRecords) {
+		this.scoreRecords = scoreRecords;
 		this.assembler = assembler;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	/** One office's state as of the check. */
+	/**
+	 * One office's state as of the check.
+	 *
+	 * @param scoreRecord its 評分紀錄 for the quarter (late, missing, ...), {@code null} when none is owed
+	 */
 	public record Flag(Office office, SubmissionState state, LocalDateTime deadline, LocalDateTime receivedAt,
-			java.time.Duration late) {
+			java.time.Duration late, ScoreRecords.Record scoreRecord) {
 	}
 
 	@Transactional
@@ -51,7 +59,11 @@ public class DeadlineChecks {
 		List<Flag> flags = new ArrayList<>();
 		for (Office office : assembler.expectedOffices(period)) {
 			OfficeReport report = assembler.officeReport(office, period, asOf);
-			Flag flag = new Flag(office, report.state(), report.deadline(), report.receivedAt(), report.late());
+			// The 評分紀錄 due after the supervisor's 考核, watched in the same check.
+			ScoreRecords.Record record = report.plan() == null || office.parentCode() == null ? null
+					: scoreRecords.record(office.code(), office.parentCode(), period, report.plan().evaluation(), asOf)
+						.orElse(null);
+			Flag flag = new Flag(office, report.state(), report.deadline(), report.receivedAt(), report.late(), record);
 			flags.add(flag);
 			jdbc.sql("""
 					INSERT INTO deadline_check (office_code, roc_year, quarter, state, deadline, received_at,
@@ -64,11 +76,14 @@ public class DeadlineChecks {
 		}
 		Map<SubmissionState, Long> counts = new EnumMap<>(SubmissionState.class);
 		flags.forEach(flag -> counts.merge(flag.state(), 1L, Long::sum));
+		Map<ScoreRecords.State, Long> records = new EnumMap<>(ScoreRecords.State.class);
+		flags.stream().filter(flag -> flag.scoreRecord() != null).forEach(flag -> records.merge(flag.scoreRecord().state(), 1L, Long::sum));
 		log.info("Deadline check {} as of {}: {} office(s), {} on time, {} late, {} missing, {} refused uncorrected, "
-				+ "{} pending", period, asOf, flags.size(), counts.getOrDefault(SubmissionState.ON_TIME, 0L),
-				counts.getOrDefault(SubmissionState.LATE, 0L), counts.getOrDefault(SubmissionState.MISSING, 0L),
-				counts.getOrDefault(SubmissionState.REFUSED_UNCORRECTED, 0L),
-				counts.getOrDefault(SubmissionState.PENDING, 0L));
+				+ "{} pending; 評分紀錄 {} late, {} missing", period, asOf, flags.size(),
+				counts.getOrDefault(SubmissionState.ON_TIME, 0L), counts.getOrDefault(SubmissionState.LATE, 0L),
+				counts.getOrDefault(SubmissionState.MISSING, 0L), counts.getOrDefault(SubmissionState.REFUSED_UNCORRECTED, 0L),
+				counts.getOrDefault(SubmissionState.PENDING, 0L), records.getOrDefault(ScoreRecords.State.LATE, 0L),
+				records.getOrDefault(ScoreRecords.State.MISSING, 0L));
 		return flags;
 	}
 

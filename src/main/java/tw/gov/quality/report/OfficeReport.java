@@ -9,10 +9,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.plan.Plan;
 import tw.gov.quality.plan.Strategy;
 import tw.gov.quality.progress.ItemStatus;
+import tw.gov.quality.review.ReviewForms;
+import tw.gov.quality.review.TrackedItem;
 
 /**
  * One reporting office's quarter, as the supervisor sees it.
@@ -23,12 +26,61 @@ import tw.gov.quality.progress.ItemStatus;
  * @param deadline its deadline for the quarter
  * @param items every plan item, in plan order, with what was reported
  * @param submissionId the accepted submission used, {@code null} if none
+ * @param tracked its 列管事項 opened up to the quarter, as the quarter saw them (closed only if closed by then),
+ * each with the office's reply for the quarter
+ * @param score the latest 考核 score up to the quarter, {@code null} if none
  */
 public record OfficeReport(Office office, SubmissionState state, Plan plan, LocalDateTime receivedAt, Duration late,
-		LocalDateTime deadline, List<ItemReport> items, Long submissionId) implements OfficeLine {
+		LocalDateTime deadline, List<ItemReport> items, Long submissionId, List<TrackedItem> tracked,
+		ReviewForms.Score score) implements OfficeLine {
 
 	public OfficeReport {
 		items = List.copyOf(items);
+		tracked = List.copyOf(tracked);
+	}
+
+	public OfficeReport(Office office, SubmissionState state, Plan plan, LocalDateTime receivedAt, Duration late,
+			LocalDateTime deadline, List<ItemReport> items, Long submissionId) {
+		this(office, state, plan, receivedAt, late, deadline, items, submissionId, List.of(), null);
+	}
+
+	/** The score is below the plan's 考核 pass line (seed 000: 750 of 1,000). */
+	@Override
+	public boolean belowPassLine() {
+		return score != null && plan != null && plan.evaluation() != null
+				&& !plan.evaluation().passes(score.score());
+	}
+
+	@Override
+	public java.math.BigDecimal passLine() {
+		return plan == null || plan.evaluation() == null ? null : plan.evaluation().passLine();
+	}
+
+	/** 列管中: tracked items still open at the end of the quarter's review. */
+	@Override
+	public long openTracked() {
+		return tracked.stream().filter(TrackedItem::open).count();
+	}
+
+	@Override
+	public TrackedCounts trackedCounts(ReportingPeriod period) {
+		return TrackedCounts.of(tracked, period);
+	}
+
+	@Override
+	public List<TrackedItem> openTrackedItems() {
+		return tracked.stream().filter(TrackedItem::open).toList();
+	}
+
+	/**
+	 * The items the quarter's review form asks the reviewer to close or keep: opened before the quarter, and
+	 * open (or closed by this quarter's review, should the form come back again).
+	 */
+	public List<TrackedItem> trackedToDecide(ReportingPeriod period) {
+		return tracked.stream()
+			.filter(item -> !item.opened().equals(period))
+			.filter(item -> item.open() || item.closed().equals(period))
+			.toList();
 	}
 
 	@Override

@@ -27,6 +27,9 @@ import tw.gov.quality.plan.PlanItem;
 import tw.gov.quality.plan.PlanKey;
 import tw.gov.quality.plan.PlanRegistry;
 import tw.gov.quality.progress.ItemStatus;
+import tw.gov.quality.review.ReviewForms;
+import tw.gov.quality.review.TrackedItem;
+import tw.gov.quality.review.TrackedItems;
 
 /**
  * Gathers a supervisor's quarter from the registry, the plans and the accepted submissions, as it
@@ -43,8 +46,14 @@ public class QuarterAssembler {
 
 	private final OfficeDeadlines deadlines;
 
+	private final TrackedItems tracked;
+
+	private final ReviewForms reviews;
+
 	public QuarterAssembler(OfficeRegistry offices, PlanRegistry plans, Submissions submissions,
-			OfficeDeadlines deadlines) {
+			OfficeDeadlines deadlines, TrackedItems tracked, ReviewForms reviews) {
+		this.tracked = tracked;
+		this.reviews = reviews;
 		this.offices = offices;
 		this.plans = plans;
 		this.submissions = submissions;
@@ -147,21 +156,26 @@ public class QuarterAssembler {
 		List<String> codes = slice.stream().map(Office::code).toList();
 		Map<String, Submissions.Accepted> accepted = submissions.accepted(codes, period, asOf);
 		Set<String> refused = submissions.refused(codes, period, asOf);
+		Map<String, List<TrackedItem>> trackedItems = tracked.history(codes, period);
+		Map<String, ReviewForms.Score> scores = reviews.latestScores(codes, period);
 		List<OfficeReport> reports = new ArrayList<>(slice.size());
 		for (Office office : slice) {
 			reports.add(officeReport(office, period, asOf, Optional.ofNullable(accepted.get(office.code())),
-					() -> refused.contains(office.code())));
+					() -> refused.contains(office.code()), trackedItems.getOrDefault(office.code(), List.of()),
+					scores.get(office.code())));
 		}
 		return reports;
 	}
 
 	public OfficeReport officeReport(Office office, ReportingPeriod period, LocalDateTime asOf) {
 		return officeReport(office, period, asOf, submissions.accepted(office.code(), period, asOf),
-				() -> submissions.refused(office.code(), period, asOf));
+				() -> submissions.refused(office.code(), period, asOf), tracked.history(office.code(), period),
+				reviews.latestScore(office.code(), period).orElse(null));
 	}
 
 	private OfficeReport officeReport(Office office, ReportingPeriod period, LocalDateTime asOf,
-			Optional<Submissions.Accepted> accepted, BooleanSupplier refused) {
+			Optional<Submissions.Accepted> accepted, BooleanSupplier refused, List<TrackedItem> trackedItems,
+			ReviewForms.Score score) {
 		Plan plan = plans.planFor(office.code(), period.rocYear()).orElse(null);
 		LocalDateTime deadline = deadlines.deadline(office.code(), period);
 		SubmissionState state = state(asOf, deadline, accepted, refused);
@@ -176,7 +190,7 @@ public class QuarterAssembler {
 		Duration late = (receivedAt != null && receivedAt.isAfter(deadline)) ? Duration.between(deadline, receivedAt)
 				: Duration.ZERO;
 		return new OfficeReport(office, state, plan, receivedAt, late, deadline, items,
-				accepted.map(Submissions.Accepted::id).orElse(null));
+				accepted.map(Submissions.Accepted::id).orElse(null), trackedItems, score);
 	}
 
 	private static SubmissionState state(LocalDateTime asOf, LocalDateTime deadline,

@@ -11,20 +11,25 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import tw.gov.quality.plan.Strategy;
+import tw.gov.quality.review.ReviewFormLayout;
+import tw.gov.quality.review.TrackedItem;
 import tw.gov.quality.spreadsheet.PrintLayout;
 import tw.gov.quality.spreadsheet.RowHeights;
 import tw.gov.quality.spreadsheet.WorkbookFiles;
 
-import static tw.gov.quality.report.ReviewFormLayout.*;
+import static tw.gov.quality.review.ReviewFormLayout.*;
 import static tw.gov.quality.spreadsheet.Cells.text;
 
 /**
@@ -37,8 +42,15 @@ class ReviewFormWriter {
 
 	static final int HEADER_ROW = 5;
 
-	/** Column A is hidden; B to F within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more. */
-	private static final int[] WIDTHS = { 10, 9, 22, 32, 28, 27 };
+	/**
+	 * Column A is hidden; B to G within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more.
+	 * H and I (the office's 辦理情形 and the decision on a tracked item) are hidden when no tracked item is to be
+	 * decided.
+	 */
+	private static final int[] WIDTHS = { 10, 9, 22, 30, 26, 25, 6, 0, 0 };
+
+	/** With tracked items to decide: B to I within the printed width. */
+	private static final int[] WIDTHS_TRACKED = { 10, 7, 17, 23, 20, 20, 6, 17, 8 };
 
 	/** Enough for two handwritten lines when the form is printed and filled in by hand. */
 	private static final float MIN_ROW_HEIGHT = 36f;
@@ -82,12 +94,24 @@ class ReviewFormWriter {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		ReportStyles styles = new ReportStyles(workbook);
 		XSSFSheet sheet = workbook.createSheet(SHEET);
-		for (int c = 0; c < WIDTHS.length; c++) {
-			sheet.setColumnWidth(c, WIDTHS[c] * 256);
+		boolean tracking = !office.trackedToDecide(report.period()).isEmpty();
+		int[] widths = tracking ? WIDTHS_TRACKED : WIDTHS;
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, Math.max(widths[c], 8) * 256);
+			sheet.setColumnHidden(c, widths[c] == 0);
 		}
 		sheet.setColumnHidden(KEY_COLUMN, true);
 		writeHeading(sheet, styles, report, office);
-		int r = writeFindings(sheet, styles, report, office, HEADER_ROW + 1);
+		int first = HEADER_ROW + 1;
+		int r = writeFindings(sheet, styles, report, office, first);
+		addDropDown(sheet, first, r - 1, COLUMNS.indexOf(TRACK), TRACK_CHOICES, "列管",
+				"有建議事項者自動列管；無建議事項而需列管者，請選「列管」");
+		int tracked = r;
+		r = writeTracked(sheet, styles, report, office, r);
+		if (r > tracked) {
+			addDropDown(sheet, tracked, r - 1, COLUMNS.indexOf(DECISION), List.of(CLOSE, KEEP), DECISION,
+					"請選擇「" + CLOSE + "」或「" + KEEP + "」；未選擇者繼續列管");
+		}
 		int last = writeSignOff(sheet, styles, r + 1);
 		sheet.createFreezePane(0, HEADER_ROW + 1);
 		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, office.office().name() + "　" + report.period().label()
@@ -118,7 +142,7 @@ class ReviewFormWriter {
 			text(header, c, COLUMNS.get(c), styles.header());
 		}
 		// The hidden key column holds no header text worth a line: measure the visible ones.
-		RowHeights.fit(header, WIDTHS);
+		RowHeights.fit(header, widths(header.getSheet()));
 	}
 
 	private int writeFindings(Sheet sheet, ReportStyles styles, SupervisorReport report, OfficeReport office,
@@ -147,6 +171,58 @@ class ReviewFormWriter {
 		return r;
 	}
 
+	/** The office's outstanding 列管事項, each with its reply for the quarter and a choice to close or keep it. */
+	private int writeTracked(Sheet sheet, ReportStyles styles, SupervisorReport report, OfficeReport office, int first) {
+		int r = first;
+		CellStyle input = styles.base().input();
+		for (TrackedItem item : office.trackedToDecide(report.period())) {
+			Row row = sheet.createRow(r++);
+			text(row, KEY_COLUMN, trackedKey(item.id()), styles.text());
+			text(row, 1, "列管事項", styles.section());
+			text(row, 2, item.opened().label() + "列管（" + item.itemLabel() + "）：" + item.request(), styles.section());
+			text(row, 3, item.subject() == null ? "" : item.subject(), styles.text());
+			text(row, 4, "", input);
+			text(row, 5, "", input);
+			text(row, 6, "", styles.text());
+			text(row, 7, item.reply() == null ? "（本季未填報辦理情形）" : item.reply()
+					+ (item.repliedOn() == null ? "" : "（" + tw.gov.quality.calendar.RocDates.date(item.repliedOn()) + "）"),
+					styles.text());
+			text(row, 8, "", input);
+			RowHeights.fit(row, widths(row.getSheet()));
+			row.setHeightInPoints(Math.max(MIN_ROW_HEIGHT, row.getHeightInPoints()));
+		}
+		return r;
+	}
+
+	/**
+	 * The columns' widths as set for this form, for row heights; a hidden column other than A (its header
+	 * only, never printed) counts as wide enough never to wrap.
+	 */
+	private static int[] widths(Sheet sheet) {
+		int[] widths = new int[COLUMNS.size()];
+		for (int c = 0; c < widths.length; c++) {
+			widths[c] = c > KEY_COLUMN && sheet.isColumnHidden(c) ? 1000 : sheet.getColumnWidth(c) / 256;
+		}
+		return widths;
+	}
+
+	private static void addDropDown(Sheet sheet, int firstRow, int lastRow, int column, List<String> choices, String title,
+			String prompt) {
+		if (lastRow < firstRow) {
+			return;
+		}
+		DataValidationHelper helper = sheet.getDataValidationHelper();
+		DataValidation validation = helper.createValidation(
+				helper.createExplicitListConstraint(choices.toArray(String[]::new)),
+				new CellRangeAddressList(firstRow, lastRow, column, column));
+		validation.setShowErrorBox(true);
+		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+		validation.createErrorBox(title, "請從下拉選單選擇：" + String.join("、", choices));
+		validation.setShowPromptBox(true);
+		validation.createPromptBox(title, prompt);
+		sheet.addValidationData(validation);
+	}
+
 	/** @param heading grey for rows that sum up (office, strategy, overall), plain for single items */
 	private void finding(Row row, ReportStyles styles, CellStyle heading, String key, String category, String subject,
 			String draft) {
@@ -157,7 +233,10 @@ class ReviewFormWriter {
 		text(row, 3, draft, input);
 		text(row, 4, "", input);
 		text(row, 5, "", input);
-		RowHeights.fit(row, WIDTHS);
+		text(row, 6, "", input);
+		text(row, 7, "", styles.text());
+		text(row, 8, "", styles.text());
+		RowHeights.fit(row, widths(row.getSheet()));
 		row.setHeightInPoints(Math.max(MIN_ROW_HEIGHT, row.getHeightInPoints()));
 	}
 

@@ -30,7 +30,7 @@ final class SummarySheet {
 	static final int FIRST_OFFICE_ROW = TABLE_HEADER_ROW + 1;
 
 	static final List<String> COLUMNS = List.of("機關代碼", "機關名稱", "繳交狀態", "收件時間", "逾期時間", "項目數", "已完成",
-			"執行中", "持續辦理", "未開始", "不適用", "落後進度", "逾期項目", "警告數", "完成率");
+			"執行中", "持續辦理", "未開始", "不適用", "落後進度", "逾期項目", "警告數", "完成率", "列管中", "考核評分");
 
 	static final int NAME_COLUMN = COLUMNS.indexOf("機關名稱");
 
@@ -38,8 +38,8 @@ final class SummarySheet {
 
 	static final String TOTAL = "合計";
 
-	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; headers wrap. */
-	private static final int[] WIDTHS = { 8, 25, 6, 21, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6 };
+	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; headers and texts wrap. */
+	private static final int[] WIDTHS = { 8, 25, 6, 21, 7, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 4, 5 };
 
 	private static final ItemStatus[] COUNTED = { ItemStatus.COMPLETED, ItemStatus.IN_PROGRESS, ItemStatus.ONGOING,
 			ItemStatus.NOT_STARTED, ItemStatus.NOT_APPLICABLE };
@@ -123,13 +123,28 @@ final class SummarySheet {
 		number(row, c++, submitted ? office.overdue() : null, styles.number());
 		number(row, c++, submitted ? office.warnings() : null, styles.number());
 		// Left empty, not 0%, for an office that sent nothing: the chart then shows a gap, not a bar.
-		number(row, c, office.completionRate(), styles.percent());
+		number(row, c++, office.completionRate(), styles.percent());
+		// 列管事項 still open after the quarter's review, whether or not the office reported.
+		number(row, c++, office.openTracked(), styles.number());
+		text(row, c, score(office), styles.text());
 		RowHeights.fit(row, WIDTHS);
 	}
 
 	/**
+	 * The latest 考核 score up to the quarter, 700 未達 below the plan's pass line, or empty when none came
+	 * back: short, for a narrow column; the quarter it was given in and the pass line are on the board and
+	 * in 列管事項's 提出具體改善作法.
+	 */
+	static String score(OfficeLine office) {
+		if (office.score() == null) {
+			return "";
+		}
+		return office.score().score().toPlainString() + (office.belowPassLine() ? " 未達" : "");
+	}
+
+	/**
 	 * 合計: every office's items, the status counts, flags and warnings of the offices that submitted, and
-	 * the completion rate over those offices' items (the same definition as each line's).
+	 * the completion rate over those offices' items (the same definition as each line's); every office's 列管中.
 	 */
 	private void writeTotal(Row row) {
 		text(row, 0, TOTAL, styles.section());
@@ -146,7 +161,10 @@ final class SummarySheet {
 		number(row, c++, submitted.stream().mapToLong(OfficeLine::behindPace).sum(), styles.number());
 		number(row, c++, submitted.stream().mapToLong(OfficeLine::overdue).sum(), styles.number());
 		number(row, c++, submitted.stream().mapToLong(OfficeLine::warnings).sum(), styles.number());
-		number(row, c, totalRate(submitted), styles.percent());
+		number(row, c++, totalRate(submitted), styles.percent());
+		// 列管中 of every office, reported or not, like each line's; no total of scores.
+		number(row, c++, report.offices().stream().mapToLong(OfficeLine::openTracked).sum(), styles.number());
+		text(row, c, null, styles.section());
 		RowHeights.fit(row, WIDTHS);
 	}
 

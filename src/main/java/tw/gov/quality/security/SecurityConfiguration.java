@@ -99,6 +99,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/jobs/**", "/api/audit/**", "/api/submissions/unassigned", "/api/login-locks")
 				.hasRole(ADMIN)
+				.requestMatchers(HttpMethod.POST, "/api/uploads")
+				.hasAnyRole(ADMIN, SUPERVISOR, OFFICE)
 				.requestMatchers(HttpMethod.POST, "/api/**")
 				.hasRole(ADMIN)
 				.requestMatchers(HttpMethod.PUT, "/api/**")

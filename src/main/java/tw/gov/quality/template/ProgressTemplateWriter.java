@@ -27,6 +27,9 @@ import tw.gov.quality.office.Office;
 import tw.gov.quality.plan.Plan;
 import tw.gov.quality.plan.PlanItem;
 import tw.gov.quality.plan.Target;
+import tw.gov.quality.review.ReviewFormLayout;
+import tw.gov.quality.review.TrackedItem;
+import tw.gov.quality.review.TrackedReplyLayout;
 import tw.gov.quality.spreadsheet.PrintLayout;
 import tw.gov.quality.spreadsheet.RowHeights;
 import tw.gov.quality.spreadsheet.WorkbookFiles;
@@ -59,6 +62,12 @@ public class ProgressTemplateWriter {
 
 	public void write(Office office, Plan plan, ReportingPeriod period, Map<String, PreviousFigure> previous,
 			LocalDateTime generatedAt, Path target) throws IOException {
+		write(office, plan, period, previous, List.of(), generatedAt, target);
+	}
+
+	/** @param tracked the office's 列管事項 outstanding for the period: a sheet 審查意見辦理情形 when there are any */
+	public void write(Office office, Plan plan, ReportingPeriod period, Map<String, PreviousFigure> previous,
+			List<TrackedItem> tracked, LocalDateTime generatedAt, Path target) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			WorkbookStyles styles = new WorkbookStyles(workbook);
 			SXSSFSheet sheet = workbook.createSheet(SHEET);
@@ -74,6 +83,9 @@ public class ProgressTemplateWriter {
 			sheet.lockFormatRows(false);
 			sheet.protectSheet("");
 			writeInstructions(workbook, styles, period);
+			if (!tracked.isEmpty()) {
+				writeTracked(workbook, styles, office, period, tracked);
+			}
 			writeIdentity(workbook, office, plan, period, generatedAt);
 			workbook.setActiveSheet(0);
 			WorkbookFiles.write(workbook, target);
@@ -181,6 +193,41 @@ public class ProgressTemplateWriter {
 		}
 		PrintLayout.apply(sheet, -1, -1, INSTRUCTIONS_SHEET);
 		PrintLayout.area(sheet, 0, lines.size() - 1);
+	}
+
+	/** One row per outstanding tracked item: the opinion locked, 辦理情形 and 辦理日期 for the office. */
+	private void writeTracked(SXSSFWorkbook workbook, WorkbookStyles styles, Office office, ReportingPeriod period,
+			List<TrackedItem> tracked) {
+		SXSSFSheet sheet = workbook.createSheet(TrackedReplyLayout.SHEET);
+		int[] widths = { 8, 12, 8, 40, 40, 44, 12 };
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, widths[c] * 256);
+		}
+		sheet.setColumnHidden(0, true);
+		text(sheet.createRow(0), 1, office.name() + "　審查意見辦理情形（" + period.label() + "填報）", styles.title());
+		text(sheet.createRow(1), 1, "以下為上級機關審查意見列管中的事項，請於黃色欄位填寫本季辦理情形與辦理日期；解除列管前每季均須填報。",
+				styles.label());
+		int headerRow = 3;
+		Row header = sheet.createRow(headerRow);
+		List<String> columns = TrackedReplyLayout.COLUMNS;
+		for (int c = 0; c < columns.size(); c++) {
+			text(header, c, columns.get(c), styles.header());
+		}
+		int r = headerRow + 1;
+		for (TrackedItem item : tracked) {
+			Row row = sheet.createRow(r++);
+			text(row, 0, ReviewFormLayout.trackedKey(item.id()), styles.text());
+			text(row, 1, item.opened().label(), styles.text());
+			text(row, 2, item.itemLabel(), styles.text());
+			text(row, 3, item.subject() == null ? "" : item.subject(), styles.text());
+			text(row, 4, item.request(), styles.text());
+			row.createCell(5).setCellStyle(styles.input());
+			row.createCell(6).setCellStyle(styles.inputDate());
+			RowHeights.fit(row, widths);
+		}
+		PrintLayout.apply(sheet, headerRow, headerRow, office.name() + "　" + TrackedReplyLayout.SHEET);
+		sheet.lockFormatRows(false);
+		sheet.protectSheet("");
 	}
 
 	private void writeIdentity(SXSSFWorkbook workbook, Office office, Plan plan, ReportingPeriod period,

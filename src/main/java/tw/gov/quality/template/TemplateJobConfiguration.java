@@ -37,6 +37,8 @@ import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
 import tw.gov.quality.plan.PlanRegistry;
+import tw.gov.quality.review.TrackedItem;
+import tw.gov.quality.review.TrackedItems;
 
 /**
  * {@code templateJob}: writes every reporting office's pre-filled progress sheet for a quarter to
@@ -96,8 +98,8 @@ class TemplateJobConfiguration {
 	@Bean
 	@StepScope
 	ItemProcessor<Office, TemplateTask> templateTaskProcessor(PlanRegistry plans,
-			ObjectProvider<PreviousFigures> previousFigures, @Value("#{jobParameters['period']}") ReportingPeriod period,
-			@Value("#{stepExecution}") StepExecution step) {
+			ObjectProvider<PreviousFigures> previousFigures, ObjectProvider<TrackedItems> trackedItems,
+			@Value("#{jobParameters['period']}") ReportingPeriod period, @Value("#{stepExecution}") StepExecution step) {
 		List<String> withoutPlan = new ArrayList<>();
 		return office -> {
 			var plan = plans.planFor(office.code(), period.rocYear());
@@ -109,7 +111,11 @@ class TemplateJobConfiguration {
 			Map<String, PreviousFigure> previous = period.previous()
 				.flatMap(before -> previousFigures.stream().findFirst().map(source -> source.accepted(office.code(), before)))
 				.orElse(Map.of());
-			return new TemplateTask(office, plan.get(), period, previous);
+			List<TrackedItem> tracked = trackedItems.stream()
+				.findFirst()
+				.map(items -> items.outstanding(office.code(), period))
+				.orElse(List.of());
+			return new TemplateTask(office, plan.get(), period, previous, tracked);
 		};
 	}
 
@@ -121,7 +127,7 @@ class TemplateJobConfiguration {
 		return chunk -> {
 			for (TemplateTask task : chunk) {
 				Path target = templatePath(folders, task.period(), task.office().code());
-				writer.write(task.office(), task.plan(), task.period(), task.previous(), generatedAt, target);
+				writer.write(task.office(), task.plan(), task.period(), task.previous(), task.tracked(), generatedAt, target);
 				log.info("Template for {} {} written to {}", task.office().code(), task.period(), target);
 			}
 		};

@@ -22,6 +22,7 @@ import tw.gov.quality.office.Office;
 import tw.gov.quality.plan.Plan;
 import tw.gov.quality.plan.PlanItem;
 import tw.gov.quality.progress.ProgressSheetLayout;
+import tw.gov.quality.review.TrackedItem;
 import tw.gov.quality.template.ProgressTemplateWriter;
 
 /**
@@ -63,7 +64,13 @@ public final class FilledSheets {
 	/** @param edits anything else a person might do to the workbook before saving it */
 	static Path write(Office office, Plan plan, ReportingPeriod period, Path target, Consumer<Map<String, Entry>> changes,
 			Consumer<XSSFWorkbook> edits) throws Exception {
-		new ProgressTemplateWriter().write(office, plan, period, Map.of(), LocalDateTime.now(), target);
+		return write(office, plan, period, List.of(), target, changes, edits);
+	}
+
+	/** @param tracked the office's outstanding 列管事項, which the template lists on its own sheet */
+	static Path write(Office office, Plan plan, ReportingPeriod period, List<TrackedItem> tracked, Path target,
+			Consumer<Map<String, Entry>> changes, Consumer<XSSFWorkbook> edits) throws Exception {
+		new ProgressTemplateWriter().write(office, plan, period, Map.of(), tracked, LocalDateTime.now(), target);
 		Map<String, Entry> entries = new HashMap<>();
 		for (PlanItem item : plan.items()) {
 			Entry entry = new Entry();

@@ -86,6 +86,37 @@ public final class IngestFixture {
 		return file;
 	}
 
+	/**
+	 * A correct sheet written from the template that lists the office's outstanding tracked items, with the
+	 * given 辦理情形 typed in (by item id; an item not in the map is left unanswered), dated the day before receipt.
+	 */
+	public void dropSheetWithReplies(String office, ReportingPeriod period, LocalDateTime receivedAt,
+			java.util.List<tw.gov.quality.review.TrackedItem> tracked, java.util.Map<Long, String> replies) throws Exception {
+		java.nio.file.Path file = inbox(office, office + "-" + System.nanoTime() + ".xlsx");
+		FilledSheets.write(offices.get(office), plans.planFor(office, period.rocYear()).orElseThrow(), period,
+				tracked, file, entries -> {
+				}, workbook -> {
+					org.apache.poi.xssf.usermodel.XSSFSheet sheet = workbook.getSheet(tw.gov.quality.review.TrackedReplyLayout.SHEET);
+					if (sheet == null) {
+						return;
+					}
+					java.util.List<String> columns = tw.gov.quality.review.TrackedReplyLayout.COLUMNS;
+					for (org.apache.poi.ss.usermodel.Row row : sheet) {
+						org.apache.poi.ss.usermodel.Cell key = row.getCell(0);
+						if (key == null || !key.getStringCellValue().startsWith("T:")) {
+							continue;
+						}
+						String reply = replies.get(Long.parseLong(key.getStringCellValue().substring(2)));
+						if (reply != null) {
+							row.createCell(columns.indexOf(tw.gov.quality.review.TrackedReplyLayout.REPLY)).setCellValue(reply);
+							row.createCell(columns.indexOf(tw.gov.quality.review.TrackedReplyLayout.REPLY_DATE))
+								.setCellValue(receivedAt.minusDays(1).toLocalDate().toString().replace('-', '/'));
+						}
+					}
+				});
+		IngestFixture.touch(file, receivedAt);
+	}
+
 	public static void touch(Path file, LocalDateTime modified) throws IOException {
 		Files.setLastModifiedTime(file, FileTime.from(modified.atZone(TAIPEI).toInstant()));
 	}

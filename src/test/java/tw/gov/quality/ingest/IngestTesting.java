@@ -49,6 +49,12 @@ public final class IngestTesting {
 				entries -> entries.get(itemCode).description = description);
 	}
 
+	/** See {@link IngestFixture#dropSheetWithReplies}. */
+	public void dropSheetWithReplies(String office, ReportingPeriod period, LocalDateTime receivedAt,
+			java.util.List<tw.gov.quality.review.TrackedItem> tracked, java.util.Map<Long, String> replies) throws Exception {
+		fixture.dropSheetWithReplies(office, period, receivedAt, tracked, replies);
+	}
+
 	public static void deleteRecursively(java.nio.file.Path dir) throws java.io.IOException {
 		IngestFixture.deleteRecursively(dir);
 	}

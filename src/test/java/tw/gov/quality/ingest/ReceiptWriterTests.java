@@ -34,7 +34,7 @@ class ReceiptWriterTests {
 				.mapToObj(n -> new Finding(Rule.ITEM_UNKNOWN, "進度回報!A" + (n + 10), "9." + n, "項次 9." + n + " 不在計畫中",
 						"請確認項次"))
 				.toList();
-			Receipt receipt = new Receipt("AEA-TPE", "法務部行政執行署臺北分署", "q2.xlsx", 1234, "ab".repeat(32),
+			Receipt receipt = new Receipt(false, "AEA-TPE", "法務部行政執行署臺北分署", "q2.xlsx", 1234, "ab".repeat(32),
 					LocalDateTime.of(2015, 7, 5, 10, 30), new ReportingPeriod(104, 2), LocalDateTime.of(2015, 7, 10, 23, 59, 59),
 					"退件", false, findings);
 			Path file = dir.resolve(count + ".xlsx");
@@ -52,7 +52,7 @@ class ReceiptWriterTests {
 	/** What an office typed is shown as typed, even text that looks like Excel's own escapes. */
 	@Test
 	void textThatLooksLikeAnExcelEscapeStaysAsTyped() throws Exception {
-		Receipt receipt = new Receipt("AEA-TPE", "法務部行政執行署臺北分署", "q2.xlsx", 1, "ab".repeat(32),
+		Receipt receipt = new Receipt(false, "AEA-TPE", "法務部行政執行署臺北分署", "q2.xlsx", 1, "ab".repeat(32),
 				LocalDateTime.of(2015, 7, 5, 10, 30), null, null, "退件", false,
 				List.of(new Finding(Rule.ITEM_UNKNOWN, "進度回報!A11", "_x0041_", "項次 _x0041_ 不在計畫中", null)));
 		Path file = dir.resolve("escape.xlsx");
@@ -71,10 +71,10 @@ class ReceiptWriterTests {
 				new Finding(Rule.DESCRIPTION_MISSING, "進度回報!H12", "1.1", " 前後空白 ",
 						"很長的修正說明，".repeat(30) + "\n第二段"));
 		Receipt[] receipts = {
-				new Receipt("AEA-TPE", "法務部行政執行署臺北分署", "A&B 第2季\n.xlsx", 1234, "ab".repeat(32),
+				new Receipt(false, "AEA-TPE", "法務部行政執行署臺北分署", "A&B 第2季\n.xlsx", 1234, "ab".repeat(32),
 						LocalDateTime.of(2015, 7, 5, 10, 30), new ReportingPeriod(104, 2),
 						LocalDateTime.of(2015, 7, 1, 23, 59, 59), "退件", false, findings),
-				new Receipt(null, null, "q2.xlsx", 1, "cd".repeat(32), LocalDateTime.of(2015, 7, 5, 10, 30), null, null,
+				new Receipt(true, null, null, "q2.xlsx", 1, "cd".repeat(32), LocalDateTime.of(2015, 7, 5, 10, 30), null, null,
 						"已接受", true, List.of()) };
 		int n = 0;
 		for (Receipt receipt : receipts) {

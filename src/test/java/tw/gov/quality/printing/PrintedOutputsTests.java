@@ -182,16 +182,17 @@ class PrintedOutputsTests {
 	@Test
 	void theConsolidatedReportPrintsItsOwnSheetsOnAPageEachThenThePlanOnceThenTheOffices() {
 		PrintedPdf report = printed.get("report MOJ-AEA");
-		// 總表, 完成率圖, 實施要項對照 (legend included) and 逾期及未繳: a page each.
-		assertThat(report.page(5)).as("the plan's sheet follows the report's own four").contains("計畫項目　");
+		// 總表, 完成率圖, 實施要項對照 (legend included), 逾期及未繳 and 列管事項: a page each.
+		assertThat(report.page(5)).as("列管事項, the last of the report's own sheets").contains("審查意見列管事項");
+		assertThat(report.page(6)).as("the plan's sheet follows the report's own five").contains("計畫項目　");
 		// Then the plan's items with their long texts, once for all 13 offices, then the offices' 附件一.
-		int firstOffice = 5;
+		int firstOffice = 6;
 		while (!report.page(firstOffice).contains("法務部行政執行署臺北分署　104年第2季執行成果報告")) {
 			assertThat(report.page(firstOffice)).as("page %d, the plan's items", firstOffice)
 				.contains("具體推動作法", "完成期限", "承辦單位", "預期效益", "年度目標");
 			firstOffice++;
 		}
-		assertThat(firstOffice - 5).as("pages of the plan's items").isBetween(1, MAX_PLAN_PAGES);
+		assertThat(firstOffice - 6).as("pages of the plan's items").isBetween(1, MAX_PLAN_PAGES);
 		// 45 pages before, at about 7 pt; 105 once every office printed the plan's texts beside its own at
 		// 10 pt; 58 with the plan's texts once (two plans, 8 pages) and each office's 執行情形 on a wide
 		// column, measured with LibreOffice 7.4. Each office that submitted still needs about four pages
@@ -199,7 +200,7 @@ class PrintedOutputsTests {
 		assertThat(report.pages()).isLessThanOrEqualTo(MAX_REPORT_PAGES);
 		report.assertPrintsWhole("附件一", "應繳機關數", "已繳機關數", "準時繳交", "逾期繳交", "未繳機關數", "繳交率", "準時率", "合計",
 				"機關代碼", "機關名稱", "繳交狀態", "收件時間", "逾期時間", "項目數", "已完成", "執行中", "持續辦理", "未開始", "不適用", "落後進度",
-				"逾期項目", "警告數", "完成率", "圖例", "預期效益", "累計辦理數量", "完成日期", "執行情形", "檢核", "電子郵件");
+				"逾期項目", "警告數", "完成率", "列管中", "考核評分", "累計列管", "本季已填辦理情形", "列管逾一季", "圖例", "預期效益", "累計辦理數量", "完成日期", "執行情形", "檢核", "電子郵件");
 		for (int page = 1; page <= report.pages(); page++) {
 			assertThat(report.page(page)).as("page %d", page)
 				.contains("附件一")

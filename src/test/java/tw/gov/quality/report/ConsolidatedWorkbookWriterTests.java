@@ -66,8 +66,9 @@ class ConsolidatedWorkbookWriterTests {
 			List<String> names = new ArrayList<>();
 			workbook.forEach(sheet -> names.add(sheet.getSheetName()));
 			assertThat(names)
-				.startsWith("總表", "完成率圖", "實施要項對照", "逾期及未繳", "計畫項目", "計畫項目2", "A01", "A02", "A03", "A04", "A05")
-				.hasSize(12)
+				.startsWith("總表", "完成率圖", "實施要項對照", "逾期及未繳", "列管事項", "計畫項目", "計畫項目2", "A01", "A02", "A03", "A04",
+						"A05")
+				.hasSize(13)
 				.doesNotContain("所屬機關彙總");
 			assertThat(workbook.getActiveSheetIndex()).isZero();
 		}
@@ -105,7 +106,7 @@ class ConsolidatedWorkbookWriterTests {
 			List<String> columns = new ArrayList<>();
 			header.forEach(cell -> columns.add(text(cell)));
 			assertThat(columns).containsExactly("機關代碼", "機關名稱", "繳交狀態", "收件時間", "逾期時間", "項目數", "已完成", "執行中", "持續辦理",
-					"未開始", "不適用", "落後進度", "逾期項目", "警告數", "完成率");
+					"未開始", "不適用", "落後進度", "逾期項目", "警告數", "完成率", "列管中", "考核評分");
 			for (int i = 0; i < report.offices().size(); i++) {
 				OfficeLine office = report.offices().get(i);
 				Row row = summary.getRow(SummarySheet.FIRST_OFFICE_ROW + i);
@@ -366,7 +367,7 @@ class ConsolidatedWorkbookWriterTests {
 			});
 			// The pending office's code is no valid name; its sheet still exists, under a cleaned one.
 			// After the five report sheets and the two plans' 計畫項目 sheets: A01, A02, A03, A04, A05, then it.
-			XSSFSheet weird = workbook.getSheetAt(11);
+			XSSFSheet weird = workbook.getSheetAt(12);
 			assertThat(weird.getSheetName()).startsWith("KH_branch_").hasSize(31);
 			assertThat(text(weird.getRow(1).getCell(0))).contains(Reports.WEIRD_CODE);
 		}
@@ -414,10 +415,10 @@ class ConsolidatedWorkbookWriterTests {
 	void eachPlanPrintsItsTextsOnceForAllItsOffices() throws Exception {
 		try (XSSFWorkbook workbook = write(Reports.report())) {
 			// A01 reports on plan A, A02 and A05 on plan B; A03 and A04 sent nothing and list no items.
-			// After 總表, 完成率圖, 實施要項對照 and 逾期及未繳, before the offices.
-			assertThat(workbook.getSheetIndex("計畫項目")).isEqualTo(4);
-			assertThat(workbook.getSheetIndex("計畫項目2")).isEqualTo(5);
-			assertThat(workbook.getSheetIndex("A01")).isEqualTo(6);
+			// After 總表, 完成率圖, 實施要項對照, 逾期及未繳 and 列管事項, before the offices.
+			assertThat(workbook.getSheetIndex("計畫項目")).isEqualTo(5);
+			assertThat(workbook.getSheetIndex("計畫項目2")).isEqualTo(6);
+			assertThat(workbook.getSheetIndex("A01")).isEqualTo(7);
 			assertThat(workbook.getSheet("計畫項目3")).isNull();
 			XSSFSheet planA = workbook.getSheet("計畫項目");
 			assertThat(text(planA.getRow(0).getCell(0))).contains(Reports.PLAN_A.title());

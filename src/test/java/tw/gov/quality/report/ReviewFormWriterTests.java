@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static tw.gov.quality.report.ReviewFormLayout.*;
+import static tw.gov.quality.review.ReviewFormLayout.*;
 import static tw.gov.quality.report.Workbooks.assertNoFormulas;
 import static tw.gov.quality.report.Workbooks.assertPrintReady;
 import static tw.gov.quality.report.Workbooks.text;

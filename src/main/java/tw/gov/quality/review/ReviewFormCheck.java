@@ -1,0 +1,305 @@
+package tw.gov.quality.review;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.office.Office;
+import tw.gov.quality.office.OfficeRegistry;
+import tw.gov.quality.plan.Evaluation;
+import tw.gov.quality.plan.Plan;
+import tw.gov.quality.plan.PlanRegistry;
+import tw.gov.quality.plan.Strategy;
+import tw.gov.quality.progress.Field;
+import tw.gov.quality.progress.Quantities;
+import tw.gov.quality.progress.ReportDates;
+import tw.gov.quality.review.ReviewForm.Decision;
+import tw.gov.quality.review.ReviewForm.Opinion;
+import tw.gov.quality.review.ReviewFormParser.Content;
+import tw.gov.quality.review.ReviewFormParser.Line;
+import tw.gov.quality.spreadsheet.SheetCell;
+import tw.gov.quality.validation.Finding;
+import tw.gov.quality.validation.Rule;
+
+import static tw.gov.quality.review.ReviewFormLayout.*;
+
+/**
+ * The checks a returned review form goes through, each a finding for the supervisor's receipt: it is this
+ * supervisor's, about an office it supervises, for a period it was sent; every hidden key intact and known;
+ * signed, dated, and scored (if at all) within the plan's scale.
+ */
+class ReviewFormCheck {
+
+	private static final Set<String> SIGN_OFF = Set.of(SCORE_KEY, REVIEWER_KEY, REVIEW_DATE_KEY);
+
+	/** What a 列管 cell may say to mean "not tracked"; anything else typed there tracks the opinion. */
+	private static final Set<String> NOT_TRACKED = Set.of("否", "不列管", "免列管", "N", "NO", "X", "✗");
+
+	private static final String USE_OUR_FORM = "請使用系統產生的審查意見表填寫，勿刪除或修改隱藏的欄位與工作表";
+
+	private final OfficeRegistry offices;
+
+	private final PlanRegistry plans;
+
+	private final ReviewedPeriods reviewed;
+
+	/** The ids of the tracked items an office's form for a period lists (outstanding at that period). */
+	private final BiFunction<String, ReportingPeriod, Set<Long>> openTracked;
+
+	ReviewFormCheck(OfficeRegistry offices, PlanRegistry plans, ReviewedPeriods reviewed,
+			BiFunction<String, ReportingPeriod, Set<Long>> openTracked) {
+		this.offices = offices;
+		this.plans = plans;
+		this.reviewed = reviewed;
+		this.openTracked = openTracked;
+	}
+
+	/**
+	 * @param folderCode the office whose inbox folder the form came through
+	 */
+	Checked check(String folderCode, Content content) {
+		List<Finding> findings = new ArrayList<>();
+		Map<String, String> identity = content.identity();
+		String supervisor = identity.getOrDefault(ID_SUPERVISOR_CODE, "").strip();
+		String office = identity.getOrDefault(ID_OFFICE_CODE, "").strip();
+		ReportingPeriod period = period(identity).orElse(null);
+		if (supervisor.isEmpty() || office.isEmpty() || period == null) {
+			return Checked.refused(null, new Finding(Rule.REVIEW_IDENTITY_UNREADABLE, null, null,
+					"審查意見表的隱藏識別資料不完整（審查機關、受審機關或期間），無法確認是哪一份表單", USE_OUR_FORM));
+		}
+		if (!supervisor.equals(folderCode)) {
+			findings.add(new Finding(Rule.REVIEW_NOT_THIS_SUPERVISOR, null, null,
+					"這份審查意見表是發給" + name(supervisor) + "的，卻由" + name(folderCode) + "的資料夾送出",
+					"請由" + name(supervisor) + "送回（收件匣/" + supervisor + "/，或以該機關帳號上傳）"));
+		}
+		else if (offices.descendants(folderCode).stream().noneMatch(o -> o.code().equals(office))) {
+			findings.add(new Finding(Rule.REVIEW_OFFICE_OUTSIDE, null, null,
+					"受審機關" + name(office) + "不在" + name(folderCode) + "督導的機關之內",
+					"請確認表單是否為貴機關所督導機關的審查意見表"));
+		}
+		else if (!reviewed.reviewed(supervisor, office, period)) {
+			findings.add(new Finding(Rule.REVIEW_PERIOD_NOT_REVIEWED, null, null,
+					"系統未曾就" + period.label() + "發出" + name(office) + "的審查意見表，無法收受這份表單",
+					"請使用該季彙整報告所附的審查意見表，或先辦理該季彙整"));
+		}
+		if (!content.hasTable()) {
+			findings.add(new Finding(Rule.REVIEW_TABLE_MISSING, null, null,
+					"找不到審查意見表格：需有一列同時含「" + KEY + "」與「" + OPINION + "」欄的標題列", USE_OUR_FORM));
+			return Checked.refused(period, findings);
+		}
+		String sheet = content.sheet();
+		Map<String, Integer> columns = content.columns();
+		for (int row : content.keylessRows()) {
+			findings.add(new Finding(Rule.REVIEW_KEY_MISSING, ref(sheet, row, columns.get(KEY)), null,
+					"第 " + row + " 列填有意見，但隱藏的鍵值欄是空的，系統無法判斷這則意見屬於哪個項目",
+					"請勿新增列或清除隱藏欄；若要補充意見，請寫在原有項目列的「" + OPINION + "」欄"));
+		}
+		Optional<Plan> plan = plans.planFor(office, period.rocYear());
+		Set<Long> open = openTracked.apply(office, period);
+		Set<String> seen = new HashSet<>();
+		List<Opinion> opinions = new ArrayList<>();
+		List<Decision> decisions = new ArrayList<>();
+		Line score = null;
+		Line reviewer = null;
+		Line date = null;
+		for (Line line : content.lines()) {
+			String cell = ref(sheet, line.row(), columns.get(KEY));
+			if (!seen.add(line.key())) {
+				findings.add(new Finding(Rule.REVIEW_KEY_DUPLICATED, cell, null,
+						"鍵值「" + line.key() + "」出現不只一次（第 " + line.row() + " 列），無法判斷哪一列才是這個項目的意見",
+						"請刪除複製出來的列，每個項目只保留一列"));
+				continue;
+			}
+			switch (line.key()) {
+				case SCORE_KEY -> score = line;
+				case REVIEWER_KEY -> reviewer = line;
+				case REVIEW_DATE_KEY -> date = line;
+				default -> {
+					if (!known(line.key(), plan, open)) {
+						findings.add(new Finding(Rule.REVIEW_KEY_UNKNOWN, cell, null,
+								"第 " + line.row() + " 列的隱藏鍵值「" + line.key() + "」不是這份表單的項目（可能被修改或從別份表單複製而來）",
+								USE_OUR_FORM));
+					}
+					else if (line.key().startsWith(TRACKED_PREFIX)) {
+						decision(sheet, columns, line, findings).ifPresent(decisions::add);
+					}
+					else {
+						opinions.add(opinion(line));
+					}
+				}
+			}
+		}
+		for (String key : List.of(SCORE_KEY, REVIEWER_KEY, REVIEW_DATE_KEY)) {
+			if (!seen.contains(key)) {
+				findings.add(new Finding(Rule.REVIEW_SIGN_OFF_MISSING, null, null,
+						"表單末端的「" + signOffLabel(key) + "」列不見了（隱藏鍵值 " + key + "）", USE_OUR_FORM));
+			}
+		}
+		String reviewerName = reviewer == null || reviewer.value() == null ? "" : reviewer.value().text().strip();
+		if (reviewer != null && reviewerName.isEmpty()) {
+			findings.add(new Finding(Rule.REVIEW_REVIEWER_MISSING, valueRef(sheet, columns, reviewer), null,
+					"審查人未填寫", "請於「審查人（簽章）」列填寫審查人姓名"));
+		}
+		LocalDate reviewedOn = null;
+		if (date != null) {
+			reviewedOn = date.value() == null ? null
+					: ReportDates.parse(field(sheet, date.row(), date.value())).orElse(null);
+			if (reviewedOn == null) {
+				findings.add(new Finding(Rule.REVIEW_DATE_UNREADABLE, valueRef(sheet, columns, date), null,
+						date.value() == null ? "審查日期未填寫" : "審查日期「" + date.value().text() + "」無法辨識",
+						"請填寫日期，例如 " + period.rocYear() + "/7/15 或 " + (period.rocYear() + 1911) + "-07-15"));
+			}
+		}
+		BigDecimal scoreValue = score == null ? null : score(sheet, columns, score, plan, findings);
+		if (findings.stream().anyMatch(Finding::isError)) {
+			return Checked.refused(period, findings);
+		}
+		BigDecimal passLine = scoreValue == null ? null
+				: plan.flatMap(Plan::evaluationSettings).map(Evaluation::passLine).orElse(null);
+		return new Checked(period, new ReviewForm(supervisor, office, period, reviewerName, reviewedOn, scoreValue,
+				passLine, opinions, decisions), List.copyOf(findings));
+	}
+
+	private BigDecimal score(String sheet, Map<String, Integer> columns, Line line, Optional<Plan> plan,
+			List<Finding> findings) {
+		if (line.value() == null) {
+			return null;
+		}
+		String cell = valueRef(sheet, columns, line);
+		Optional<BigDecimal> value = Quantities.parse(field(sheet, line.row(), line.value()));
+		if (value.isEmpty()) {
+			findings.add(new Finding(Rule.REVIEW_SCORE_UNREADABLE, cell, null,
+					"評分「" + line.value().text() + "」不是數字", "請只填數字，例如 82 或 82.5，不要加「分」等文字"));
+			return null;
+		}
+		Optional<BigDecimal> total = plan.flatMap(ReviewFormCheck::scale);
+		if (total.isEmpty()) {
+			findings.add(new Finding(Rule.REVIEW_SCORE_NOT_EVALUATED, cell, null,
+					"本機關的計畫未訂考核總分，評分 " + value.get().toPlainString() + " 不予採計", "如需考核評分，請先於計畫中訂定考核總分與及格分數"));
+			return null;
+		}
+		if (value.get().signum() < 0 || value.get().compareTo(total.get()) > 0) {
+			findings.add(new Finding(Rule.REVIEW_SCORE_OUT_OF_SCALE, cell, null,
+					"評分 " + value.get().toPlainString() + " 超出計畫的考核總分範圍（0 至 " + total.get().toPlainString() + " 分）",
+					"請填寫 0 至 " + total.get().toPlainString() + " 之間的分數"));
+			return null;
+		}
+		return value.get();
+	}
+
+	/** The plan's 考核 total points, if it declares an evaluation. */
+	static Optional<BigDecimal> scale(Plan plan) {
+		return plan.evaluationSettings().map(Evaluation::totalPoints);
+	}
+
+	private Optional<Decision> decision(String sheet, Map<String, Integer> columns, Line line, List<Finding> findings) {
+		long id = Long.parseLong(line.key().substring(TRACKED_PREFIX.length()));
+		String choice = line.text(DECISION);
+		if (choice.isEmpty()) {
+			findings.add(new Finding(Rule.REVIEW_DECISION_MISSING, ref(sheet, line.row(), columns.get(DECISION)), null,
+					"列管事項第 " + line.row() + " 列未選擇「" + CLOSE + "」或「" + KEEP + "」，本項繼續列管",
+					"如要解除列管，請於「" + DECISION + "」欄選擇「" + CLOSE + "」"));
+			return Optional.of(new Decision(id, false));
+		}
+		if (CLOSE.equals(choice) || KEEP.equals(choice)) {
+			return Optional.of(new Decision(id, CLOSE.equals(choice)));
+		}
+		findings.add(new Finding(Rule.REVIEW_DECISION_UNREADABLE, ref(sheet, line.row(), columns.get(DECISION)), null,
+				"列管決定「" + choice + "」無法辨識", "請從下拉選單選擇「" + CLOSE + "」或「" + KEEP + "」"));
+		return Optional.empty();
+	}
+
+	private static Opinion opinion(Line line) {
+		String key = line.key();
+		String mark = line.text(TRACK);
+		boolean marked = !mark.isEmpty() && !NOT_TRACKED.contains(mark.toUpperCase(Locale.ROOT));
+		String suggestion = line.text(SUGGESTION);
+		return new Opinion(key, key.startsWith(ITEM_PREFIX) ? key.substring(ITEM_PREFIX.length()) : null,
+				line.text(CATEGORY), line.text(SUBJECT), line.text(DRAFT), line.text(OPINION), suggestion,
+				!suggestion.isEmpty() || marked);
+	}
+
+	private static boolean known(String key, Optional<Plan> plan, Set<Long> open) {
+		if (key.equals(OFFICE_KEY) || key.equals(OVERALL_KEY)) {
+			return true;
+		}
+		if (key.startsWith(ITEM_PREFIX)) {
+			return plan.flatMap(p -> p.item(key.substring(ITEM_PREFIX.length()))).isPresent();
+		}
+		if (key.startsWith(TRACKED_PREFIX)) {
+			String id = key.substring(TRACKED_PREFIX.length());
+			return id.matches("\\d{1,18}") && open.contains(Long.parseLong(id));
+		}
+		if (key.startsWith(STRATEGY_PREFIX) && key.substring(STRATEGY_PREFIX.length()).matches("\\d{1,3}")) {
+			int number = Integer.parseInt(key.substring(STRATEGY_PREFIX.length()));
+			return plan.map(p -> p.strategies().stream().map(Strategy::number).anyMatch(n -> n == number)
+					|| !p.itemsOf(number).isEmpty()).orElse(false);
+		}
+		return false;
+	}
+
+	private static Optional<ReportingPeriod> period(Map<String, String> identity) {
+		try {
+			int year = Integer.parseInt(identity.getOrDefault(ID_ROC_YEAR, "").strip());
+			int quarter = Integer.parseInt(identity.getOrDefault(ID_QUARTER, "").strip());
+			return Optional.of(new ReportingPeriod(year, quarter));
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private String name(String code) {
+		return offices.find(code).map(Office::name).map(n -> n + "（" + code + "）").orElse("「" + code + "」");
+	}
+
+	private static String signOffLabel(String key) {
+		return switch (key) {
+			case SCORE_KEY -> "評分";
+			case REVIEWER_KEY -> "審查人（簽章）";
+			default -> "審查日期";
+		};
+	}
+
+	private static Field field(String sheet, int row, SheetCell cell) {
+		return new Field(cell.text() == null ? "" : cell.text().strip(), cell.kind(), sheet, row, cell.column());
+	}
+
+	private static String valueRef(String sheet, Map<String, Integer> columns, Line line) {
+		int column = line.value() != null ? line.value().column() : columns.getOrDefault(DRAFT, 3);
+		return ref(sheet, line.row(), column);
+	}
+
+	static String ref(String sheet, int row, Integer column) {
+		return new Field("", SheetCell.Kind.TEXT, sheet, row, column == null ? 0 : column).ref();
+	}
+
+	/**
+	 * @param period {@code null} when the identity could not be read
+	 * @param form {@code null} when refused
+	 */
+	record Checked(ReportingPeriod period, ReviewForm form, List<Finding> findings) {
+
+		static Checked refused(ReportingPeriod period, Finding finding) {
+			return new Checked(period, null, List.of(finding));
+		}
+
+		static Checked refused(ReportingPeriod period, List<Finding> findings) {
+			return new Checked(period, null, List.copyOf(findings));
+		}
+
+		boolean accepted() {
+			return form != null;
+		}
+
+	}
+
+}

@@ -1,0 +1,19 @@
+package tw.gov.quality.review;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import tw.gov.quality.calendar.ReportingPeriod;
+
+/**
+ * Whether a supervisor was sent a review form for an office and a period: only such a form can come back.
+ * Answered by whoever writes the forms (the report module), so that this module needs nothing of it.
+ */
+public interface ReviewedPeriods {
+
+	boolean reviewed(String supervisorCode, String officeCode, ReportingPeriod period);
+
+	/** When the supervisor was first sent a review form for the office and period, if ever. */
+	Optional<LocalDateTime> firstIssued(String supervisorCode, String officeCode, ReportingPeriod period);
+
+}
