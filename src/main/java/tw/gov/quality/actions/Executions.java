@@ -7,7 +7,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
-import tw.gov.quality.database.ClusterLock;
+import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.web.Confirmation;
 import tw.gov.quality.web.NotFound;
 
@@ -15,18 +15,16 @@ import tw.gov.quality.web.NotFound;
 @Component
 class Executions {
 
-	static final String INGEST_LOCK = "quality.ingest";
-
 	/** The ingestion job's name (the ingest package keeps its constant to itself). */
 	private static final String INGEST_JOB = "ingestJob";
 
 	private final JobRepository jobRepository;
 
-	private final ClusterLock locks;
+	private final WorkClaims claims;
 
-	Executions(JobRepository jobRepository, ClusterLock locks) {
+	Executions(JobRepository jobRepository, WorkClaims claims) {
 		this.jobRepository = jobRepository;
-		this.locks = locks;
+		this.claims = claims;
 	}
 
 	/** The execution, or a 404. */
@@ -45,15 +43,16 @@ class Executions {
 	}
 
 	/**
-	 * For an ingestion's execution, the ingestion lock, so that it is not touched while an ingestion
-	 * runs: empty when another process holds it. For any other job, a hold that releases nothing.
+	 * For an ingestion's execution, a hold that keeps every node from starting an ingestion, so that it
+	 * is not touched while one runs: empty while an ingestion runs on any node. For any other job, a
+	 * hold that releases nothing.
 	 */
-	Optional<ClusterLock.Held> lockFor(JobExecution execution) {
+	Optional<WorkClaims.Held> lockFor(JobExecution execution) {
 		if (!INGEST_JOB.equals(execution.getJobInstance().getJobName())) {
 			return Optional.of(() -> {
 			});
 		}
-		return locks.tryLock(INGEST_LOCK);
+		return claims.holdExclusively(WorkClaims.INGEST_PAUSE, WorkClaims.INGEST_RUN_PREFIX);
 	}
 
 	/** The confirmation page of an action on one execution, which goes back to that execution's page. */

@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.calendar.OfficeDeadlines;
+import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
 import tw.gov.quality.plan.PlanRegistry;
@@ -48,10 +49,10 @@ class IngestJobConfiguration {
 	@Bean
 	Step receiveInboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Inbox inbox,
 			Archive archive, SubmissionRepository submissions, ReingestRequests reingests,
-			ArchiveReconciliation reconciliation, Clock clock) {
+			ArchiveReconciliation reconciliation, Clock clock, WorkClaims claims) {
 		return new StepBuilder("receiveInboxStep", jobRepository)
 			.tasklet(new ReceiveInboxTasklet(inbox, archive, submissions, reingests, reconciliation, transactionManager,
-					clock), transactionManager)
+					clock, claims), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}
@@ -72,8 +73,8 @@ class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	SubmissionReader submissionReader(SubmissionRepository submissions) {
-		return new SubmissionReader(submissions);
+	SubmissionReader submissionReader(SubmissionRepository submissions, WorkClaims claims) {
+		return new SubmissionReader(submissions, claims);
 	}
 
 	@Bean
@@ -88,9 +89,9 @@ class IngestJobConfiguration {
 
 	@Bean
 	SubmissionWriter submissionWriter(SubmissionRepository submissions, OfficeRegistry offices,
-			OfficeDeadlines deadlines, Folders folders, Clock clock, MeterRegistry meterRegistry) {
+			OfficeDeadlines deadlines, Folders folders, Clock clock, MeterRegistry meterRegistry, WorkClaims claims) {
 		return new SubmissionWriter(submissions, offices, deadlines, folders, clock,
-				new SubmissionMetrics(meterRegistry));
+				new SubmissionMetrics(meterRegistry), claims);
 	}
 
 }

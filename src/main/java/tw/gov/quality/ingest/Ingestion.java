@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -16,9 +17,14 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import tw.gov.quality.database.ClusterLock;
+import tw.gov.quality.cluster.WorkClaims;
 
-/** Runs {@code ingestJob} now (command line, scheduler, console) and says what it did. */
+/**
+ * Runs {@code ingestJob} now (command line, scheduler, console) and says what it did. One run at a time
+ * in this process; other nodes may run theirs at the same moment (each inbox file and each submission is
+ * claimed by one node, see {@link ReceiveInboxTasklet}), except while an administrator acts on an
+ * ingestion's execution.
+ */
 @Component
 public class Ingestion {
 
@@ -30,11 +36,13 @@ public class Ingestion {
 
 	private final Clock clock;
 
-	private final ClusterLock locks;
+	private final WorkClaims claims;
+
+	private final ReentrantLock running = new ReentrantLock();
 
 	Ingestion(JobOperator jobOperator, @Qualifier("ingestJob") Job ingestJob, JdbcClient jdbc, Clock clock,
-			ClusterLock locks) {
-		this.locks = locks;
+			WorkClaims claims) {
+		this.claims = claims;
 		this.jobOperator = jobOperator;
 		this.ingestJob = ingestJob;
 		this.jdbc = jdbc;
@@ -42,12 +50,22 @@ public class Ingestion {
 	}
 
 	public IngestResult ingestNow() throws Exception {
-		Optional<ClusterLock.Held> lock = locks.tryLock("quality.ingest");
-		if (lock.isEmpty()) {
+		if (!running.tryLock()) {
 			return IngestResult.skipped("另一個收件作業正在執行中，本次略過");
 		}
-		try (ClusterLock.Held held = lock.get()) {
-			return run();
+		try {
+			Optional<WorkClaims.Held> lock = claims.holdExclusively(WorkClaims.INGEST_RUN_PREFIX + claims.nodeId(),
+					WorkClaims.INGEST_PAUSE);
+			if (lock.isEmpty()) {
+				return IngestResult.skipped("管理者正在處理收件批次，本次略過");
+			}
+			try (WorkClaims.Held held = lock.get()) {
+				claims.purgeExpired();
+				return run();
+			}
+		}
+		finally {
+			running.unlock();
 		}
 	}
 

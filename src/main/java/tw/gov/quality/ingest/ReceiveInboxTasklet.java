@@ -24,6 +24,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.gov.quality.Checksums;
+import tw.gov.quality.cluster.WorkClaims;
 
 /**
  * Step 1: for every complete inbox file, in this order, each step durable before the next: record it
@@ -31,6 +32,12 @@ import tw.gov.quality.Checksums;
  * it archived; only then remove it from the inbox. A crash anywhere leaves the inbox file, or a
  * complete archived copy with its row, and the next run (after {@link ArchiveReconciliation}) finishes
  * the same drop instead of losing it or counting it twice.
+ *
+ * <p>Several nodes may receive from the same inbox at once: each file is first claimed by one node
+ * ({@link WorkClaims}, keyed by its path, size and modification time), and its submission row too while
+ * it is archived, so no two nodes record, archive or remove the same file. A file claimed by another
+ * node is left to it; if that node dies, its claim ends after {@code quality.cluster.claim-lease} and
+ * the next run on any node finishes the file like a crashed run's.
  */
 class ReceiveInboxTasklet implements Tasklet {
 
@@ -50,8 +57,12 @@ class ReceiveInboxTasklet implements Tasklet {
 
 	private final Clock clock;
 
+	private final WorkClaims claims;
+
 	ReceiveInboxTasklet(Inbox inbox, Archive archive, SubmissionRepository submissions, ReingestRequests reingests,
-			ArchiveReconciliation reconciliation, PlatformTransactionManager transactionManager, Clock clock) {
+			ArchiveReconciliation reconciliation, PlatformTransactionManager transactionManager, Clock clock,
+			WorkClaims claims) {
+		this.claims = claims;
 		this.inbox = inbox;
 		this.archive = archive;
 		this.submissions = submissions;
@@ -60,21 +71,38 @@ class ReceiveInboxTasklet implements Tasklet {
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		// Sees what other nodes committed meanwhile (their rows, their claims' results).
+		this.ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		// Committed before receiving starts: receiving marks the same rows in transactions of its own.
 		ArchiveReconciliation.Result reconciled = ownTransaction.execute(status -> reconcile());
-		Inbox.Scan scan = inbox.scan();
+		// Committed at once: another node scanning at the same moment never waits for this run's end.
+		Inbox.Scan scan = ownTransaction.execute(status -> scan());
 		int received = 0;
+		int elsewhere = 0;
 		List<Inbox.Left> failed = new ArrayList<>();
 		for (InboxFile file : scan.complete()) {
 			contribution.incrementReadCount();
+			String claim = null;
 			try {
-				receive(file);
-				received++;
-				contribution.incrementWriteCount(1);
+				claim = IngestClaims.inboxFile(inbox.relative(file.path()), file);
+				if (!claims.claim(claim)) {
+					claim = null;
+					elsewhere++;
+					log.debug("Inbox file {} is being received by another node",
+							FileNames.printable(inbox.relative(file.path())));
+					continue;
+				}
+				if (receive(file)) {
+					received++;
+					contribution.incrementWriteCount(1);
+				}
+				else {
+					elsewhere++;
+				}
 			}
 			catch (NoSuchFileException ex) {
 				// taken away by its sender after the scan: nothing to receive, nothing recorded as received
@@ -87,13 +115,31 @@ class ReceiveInboxTasklet implements Tasklet {
 				failed.add(new Inbox.Left(shown, "系統無法封存：" + reason(ex)));
 				contribution.incrementReadSkipCount();
 			}
+			finally {
+				if (claim != null) {
+					claims.release(claim);
+				}
+			}
 		}
 		ReceiveSummary summary = new ReceiveSummary(received, reconciled.total(), scan.waiting(), failed, scan.ignored());
 		summary.storeIn(contribution.getStepExecution().getExecutionContext());
 		log.info("Inbox: {} file(s) received, {} recovered after a crash, {} waiting for a later run, "
-				+ "{} could not be archived, {} entr(ies) not regular files", received, reconciled.total(),
-				scan.waiting().size(), failed.size(), scan.ignored().size());
+				+ "{} could not be archived, {} entr(ies) not regular files, {} being received by another node",
+				received, reconciled.total(), scan.waiting().size(), failed.size(), scan.ignored().size(), elsewhere);
 		return RepeatStatus.FINISHED;
+	}
+
+	private Inbox.Scan scan() {
+		try {
+			return inbox.scan();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while scanning the inbox", ex);
+		}
 	}
 
 	private ArchiveReconciliation.Result reconcile() {
@@ -105,8 +151,11 @@ class ReceiveInboxTasklet implements Tasklet {
 		}
 	}
 
-	/** Records (or finds the record a crashed run made), archives, marks, then removes the file. */
-	private void receive(InboxFile dropped) throws IOException {
+	/**
+	 * Records (or finds the record a crashed run made), archives, marks, then removes the file; false
+	 * when its submission is claimed by another node (reconciling it) and the file is left for later.
+	 */
+	private boolean receive(InboxFile dropped) throws IOException {
 		// An archived file put back by an administrator: read again even if its bytes were seen
 		// before, and received when the original was.
 		Optional<ReingestRequests.Request> reingest = reingests.find(dropped.folder(), dropped.originalName());
@@ -131,10 +180,22 @@ class ReceiveInboxTasklet implements Tasklet {
 					FileNames.printable(file.originalName()), FileNames.printable(file.folder()), id[0], file.size(),
 					sha256, reingestOf == null ? "" : ", re-ingest of " + reingestOf);
 		});
-		archive.store(file.path(), target, sha256);
-		LocalDateTime archivedAt = LocalDateTime.now(clock);
-		ownTransaction.executeWithoutResult(status -> submissions.markArchived(id[0], archivedAt));
-		Files.deleteIfExists(file.path());
+		String claim = IngestClaims.submission(id[0]);
+		if (!claims.claim(claim)) {
+			log.info("Submission {} is being reconciled by another node; inbox file {} left for a later run", id[0],
+					FileNames.printable(file.originalName()));
+			return false;
+		}
+		try {
+			archive.store(file.path(), target, sha256);
+			LocalDateTime archivedAt = LocalDateTime.now(clock);
+			ownTransaction.executeWithoutResult(status -> submissions.markArchived(id[0], archivedAt));
+			Files.deleteIfExists(file.path());
+		}
+		finally {
+			claims.release(claim);
+		}
+		return true;
 	}
 
 	private static String reason(IOException ex) {

@@ -5,9 +5,14 @@ import java.util.Deque;
 
 import org.springframework.batch.infrastructure.item.ItemReader;
 
+import tw.gov.quality.cluster.WorkClaims;
+
 /**
  * Reads RECEIVED submissions page by page by id. The database state is the restart point: after a
  * crash the next run simply reads what is still RECEIVED, so no file is read twice or skipped.
+ * Each one is claimed before it is read ({@link WorkClaims}; the writer releases the claim with the
+ * outcome's commit), so that two nodes never answer the same submission: one another node holds is left
+ * to it, and taken by a later run if that node dies.
  */
 class SubmissionReader implements ItemReader<ReceivedFile> {
 
@@ -15,24 +20,32 @@ class SubmissionReader implements ItemReader<ReceivedFile> {
 
 	private final SubmissionRepository submissions;
 
+	private final WorkClaims claims;
+
 	private final Deque<ReceivedFile> page = new ArrayDeque<>();
 
 	private long lastId;
 
-	SubmissionReader(SubmissionRepository submissions) {
+	SubmissionReader(SubmissionRepository submissions, WorkClaims claims) {
 		this.submissions = submissions;
+		this.claims = claims;
 	}
 
 	@Override
 	public ReceivedFile read() {
-		if (page.isEmpty()) {
-			page.addAll(submissions.received(lastId, PAGE));
-		}
-		ReceivedFile next = page.poll();
-		if (next != null) {
+		while (true) {
+			if (page.isEmpty()) {
+				page.addAll(submissions.received(lastId, PAGE));
+			}
+			ReceivedFile next = page.poll();
+			if (next == null) {
+				return null;
+			}
 			lastId = next.id();
+			if (claims.claimIfStillToDo(IngestClaims.submission(next.id()), () -> submissions.isToBeRead(next.id()))) {
+				return next;
+			}
 		}
-		return next;
 	}
 
 }

@@ -95,6 +95,30 @@ class SubmissionRepository {
 			.update();
 	}
 
+	/** Archived and not yet read and answered. */
+	boolean isToBeRead(long id) {
+		return jdbc.sql("SELECT COUNT(*) FROM submission WHERE id = ? AND state = 'RECEIVED' AND archived_at IS NOT NULL")
+			.param(id)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Recorded, not archived, not withdrawn: what reconciliation looks at. */
+	boolean isUnarchived(long id) {
+		return jdbc.sql("SELECT COUNT(*) FROM submission WHERE id = ? AND state = 'RECEIVED' AND archived_at IS NULL")
+			.param(id)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Whether a row already records this archived copy. */
+	boolean isRecorded(java.nio.file.Path archivedPath) {
+		return jdbc.sql("SELECT COUNT(*) FROM submission WHERE archived_path = ?")
+			.param(archivedPath.toString())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	/** Recorded files whose archiving a crash or a failure interrupted. */
 	List<Unarchived> unarchived() {
 		return jdbc.sql("""

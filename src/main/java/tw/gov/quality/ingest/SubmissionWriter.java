@@ -13,6 +13,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.calendar.OfficeDeadlines;
+import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.validation.Finding;
@@ -42,8 +43,11 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 
 	private final ReceiptWriter receipts = new ReceiptWriter();
 
+	private final WorkClaims claims;
+
 	SubmissionWriter(SubmissionRepository submissions, OfficeRegistry offices, OfficeDeadlines deadlines,
-			Folders folders, Clock clock, SubmissionMetrics metrics) {
+			Folders folders, Clock clock, SubmissionMetrics metrics, WorkClaims claims) {
+		this.claims = claims;
 		this.submissions = submissions;
 		this.metrics = metrics;
 		this.offices = offices;
@@ -78,6 +82,8 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 			Path receipt = receiptPath(file);
 			receipts.write(receipt(outcome, outcomeText), receipt);
 			submissions.setReceipt(file.id(), receipt);
+			// The reader's claim ends when this outcome commits (and stays until its lease ends if it rolls back).
+			claims.releaseInCurrentTransaction(IngestClaims.submission(file.id()));
 			metrics.stored(outcome);
 			log.info("Submission {} {} from {} ({}): {}; receipt {}", file.id(), outcome.state(),
 					file.officeCode() == null ? "folder '" + FileNames.printable(file.folder()) + "'" : file.officeCode(),

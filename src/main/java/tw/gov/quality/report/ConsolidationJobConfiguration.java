@@ -25,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.calendar.ReportingPeriod;
-import tw.gov.quality.database.ClusterLock;
+import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.ingest.Submissions;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
@@ -95,7 +95,7 @@ class ConsolidationJobConfiguration {
 		return chunk -> {
 			for (SupervisorReport report : chunk) {
 				Path folder;
-				try (ClusterLock.Held lock = locks.acquire(report.period(), report.supervisor().code())) {
+				try (WorkClaims.Held lock = locks.acquire(report.period(), report.supervisor().code())) {
 					folder = writeVersion(folders, submissions, report, step.getJobExecutionId());
 				}
 				written.add(folder.toString());
