@@ -50,6 +50,9 @@ public class WorkClaims {
 
 	private final ClusterProperties properties;
 
+	/** Makes each hold's holder unique within this node. */
+	private final java.util.concurrent.atomic.AtomicLong holds = new java.util.concurrent.atomic.AtomicLong();
+
 	private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "claim-renewal");
 		thread.setDaemon(true);
@@ -83,13 +86,17 @@ public class WorkClaims {
 	 * lease is then renewed); false while another node holds it.
 	 */
 	public boolean claim(String key, Duration lease) {
+		return claim(key, lease, nodeId());
+	}
+
+	private boolean claim(String key, Duration lease, String holder) {
 		String stored = stored(key);
 		try {
 			Boolean won = ownTransaction.execute(status -> {
 				int inserted = jdbc.sql("""
 						INSERT IGNORE INTO work_claim (claim_key, holder, claimed_at, lease_until)
 						VALUES (?, ?, NOW(6), NOW(6) + INTERVAL ? MICROSECOND)""")
-					.params(stored, nodeId(), lease.toNanos() / 1000)
+					.params(stored, holder, lease.toNanos() / 1000)
 					.update();
 				if (inserted == 1) {
 					return true;
@@ -97,7 +104,7 @@ public class WorkClaims {
 				int taken = jdbc.sql("""
 						UPDATE work_claim SET holder = ?, claimed_at = NOW(6), lease_until = NOW(6) + INTERVAL ? MICROSECOND
 						WHERE claim_key = ? AND (holder = ? OR lease_until < NOW(6))""")
-					.params(nodeId(), lease.toNanos() / 1000, stored, nodeId())
+					.params(holder, lease.toNanos() / 1000, stored, holder)
 					.update();
 				return taken == 1;
 			});
@@ -136,17 +143,23 @@ public class WorkClaims {
 
 	/**
 	 * Claims the work and keeps renewing its lease (every third of it) until the returned hold is
-	 * closed: for work of any length that must run on one node at a time. If this node dies, the claim
-	 * ends one lease later. Empty while another node holds it.
+	 * closed: for work of any length that must be done by one holder at a time. Unlike
+	 * {@link #claim(String)}, a hold is not shared with the rest of this node: two threads of one
+	 * process exclude each other too. If this node dies, the claim ends one lease later. Empty while
+	 * somebody else holds it.
 	 */
 	public Optional<Held> hold(String key) {
-		if (!claim(key)) {
+		String nodeId = nodeId();
+		String holder = (nodeId.length() > 80 ? nodeId.substring(0, 80) : nodeId) + "/"
+				+ Long.toString(holds.incrementAndGet(), 36);
+		Duration lease = properties.claimLease();
+		if (!claim(key, lease, holder)) {
 			return Optional.empty();
 		}
 		long every = Math.max(1, properties.claimLease().toMillis() / 3);
 		ScheduledFuture<?> renewal = renewals.scheduleWithFixedDelay(() -> {
 			try {
-				if (!claim(key)) {
+				if (!claim(key, lease, holder)) {
 					log.warn("Claim {} was taken over by another node while held here", key);
 				}
 			}
@@ -156,7 +169,10 @@ public class WorkClaims {
 		}, every, every, TimeUnit.MILLISECONDS);
 		return Optional.of(() -> {
 			renewal.cancel(false);
-			release(key);
+			ownTransaction.executeWithoutResult(status -> jdbc
+				.sql("DELETE FROM work_claim WHERE claim_key = ? AND holder = ?")
+				.params(stored(key), holder)
+				.update());
 		});
 	}
 

@@ -1,7 +1,5 @@
 package tw.gov.quality.ingest;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,19 +32,16 @@ public class Ingestion {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
 	private final WorkClaims claims;
 
 	private final ReentrantLock running = new ReentrantLock();
 
-	Ingestion(JobOperator jobOperator, @Qualifier("ingestJob") Job ingestJob, JdbcClient jdbc, Clock clock,
+	Ingestion(JobOperator jobOperator, @Qualifier("ingestJob") Job ingestJob, JdbcClient jdbc,
 			WorkClaims claims) {
 		this.claims = claims;
 		this.jobOperator = jobOperator;
 		this.ingestJob = ingestJob;
 		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
 	public IngestResult ingestNow() throws Exception {
@@ -70,7 +65,6 @@ public class Ingestion {
 	}
 
 	private IngestResult run() throws Exception {
-		LocalDateTime started = LocalDateTime.now(clock);
 		JobExecution execution = jobOperator.start(ingestJob,
 				new JobParametersBuilder().addLocalDateTime("runAt", LocalDateTime.now()).toJobParameters());
 		int[] counts = new int[3];
@@ -79,8 +73,8 @@ public class Ingestion {
 				SELECT s.id, s.folder, s.original_name, s.state,
 					(SELECT COUNT(*) FROM submission_finding f WHERE f.submission_id = s.id AND f.severity = 'ERROR') AS errors,
 					(SELECT COUNT(*) FROM submission_finding f WHERE f.submission_id = s.id AND f.severity = 'WARNING') AS warnings
-				FROM submission s WHERE s.processed_at >= ? ORDER BY s.id""")
-			.param(Timestamp.valueOf(started))
+				FROM submission s WHERE s.processed_by_execution = ? ORDER BY s.id""")
+			.param(execution.getId())
 			.query((rs, n) -> {
 				String state = rs.getString("state");
 				String label = switch (state) {

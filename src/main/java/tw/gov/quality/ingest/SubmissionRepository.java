@@ -206,8 +206,11 @@ class SubmissionRepository {
 		insertFindings(id, findings);
 	}
 
-	void setReceipt(long id, Path receipt) {
-		jdbc.sql("UPDATE submission SET receipt_path = ? WHERE id = ?").params(receipt.toString(), id).update();
+	/** The receipt, and the ingestJob execution that answered the file (null outside a job). */
+	void setReceipt(long id, Path receipt, Long executionId) {
+		jdbc.sql("UPDATE submission SET receipt_path = ?, processed_by_execution = ? WHERE id = ?")
+			.params(receipt.toString(), executionId, id)
+			.update();
 	}
 
 	/** The latest accepted figures of an earlier quarter of the same year, by item code. */

@@ -81,7 +81,7 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 			}
 			Path receipt = receiptPath(file);
 			receipts.write(receipt(outcome, outcomeText), receipt);
-			submissions.setReceipt(file.id(), receipt);
+			submissions.setReceipt(file.id(), receipt, executionId());
 			// The reader's claim ends when this outcome commits (and stays until its lease ends if it rolls back).
 			claims.releaseInCurrentTransaction(IngestClaims.submission(file.id()));
 			metrics.stored(outcome);
@@ -90,6 +90,12 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 					FileNames.printable(file.originalName()),
 					why(outcome), receipt);
 		}
+	}
+
+	/** The ingestJob execution writing now, which the run's summary lists files by. */
+	private static Long executionId() {
+		var context = org.springframework.batch.core.scope.context.StepSynchronizationManager.getContext();
+		return context == null ? null : context.getStepExecution().getJobExecutionId();
 	}
 
 	/** In a few words: of which submission a duplicate is, or the findings and the first error's rule and cell. */

@@ -40,6 +40,12 @@ class MisfireTests {
 	@Autowired
 	MeterRegistry registry;
 
+	@Autowired
+	java.util.List<JobDetail> configuredJobs;
+
+	@Autowired
+	java.util.List<Trigger> configuredTriggers;
+
 	public static class CountingJob implements Job {
 
 		@Override
@@ -124,6 +130,45 @@ class MisfireTests {
 		assertThat(runs.get()).isEqualTo(1);
 		Date next = scheduler.getTrigger(TriggerKey.triggerKey("counting", "test")).getNextFireTime();
 		assertThat(next).isAfter(new Date());
+	}
+
+	/**
+	 * Every node down over a firing, then one starts: the stored trigger keeps the firing it was waiting
+	 * for (which its misfire instruction then runs once, as above) instead of being replaced by a
+	 * schedule starting from now; only a schedule changed in the configuration is replaced.
+	 */
+	@Test
+	void aRestartKeepsTheFiringMissedWhileEveryNodeWasDown() throws Exception {
+		scheduler.standby();
+		TriggerKey key = TriggerKey.triggerKey("ingest", "quality");
+		Trigger configured = scheduler.getTrigger(key);
+		try {
+			// As the store holds it after a day with every node down: waiting for yesterday's firing.
+			Trigger waiting = configured.getTriggerBuilder()
+				.startAt(Date.from(Instant.now().minus(1, ChronoUnit.DAYS)))
+				.build();
+			scheduler.rescheduleJob(key, waiting);
+			Date missed = scheduler.getTrigger(key).getNextFireTime();
+			assertThat(missed).isBefore(new Date());
+
+			new ScheduleUpdates(scheduler, configuredJobs, configuredTriggers).afterSingletonsInstantiated();
+
+			assertThat(scheduler.getTrigger(key).getNextFireTime()).as("the missed firing is kept").isEqualTo(missed);
+
+			// A schedule changed in the configuration is replaced and starts from now.
+			Trigger changed = TriggerBuilder.newTrigger()
+				.forJob(configured.getJobKey())
+				.withIdentity(key)
+				.withSchedule(CronScheduleBuilder.cronSchedule("0 */10 * * * ?").withMisfireHandlingInstructionFireAndProceed())
+				.build();
+			new ScheduleUpdates(scheduler, configuredJobs, java.util.List.of(changed)).afterSingletonsInstantiated();
+
+			assertThat(((CronTrigger) scheduler.getTrigger(key)).getCronExpression()).isEqualTo("0 */10 * * * ?");
+			assertThat(scheduler.getTrigger(key).getNextFireTime()).isAfter(new Date());
+		}
+		finally {
+			scheduler.rescheduleJob(key, configuredTriggers.stream().filter(t -> t.getKey().equals(key)).findFirst().orElseThrow());
+		}
 	}
 
 }
