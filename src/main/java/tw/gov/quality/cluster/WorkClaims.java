@@ -197,10 +197,15 @@ public class WorkClaims {
 
 	/**
 	 * Gives the work back as part of the caller's transaction: the claim ends exactly when the work's
-	 * result commits, and stays (until its lease ends) if it rolls back.
+	 * result commits, and stays (until its lease ends) if it rolls back. Call it before storing the
+	 * result: false means this node no longer holds the claim (its lease ended and another node took
+	 * the work over), and the result must not be stored; true means nobody can take the work over
+	 * until this transaction ends (the row stays locked).
 	 */
-	public void releaseInCurrentTransaction(String key) {
-		jdbc.sql("DELETE FROM work_claim WHERE claim_key = ? AND holder = ?").params(stored(key), nodeId()).update();
+	public boolean releaseInCurrentTransaction(String key) {
+		return jdbc.sql("DELETE FROM work_claim WHERE claim_key = ? AND holder = ?")
+			.params(stored(key), nodeId())
+			.update() == 1;
 	}
 
 	/**

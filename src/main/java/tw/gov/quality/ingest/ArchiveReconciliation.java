@@ -85,7 +85,9 @@ class ArchiveReconciliation {
 				continue; // being archived by the node that recorded it, or done meanwhile
 			}
 			// Released when what is done here commits.
-			claims.releaseInCurrentTransaction(claim);
+			if (!claims.releaseInCurrentTransaction(claim)) {
+				continue; // taken over meanwhile
+			}
 			if (Files.isRegularFile(row.archivedPath()) && row.sha256().equals(Checksums.sha256(row.archivedPath()))) {
 				submissions.markArchived(row.id(), now);
 				log.info("Submission {} ({}): its archived copy was complete; marked archived", row.id(),

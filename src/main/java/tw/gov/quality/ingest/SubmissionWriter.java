@@ -61,6 +61,13 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 		LocalDateTime now = LocalDateTime.now(clock);
 		for (Outcome outcome : chunk) {
 			ReceivedFile file = outcome.file();
+			// The reader's claim ends when this outcome commits (and stays until its lease ends if it
+			// rolls back). Lost meanwhile (a chunk slower than the lease), the other node answers it.
+			if (!claims.releaseInCurrentTransaction(IngestClaims.submission(file.id()))) {
+				log.warn("Submission {} was taken over by another node after its claim's lease ended; "
+						+ "left to that node", file.id());
+				continue;
+			}
 			Validation validation = outcome.validation();
 			String outcomeText;
 			if (SubmissionRepository.DUPLICATE.equals(outcome.state())) {
@@ -82,8 +89,6 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 			Path receipt = receiptPath(file);
 			receipts.write(receipt(outcome, outcomeText), receipt);
 			submissions.setReceipt(file.id(), receipt, executionId());
-			// The reader's claim ends when this outcome commits (and stays until its lease ends if it rolls back).
-			claims.releaseInCurrentTransaction(IngestClaims.submission(file.id()));
 			metrics.stored(outcome);
 			log.info("Submission {} {} from {} ({}): {}; receipt {}", file.id(), outcome.state(),
 					file.officeCode() == null ? "folder '" + FileNames.printable(file.folder()) + "'" : file.officeCode(),

@@ -92,7 +92,7 @@ class ClusteredScheduleFaultTests {
 	private static List<String> firings(CliProcess... processes) {
 		List<String> times = new ArrayList<>();
 		for (CliProcess process : processes) {
-			Matcher matcher = INGEST_FIRING.matcher(process.log());
+			Matcher matcher = INGEST_FIRING.matcher(process.ownLog());
 			while (matcher.find()) {
 				times.add(matcher.group(1));
 			}
