@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings the stored schedule up to date with the configuration before the scheduler starts, without
@@ -21,6 +23,10 @@ import org.springframework.stereotype.Component;
  * now); a trigger whose cron expression, zone or misfire instruction changed is replaced, and starts
  * from now. The jobs' descriptions and classes are always the configured ones. Every node does the
  * same at its start, which changes nothing the second time.
+ *
+ * <p>In one transaction: Quartz's store (Spring's {@code LocalDataSourceJobStore}) takes its cluster
+ * lock row only within the caller's transaction, so two nodes starting at the same moment would
+ * otherwise both insert the same job.
  */
 @Component
 class ScheduleUpdates implements SmartInitializingSingleton {
@@ -33,14 +39,22 @@ class ScheduleUpdates implements SmartInitializingSingleton {
 
 	private final List<Trigger> triggers;
 
-	ScheduleUpdates(Scheduler scheduler, List<JobDetail> jobs, List<Trigger> triggers) {
+	private final TransactionTemplate transaction;
+
+	ScheduleUpdates(Scheduler scheduler, List<JobDetail> jobs, List<Trigger> triggers,
+			PlatformTransactionManager transactionManager) {
 		this.scheduler = scheduler;
 		this.jobs = jobs;
 		this.triggers = triggers;
+		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		transaction.executeWithoutResult(status -> update());
+	}
+
+	private void update() {
 		try {
 			for (JobDetail job : jobs) {
 				scheduler.addJob(job, true);

@@ -46,6 +46,9 @@ class MisfireTests {
 	@Autowired
 	java.util.List<Trigger> configuredTriggers;
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactionManager;
+
 	public static class CountingJob implements Job {
 
 		@Override
@@ -151,7 +154,7 @@ class MisfireTests {
 			Date missed = scheduler.getTrigger(key).getNextFireTime();
 			assertThat(missed).isBefore(new Date());
 
-			new ScheduleUpdates(scheduler, configuredJobs, configuredTriggers).afterSingletonsInstantiated();
+			new ScheduleUpdates(scheduler, configuredJobs, configuredTriggers, transactionManager).afterSingletonsInstantiated();
 
 			assertThat(scheduler.getTrigger(key).getNextFireTime()).as("the missed firing is kept").isEqualTo(missed);
 
@@ -161,7 +164,8 @@ class MisfireTests {
 				.withIdentity(key)
 				.withSchedule(CronScheduleBuilder.cronSchedule("0 */10 * * * ?").withMisfireHandlingInstructionFireAndProceed())
 				.build();
-			new ScheduleUpdates(scheduler, configuredJobs, java.util.List.of(changed)).afterSingletonsInstantiated();
+			new ScheduleUpdates(scheduler, configuredJobs, java.util.List.of(changed), transactionManager)
+				.afterSingletonsInstantiated();
 
 			assertThat(((CronTrigger) scheduler.getTrigger(key)).getCronExpression()).isEqualTo("0 */10 * * * ?");
 			assertThat(scheduler.getTrigger(key).getNextFireTime()).isAfter(new Date());
