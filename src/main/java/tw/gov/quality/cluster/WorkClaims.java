@@ -218,17 +218,8 @@ public class WorkClaims {
 			.update());
 	}
 
-	/** Whether some node (this one included) holds a live claim on the key. */
-	public boolean isClaimed(String key) {
-		return ownTransaction.execute(status -> jdbc
-			.sql("SELECT COUNT(*) FROM work_claim WHERE claim_key = ? AND lease_until >= NOW(6)")
-			.param(stored(key))
-			.query(Integer.class)
-			.single()) > 0;
-	}
-
 	/** Whether a live claim (of any node) has a key that starts with the prefix. */
-	public boolean anyHeld(String prefix) {
+	private boolean anyHeld(String prefix) {
 		String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		return ownTransaction.execute(status -> jdbc
 			.sql("SELECT COUNT(*) FROM work_claim WHERE claim_key LIKE ? AND lease_until >= NOW(6)")

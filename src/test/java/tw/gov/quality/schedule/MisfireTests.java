@@ -41,13 +41,7 @@ class MisfireTests {
 	MeterRegistry registry;
 
 	@Autowired
-	java.util.List<JobDetail> configuredJobs;
-
-	@Autowired
-	java.util.List<Trigger> configuredTriggers;
-
-	@Autowired
-	org.springframework.transaction.PlatformTransactionManager transactionManager;
+	MissedFirings missedFirings;
 
 	public static class CountingJob implements Job {
 
@@ -136,9 +130,10 @@ class MisfireTests {
 	}
 
 	/**
-	 * Every node down over a firing, then one starts: the stored trigger keeps the firing it was waiting
-	 * for (which its misfire instruction then runs once, as above) instead of being replaced by a
-	 * schedule starting from now; only a schedule changed in the configuration is replaced.
+	 * Every node down over a firing, then one starts: the configured trigger, which replaces the stored
+	 * one, starts at the firing the stored one was waiting for (which its misfire instruction then runs
+	 * once, as above) instead of a schedule from now; a schedule changed in the configuration starts from
+	 * now.
 	 */
 	@Test
 	void aRestartKeepsTheFiringMissedWhileEveryNodeWasDown() throws Exception {
@@ -154,24 +149,22 @@ class MisfireTests {
 			Date missed = scheduler.getTrigger(key).getNextFireTime();
 			assertThat(missed).isBefore(new Date());
 
-			new ScheduleUpdates(scheduler, configuredJobs, configuredTriggers, transactionManager).afterSingletonsInstantiated();
-
-			assertThat(scheduler.getTrigger(key).getNextFireTime()).as("the missed firing is kept").isEqualTo(missed);
-
-			// A schedule changed in the configuration is replaced and starts from now.
+			// The next start: the configured trigger (new, starting now) replaces the stored one.
+			Trigger restarted = configured.getTriggerBuilder().startNow().build();
 			Trigger changed = TriggerBuilder.newTrigger()
 				.forJob(configured.getJobKey())
-				.withIdentity(key)
+				.withIdentity("ingest", "quality")
 				.withSchedule(CronScheduleBuilder.cronSchedule("0 */10 * * * ?").withMisfireHandlingInstructionFireAndProceed())
 				.build();
-			new ScheduleUpdates(scheduler, configuredJobs, java.util.List.of(changed), transactionManager)
-				.afterSingletonsInstantiated();
+			missedFirings.keep(java.util.List.of(restarted));
+			missedFirings.keep(java.util.List.of(changed));
+			scheduler.rescheduleJob(key, restarted);
 
-			assertThat(((CronTrigger) scheduler.getTrigger(key)).getCronExpression()).isEqualTo("0 */10 * * * ?");
-			assertThat(scheduler.getTrigger(key).getNextFireTime()).isAfter(new Date());
+			assertThat(scheduler.getTrigger(key).getNextFireTime()).as("the missed firing is kept").isEqualTo(missed);
+			assertThat(changed.getStartTime()).as("a changed schedule starts from now").isAfter(missed);
 		}
 		finally {
-			scheduler.rescheduleJob(key, configuredTriggers.stream().filter(t -> t.getKey().equals(key)).findFirst().orElseThrow());
+			scheduler.rescheduleJob(key, configured.getTriggerBuilder().startNow().build());
 		}
 	}
 
