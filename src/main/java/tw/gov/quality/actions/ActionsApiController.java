@@ -19,7 +19,7 @@ import tw.gov.quality.security.ConsoleUser;
 import tw.gov.quality.security.LoginThrottle;
 import tw.gov.quality.web.BadRequest;
 import tw.gov.quality.web.DateInput;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.PeriodParameters;
 
 /**
  * The administrators' actions as JSON (ADMIN). The API caller's request is its confirmation; each
@@ -32,19 +32,19 @@ class ActionsApiController {
 
 	private final AdminActions actions;
 
-	private final Periods periods;
+	private final PeriodParameters periods;
 
-	ActionsApiController(AdminActions actions, Periods periods) {
+	ActionsApiController(AdminActions actions, PeriodParameters periods) {
 		this.actions = actions;
 		this.periods = periods;
 	}
 
 	/** @param year ROC (104) or AD (2015) */
-	record ConsolidateRequest(String supervisor, Integer year, Integer quarter) {
+	record ConsolidateRequest(String supervisor, String year, String quarter) {
 	}
 
 	/** @param until 2015-07-20, 104/7/20 or 2015-07-20T17:00; a date alone means 23:59:59 of that day */
-	record ExtensionRequest(String office, Integer year, Integer quarter, String until, String reason) {
+	record ExtensionRequest(String office, String year, String quarter, String until, String reason) {
 	}
 
 	@Operation(summary = "立即收件（背景執行）")
@@ -108,12 +108,9 @@ class ActionsApiController {
 		return actions.unlock().run(user, UnlockAction.lockKind(request.kind(), request.key()), request.key());
 	}
 
-	private ReportingPeriod period(Integer year, Integer quarter) {
-		return periods.required(text(year), text(quarter));
-	}
-
-	private static String text(Integer value) {
-		return value == null ? null : value.toString();
+	/** As on the pages: 107 or 2018, 2 or 第2季, given as JSON numbers or strings. */
+	private ReportingPeriod period(String year, String quarter) {
+		return periods.required(year, quarter);
 	}
 
 }

@@ -22,7 +22,7 @@ import tw.gov.quality.report.QuarterAssembler;
 import tw.gov.quality.security.ConsoleUser;
 import tw.gov.quality.security.LoginThrottle;
 import tw.gov.quality.web.DateInput;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.PeriodParameters;
 
 /**
  * {@code /actions} (ADMIN): the administrators' actions. Every POST without {@code confirmed=true}
@@ -36,7 +36,7 @@ class ActionsController {
 
 	private final AdminActions actions;
 
-	private final Periods periods;
+	private final PeriodParameters periods;
 
 	private final OfficeRegistry offices;
 
@@ -44,7 +44,7 @@ class ActionsController {
 
 	private final AuditLog audit;
 
-	ActionsController(AdminActions actions, Periods periods, OfficeRegistry offices, QuarterAssembler assembler,
+	ActionsController(AdminActions actions, PeriodParameters periods, OfficeRegistry offices, QuarterAssembler assembler,
 			AuditLog audit) {
 		this.actions = actions;
 		this.periods = periods;

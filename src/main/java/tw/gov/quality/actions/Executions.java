@@ -7,6 +7,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.web.Confirmation;
 import tw.gov.quality.web.NotFound;
@@ -14,9 +15,6 @@ import tw.gov.quality.web.NotFound;
 /** The batch executions an administrator restarts or marks as failed. */
 @Component
 class Executions {
-
-	/** The ingestion job's name (the ingest package keeps its constant to itself). */
-	private static final String INGEST_JOB = "ingestJob";
 
 	private final JobRepository jobRepository;
 
@@ -48,7 +46,7 @@ class Executions {
 	 * hold that releases nothing.
 	 */
 	Optional<WorkClaims.Held> lockFor(JobExecution execution) {
-		if (!INGEST_JOB.equals(execution.getJobInstance().getJobName())) {
+		if (!QualityJob.INGEST_JOB.equals(execution.getJobInstance().getJobName())) {
 			return Optional.of(() -> {
 			});
 		}

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import tw.gov.quality.security.ConsoleUser;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.PeriodParameters;
 
 /** {@code GET /api/board}: the quarter board as JSON (ADMIN, SUPERVISOR: its subtree). */
 @RestController
@@ -22,11 +22,11 @@ class BoardApiController {
 
 	private final QuarterBoard board;
 
-	private final Periods periods;
+	private final PeriodParameters periods;
 
 	private final Clock clock;
 
-	BoardApiController(QuarterBoard board, Periods periods, Clock clock) {
+	BoardApiController(QuarterBoard board, PeriodParameters periods, Clock clock) {
 		this.board = board;
 		this.periods = periods;
 		this.clock = clock;

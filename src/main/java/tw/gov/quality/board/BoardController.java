@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.report.SubmissionState;
 import tw.gov.quality.security.ConsoleUser;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.PeriodParameters;
 
 /** {@code /board}: the quarter board of the offices the user may see (ADMIN, SUPERVISOR). */
 @Controller
@@ -20,11 +20,11 @@ class BoardController {
 
 	private final QuarterBoard board;
 
-	private final Periods periods;
+	private final PeriodParameters periods;
 
 	private final Clock clock;
 
-	BoardController(QuarterBoard board, Periods periods, Clock clock) {
+	BoardController(QuarterBoard board, PeriodParameters periods, Clock clock) {
 		this.board = board;
 		this.periods = periods;
 		this.clock = clock;

@@ -1,5 +1,6 @@
 package tw.gov.quality.calendar;
 
+import java.io.Serializable;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Map;
@@ -11,7 +12,9 @@ import java.util.regex.Pattern;
  * A quarter of a plan year. Each quarter's report covers the year to date (seed 002: 第一次 1–3月,
  * 第二次 1–6月, 第三次 1–9月, 第四次 1–12月).
  */
-public record ReportingPeriod(int rocYear, int quarter) {
+public record ReportingPeriod(int rocYear, int quarter) implements Serializable {
+
+	private static final Pattern WRITTEN = Pattern.compile("(\\d{1,3})Q([1-4])");
 
 	private static final Pattern QUARTER = Pattern.compile("(?:第|Q|q)?\\s*([1-4一二三四])\\s*(?:季)?");
 
@@ -64,6 +67,18 @@ public record ReportingPeriod(int rocYear, int quarter) {
 	/** 107年1月至6月 */
 	public String coverage() {
 		return rocYear + "年1月至" + (quarter * 3) + "月";
+	}
+
+	/**
+	 * Reads back what {@link #toString()} writes ({@code 107Q2}): how a period is stored as a job parameter and
+	 * read by a conversion service.
+	 */
+	public static ReportingPeriod valueOf(String text) {
+		Matcher matcher = WRITTEN.matcher(text == null ? "" : text.strip());
+		if (!matcher.matches()) {
+			throw new IllegalArgumentException("不是季別（例如 107Q2）：" + text);
+		}
+		return new ReportingPeriod(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
 	}
 
 	@Override

@@ -58,40 +58,15 @@ final class ArgumentCheck {
 	}
 
 	static Invocation check(List<String> args) {
-		List<String> words = new ArrayList<>();
-		List<String> options = new ArrayList<>();
-		boolean helpAsked = false;
-		boolean versionAsked = false;
-		for (String arg : args) {
-			if (HELP_WORDS.contains(arg)) {
-				helpAsked = true;
-			}
-			else if (VERSION_WORDS.contains(arg)) {
-				versionAsked = true;
-			}
-			else if (arg.startsWith("--")) {
-				options.add(arg);
-			}
-			else if (arg.startsWith("-") && arg.length() > 1) {
-				return Invocation.usageError(null, "不認得的選項「" + arg + "」：選項請寫成 --名稱=值");
-			}
-			else {
-				words.add(arg);
-			}
+		Words words = Words.of(args);
+		if (words.misfit() != null) {
+			return Invocation.usageError(null, "不認得的選項「" + words.misfit() + "」：選項請寫成 --名稱=值");
 		}
-		String commandName = words.isEmpty() ? null : words.get(0);
-		if (helpAsked || "help".equals(commandName)) {
-			String about = "help".equals(commandName) ? (words.size() > 1 ? words.get(1) : null) : commandName;
-			if (about == null) {
-				return new Invocation(Kind.HELP, null, null);
-			}
-			Optional<CommandSpec> spec = CommandCatalog.find(about);
-			if (spec.isEmpty()) {
-				return unknownCommand(about);
-			}
-			return new Invocation(Kind.HELP, spec.get(), null);
+		String commandName = words.plain().isEmpty() ? null : words.plain().get(0);
+		if (words.helpAsked() || "help".equals(commandName)) {
+			return help("help".equals(commandName) ? (words.plain().size() > 1 ? words.plain().get(1) : null) : commandName);
 		}
-		if (versionAsked) {
+		if (words.versionAsked()) {
 			return new Invocation(Kind.VERSION, CommandCatalog.VERSION, null);
 		}
 		CommandSpec spec = CommandCatalog.SERVE;
@@ -102,15 +77,60 @@ final class ArgumentCheck {
 			}
 			spec = found.get();
 		}
+		return checkOptions(spec, words);
+	}
+
+	/** The arguments sorted: help and version words, options ({@code --name=value}) and plain words. */
+	private record Words(boolean helpAsked, boolean versionAsked, List<String> options, List<String> plain,
+			String misfit) {
+
+		static Words of(List<String> args) {
+			List<String> options = new ArrayList<>();
+			List<String> plain = new ArrayList<>();
+			boolean help = false;
+			boolean version = false;
+			for (String arg : args) {
+				if (HELP_WORDS.contains(arg)) {
+					help = true;
+				}
+				else if (VERSION_WORDS.contains(arg)) {
+					version = true;
+				}
+				else if (arg.startsWith("--")) {
+					options.add(arg);
+				}
+				else if (arg.startsWith("-") && arg.length() > 1) {
+					return new Words(help, version, options, plain, arg);
+				}
+				else {
+					plain.add(arg);
+				}
+			}
+			return new Words(help, version, options, plain, null);
+		}
+
+	}
+
+	private static Invocation help(String about) {
+		if (about == null) {
+			return new Invocation(Kind.HELP, null, null);
+		}
+		return CommandCatalog.find(about)
+			.map(spec -> new Invocation(Kind.HELP, spec, null))
+			.orElseGet(() -> unknownCommand(about));
+	}
+
+	private static Invocation checkOptions(CommandSpec spec, Words words) {
 		Set<String> given = new HashSet<>();
-		for (String option : options) {
+		for (String option : words.options()) {
 			Optional<String> problem = problem(spec, option, given);
 			if (problem.isPresent()) {
 				return Invocation.usageError(spec, problem.get());
 			}
 		}
-		if (words.size() > 1) {
-			return Invocation.usageError(spec, "多餘的參數「" + words.get(1) + "」：" + spec.name() + " 只接受 --名稱=值 形式的選項");
+		if (words.plain().size() > 1) {
+			return Invocation.usageError(spec,
+					"多餘的參數「" + words.plain().get(1) + "」：" + spec.name() + " 只接受 --名稱=值 形式的選項");
 		}
 		for (OptionSpec option : spec.options()) {
 			if (option.required() && !given.contains(option.name())) {

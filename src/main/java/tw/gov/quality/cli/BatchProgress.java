@@ -8,6 +8,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import tw.gov.quality.batch.JobStarter;
+import tw.gov.quality.batch.QualityJob;
+
 /**
  * How far a Batch job started by this command has got, from the job repository: items read by its
  * steps so far (each committed chunk updates them).
@@ -17,15 +20,20 @@ class BatchProgress {
 
 	private final JobRepository jobRepository;
 
-	BatchProgress(JobRepository jobRepository) {
+	private final JobStarter starter;
+
+	BatchProgress(JobRepository jobRepository, JobStarter starter) {
 		this.jobRepository = jobRepository;
+		this.starter = starter;
 	}
 
 	/**
-	 * Items read by the {@code jobName} execution created since {@code since} (this command's), of
-	 * {@code total}; counted at each chunk commit.
+	 * Items read by the execution of {@code job} created from now on (this command's), of {@code total}; counted
+	 * at each chunk commit.
 	 */
-	Progress.Meter meter(String jobName, long total, LocalDateTime since) {
+	Progress.Meter meter(QualityJob job, long total) {
+		String jobName = job.jobName();
+		LocalDateTime since = starter.repositoryNow().minusSeconds(1);
 		return new Progress.Meter() {
 
 			private long done;

@@ -42,7 +42,7 @@ class ConsolidateCommand implements CliCommand {
 		}
 		LocalDateTime asOf = AsOfOption.asOf(commandLine, clock);
 		Consolidation.Result result = quarterlyRun.consolidate(period, supervisor, asOf, out);
-		if (!"COMPLETED".equals(result.status().name())) {
+		if (!result.completed()) {
 			throw new CommandException("彙整失敗（批次執行 #" + result.jobExecutionId() + "）：" + result.failure());
 		}
 		out.printf("已彙整 %s（截至 %s）執行成果報告 %d 份：%n", period.label(), RocDates.dateTime(asOf), result.folders().size());

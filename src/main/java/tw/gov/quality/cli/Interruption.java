@@ -11,6 +11,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import tw.gov.quality.batch.JobStarter;
+
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -34,8 +36,11 @@ class Interruption {
 
 	private volatile boolean requested;
 
-	Interruption(JobRepository jobRepository) {
+	private final JobStarter starter;
+
+	Interruption(JobRepository jobRepository, JobStarter starter) {
 		this.jobRepository = jobRepository;
+		this.starter = starter;
 	}
 
 	boolean requested() {
@@ -44,7 +49,7 @@ class Interruption {
 
 	/** Runs {@code command} with Ctrl-C handled as above; jobs created from now on are this command's. */
 	<T> T during(PrintStream err, Progress.Step<T> command) throws Exception {
-		LocalDateTime since = LocalDateTime.now().minusSeconds(1);
+		LocalDateTime since = starter.repositoryNow().minusSeconds(1);
 		SignalHandler previous;
 		try {
 			previous = Signal.handle(new Signal("INT"), signal -> interrupt(err, since));

@@ -69,28 +69,7 @@ final class Progress {
 		if (!terminal) {
 			return step.run();
 		}
-		long started = System.nanoTime();
-		int[] width = new int[1];
-		ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "progress");
-			thread.setDaemon(true);
-			return thread;
-		});
-		Runnable show = () -> {
-			String line = line(label, unit, meter.done(), meter.total(), Duration.ofNanos(System.nanoTime() - started));
-			int pad = Math.max(0, width[0] - CommandSpec.displayWidth(line));
-			width[0] = Math.max(width[0], CommandSpec.displayWidth(line));
-			out.print("\r" + line + " ".repeat(pad));
-			out.flush();
-		};
-		ticker.scheduleAtFixedRate(() -> {
-			try {
-				show.run();
-			}
-			catch (RuntimeException ex) {
-				// the database is closing (Ctrl-C): the step itself says what happened
-			}
-		}, 1, 1, TimeUnit.SECONDS);
+		Ticker ticker = new Ticker(label, unit, meter);
 		boolean finished = false;
 		try {
 			T result = step.run();
@@ -98,21 +77,73 @@ final class Progress {
 			return result;
 		}
 		finally {
-			ticker.shutdownNow();
-			ticker.awaitTermination(2, TimeUnit.SECONDS);
-			if (width[0] > 0) {
-				try {
-					// done: what it did and how long it took (a total may have been an upper bound); else where it stopped
-					String last = finished ? finished(label, unit, meter.done(), Duration.ofNanos(System.nanoTime() - started))
-							: line(label, unit, meter.done(), meter.total(), Duration.ofNanos(System.nanoTime() - started));
-					out.print("\r" + last + " ".repeat(Math.max(0, width[0] - CommandSpec.displayWidth(last))));
-				}
-				catch (RuntimeException ex) {
-					// as above
-				}
-				out.println();
+			ticker.stop(finished);
+		}
+	}
+
+	/** One line on the terminal, rewritten every second while a step runs, and its last state when it ends. */
+	private final class Ticker {
+
+		private final String label;
+
+		private final String unit;
+
+		private final Meter meter;
+
+		private final long started = System.nanoTime();
+
+		private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "progress");
+			thread.setDaemon(true);
+			return thread;
+		});
+
+		private int width;
+
+		Ticker(String label, String unit, Meter meter) {
+			this.label = label;
+			this.unit = unit;
+			this.meter = meter;
+			executor.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+		}
+
+		private void tick() {
+			try {
+				show(line(label, unit, meter.done(), meter.total(), elapsed()));
+			}
+			catch (RuntimeException ex) {
+				// the database is closing (Ctrl-C): the step itself says what happened
 			}
 		}
+
+		private synchronized void show(String line) {
+			int pad = Math.max(0, width - CommandSpec.displayWidth(line));
+			width = Math.max(width, CommandSpec.displayWidth(line));
+			out.print("\r" + line + " ".repeat(pad));
+			out.flush();
+		}
+
+		/** Done: what it did and how long it took (a total may have been an upper bound); else where it stopped. */
+		void stop(boolean finished) throws InterruptedException {
+			executor.shutdownNow();
+			executor.awaitTermination(2, TimeUnit.SECONDS);
+			if (width == 0) {
+				return;
+			}
+			try {
+				show(finished ? finished(label, unit, meter.done(), elapsed())
+						: line(label, unit, meter.done(), meter.total(), elapsed()));
+			}
+			catch (RuntimeException ex) {
+				// as above
+			}
+			out.println();
+		}
+
+		private Duration elapsed() {
+			return Duration.ofNanos(System.nanoTime() - started);
+		}
+
 	}
 
 	/** {@code 收件完成 60 份，用時 11 秒} */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.calendar.RocDates;
 import tw.gov.quality.ingest.IngestResult;
@@ -57,7 +58,7 @@ class QuarterlyRun {
 		long total = supervisor != null ? 1
 				: offices.all().stream().filter(office -> offices.isSupervisor(office.code())).count();
 		return Progress.on(out)
-			.run("彙整", "個上級機關", batchProgress.meter(CONSOLIDATE_JOB, total, LocalDateTime.now().minusSeconds(1)),
+			.run("彙整", "個上級機關", batchProgress.meter(QualityJob.CONSOLIDATE, total),
 					() -> consolidation.consolidate(period, supervisor, asOf));
 	}
 
@@ -85,7 +86,7 @@ class QuarterlyRun {
 		out.print("二、");
 		CheckDeadlinesCommand.print(period, asOf, flags, out);
 		Consolidation.Result consolidated = consolidate(period, null, asOf, out);
-		if (!"COMPLETED".equals(consolidated.status().name())) {
+		if (!consolidated.completed()) {
 			throw new CommandException("彙整失敗（批次執行 #" + consolidated.jobExecutionId() + "）：" + consolidated.failure());
 		}
 		out.printf("三、執行成果報告與審查意見表 %d 組：%n", consolidated.folders().size());
@@ -99,8 +100,6 @@ class QuarterlyRun {
 		out.printf("%s 完成（截至 %s）：準時 %d、逾期 %d、未繳或退件 %d 個機關%n", period.label(), RocDates.dateTime(asOf),
 				flags.size() - late - missing, late, missing);
 	}
-
-	static final String CONSOLIDATE_JOB = "consolidateJob";
 
 	private static final Progress.Meter UNCOUNTED = new Progress.Meter() {
 

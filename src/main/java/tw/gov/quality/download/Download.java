@@ -20,6 +20,9 @@ record Download(Path path, String name) {
 		if (lower.endsWith(".ods")) {
 			return "application/vnd.oasis.opendocument.spreadsheet";
 		}
+		if (lower.endsWith(".pdf")) {
+			return "application/pdf";
+		}
 		return "application/octet-stream";
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.security.ConsoleUser;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.PeriodParameters;
 
 /**
  * The API's downloads under {@code /api/files/…} and what there is to download: each file through what
@@ -28,9 +28,9 @@ class DownloadApiController {
 
 	private final Downloads downloads;
 
-	private final Periods periods;
+	private final PeriodParameters periods;
 
-	DownloadApiController(Downloads downloads, Periods periods) {
+	DownloadApiController(Downloads downloads, PeriodParameters periods) {
 		this.downloads = downloads;
 		this.periods = periods;
 	}
@@ -67,8 +67,9 @@ class DownloadApiController {
 
 	@Operation(summary = "下載回執", description = "該收件所屬機關在呼叫者可查看的範圍內才可下載")
 	@GetMapping("/api/files/submissions/{id}/receipt")
-	ResponseEntity<Resource> receipt(@AuthenticationPrincipal ConsoleUser user, @PathVariable long id) {
-		return DownloadController.send(downloads.receipt(user, id));
+	ResponseEntity<Resource> receipt(@AuthenticationPrincipal ConsoleUser user, @PathVariable long id,
+			@RequestParam(required = false) String format) {
+		return DownloadController.send(downloads.receipt(user, id, DownloadController.format(format)));
 	}
 
 	@Operation(summary = "下載存檔原件", description = "機關送來的原始檔案，逐位元組相同")
@@ -80,24 +81,29 @@ class DownloadApiController {
 	@Operation(summary = "下載進度回報範本", description = "尚未產生時即時產生；年度可用民國年或西元年")
 	@GetMapping("/api/files/templates/{year}/{quarter}/{office}")
 	ResponseEntity<Resource> template(@AuthenticationPrincipal ConsoleUser user, @PathVariable String year,
-			@PathVariable String quarter, @PathVariable String office) throws Exception {
-		return DownloadController.send(downloads.template(user, office, periods.required(year, quarter)));
+			@PathVariable String quarter, @PathVariable String office, @RequestParam(required = false) String format)
+			throws Exception {
+		return DownloadController.send(downloads.template(user, office, periods.required(year, quarter),
+				DownloadController.format(format)));
 	}
 
 	@Operation(summary = "下載執行成果報告", description = "上級機關某季某一版的彙整活頁簿")
 	@GetMapping("/api/files/reports/{year}/{quarter}/{supervisor}/{version}/workbook")
 	ResponseEntity<Resource> workbook(@AuthenticationPrincipal ConsoleUser user, @PathVariable String year,
-			@PathVariable String quarter, @PathVariable String supervisor, @PathVariable int version) {
-		return DownloadController.send(downloads.workbook(user, periods.required(year, quarter), supervisor, version));
+			@PathVariable String quarter, @PathVariable String supervisor, @PathVariable int version,
+			@RequestParam(required = false) String format) {
+		return DownloadController.send(downloads.workbook(user, periods.required(year, quarter), supervisor, version,
+				DownloadController.format(format)));
 	}
 
 	@Operation(summary = "下載審查意見表", description = "上級機關某季某一版中，對其直屬機關的審查意見表")
 	@GetMapping("/api/files/reports/{year}/{quarter}/{supervisor}/{version}/review/{office}")
 	ResponseEntity<Resource> reviewForm(@AuthenticationPrincipal ConsoleUser user, @PathVariable String year,
 			@PathVariable String quarter, @PathVariable String supervisor, @PathVariable int version,
-			@PathVariable String office) {
+			@PathVariable String office, @RequestParam(required = false) String format) {
 		return DownloadController
-			.send(downloads.reviewForm(user, periods.required(year, quarter), supervisor, version, office));
+			.send(downloads.reviewForm(user, periods.required(year, quarter), supervisor, version, office,
+				DownloadController.format(format)));
 	}
 
 }

@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.formats.OutputFormat;
 import tw.gov.quality.security.ConsoleUser;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.NotFound;
+import tw.gov.quality.web.PeriodParameters;
 
 /**
  * Downloads of the pages, under {@code /files/…} (the API's are {@link DownloadApiController}): receipts
@@ -29,9 +31,9 @@ class DownloadController {
 
 	private final Downloads downloads;
 
-	private final Periods periods;
+	private final PeriodParameters periods;
 
-	DownloadController(Downloads downloads, Periods periods) {
+	DownloadController(Downloads downloads, PeriodParameters periods) {
 		this.downloads = downloads;
 		this.periods = periods;
 	}
@@ -44,12 +46,14 @@ class DownloadController {
 		model.addAttribute("years", periods.years());
 		model.addAttribute("templateOffices", downloads.templateOffices(user, period));
 		model.addAttribute("reports", downloads.reports(user, period));
+		model.addAttribute("odf", downloads.odf());
 		return "downloads";
 	}
 
 	@GetMapping("/files/submissions/{id}/receipt")
-	ResponseEntity<Resource> receipt(@AuthenticationPrincipal ConsoleUser user, @PathVariable long id) {
-		return send(downloads.receipt(user, id));
+	ResponseEntity<Resource> receipt(@AuthenticationPrincipal ConsoleUser user, @PathVariable long id,
+			@RequestParam(required = false) String format) {
+		return send(downloads.receipt(user, id, DownloadController.format(format)));
 	}
 
 	@GetMapping("/files/submissions/{id}/original")
@@ -59,21 +63,38 @@ class DownloadController {
 
 	@GetMapping("/files/templates/{year}/{quarter}/{office}")
 	ResponseEntity<Resource> template(@AuthenticationPrincipal ConsoleUser user, @PathVariable String year,
-			@PathVariable String quarter, @PathVariable String office) throws Exception {
-		return send(downloads.template(user, office, periods.required(year, quarter)));
+			@PathVariable String quarter, @PathVariable String office, @RequestParam(required = false) String format)
+			throws Exception {
+		return send(downloads.template(user, office, periods.required(year, quarter),
+				DownloadController.format(format)));
 	}
 
 	@GetMapping("/files/reports/{year}/{quarter}/{supervisor}/{version}/workbook")
 	ResponseEntity<Resource> workbook(@AuthenticationPrincipal ConsoleUser user, @PathVariable String year,
-			@PathVariable String quarter, @PathVariable String supervisor, @PathVariable int version) {
-		return send(downloads.workbook(user, periods.required(year, quarter), supervisor, version));
+			@PathVariable String quarter, @PathVariable String supervisor, @PathVariable int version,
+			@RequestParam(required = false) String format) {
+		return send(downloads.workbook(user, periods.required(year, quarter), supervisor, version,
+				DownloadController.format(format)));
 	}
 
 	@GetMapping("/files/reports/{year}/{quarter}/{supervisor}/{version}/review/{office}")
 	ResponseEntity<Resource> reviewForm(@AuthenticationPrincipal ConsoleUser user, @PathVariable String year,
 			@PathVariable String quarter, @PathVariable String supervisor, @PathVariable int version,
-			@PathVariable String office) {
-		return send(downloads.reviewForm(user, periods.required(year, quarter), supervisor, version, office));
+			@PathVariable String office, @RequestParam(required = false) String format) {
+		return send(downloads.reviewForm(user, periods.required(year, quarter), supervisor, version, office,
+				DownloadController.format(format)));
+	}
+
+	/** {@code ?format=xlsx|ods|pdf}; absent: each download's own default. */
+	static OutputFormat format(String format) {
+		if (format == null || format.isBlank()) {
+			return null;
+		}
+		OutputFormat parsed = OutputFormat.parse(format);
+		if (parsed == null) {
+			throw new NotFound("不提供「" + format + "」格式：可用 xlsx、ods、pdf");
+		}
+		return parsed;
 	}
 
 	static ResponseEntity<Resource> send(Download download) {

@@ -15,6 +15,8 @@ import tw.gov.quality.audit.AuditAction;
 import tw.gov.quality.audit.AuditLog;
 import tw.gov.quality.audit.AuditOutcome;
 import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.formats.OfficeConverter;
+import tw.gov.quality.formats.OutputFormat;
 import tw.gov.quality.ingest.Submissions;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
@@ -55,9 +57,13 @@ class Downloads {
 
 	private final ConsoleTime time;
 
+	private final OfficeConverter converter;
+
 	Downloads(Submissions submissions, PublishedReports reports, Templates templates, OfficeRegistry offices,
-			PlanRegistry plans, AccessScope scope, Folders folders, AuditLog audit, ConsoleTime time) {
+			PlanRegistry plans, AccessScope scope, Folders folders, AuditLog audit, ConsoleTime time,
+			OfficeConverter converter) {
 		this.time = time;
+		this.converter = converter;
 		this.submissions = submissions;
 		this.reports = reports;
 		this.templates = templates;
@@ -68,7 +74,11 @@ class Downloads {
 		this.audit = audit;
 	}
 
-	Download receipt(ConsoleUser user, long submissionId) {
+	/**
+	 * The receipt in {@code format}; without one, in the format the office sent (.ods for an .ods, else
+	 * .xlsx), or .xlsx while that one is not converted yet.
+	 */
+	Download receipt(ConsoleUser user, long submissionId, OutputFormat format) {
 		Submissions.StoredFiles files = submissions.files(submissionId)
 			.orElseThrow(() -> new NotFound("查無收件編號 " + submissionId));
 		Map<String, Object> parameters = parameters("kind", "receipt", "submission", submissionId);
@@ -76,8 +86,12 @@ class Downloads {
 		if (files.receipt() == null) {
 			throw new NotFound("收件編號 " + submissionId + " 尚未產生回執");
 		}
-		return served(user, parameters, existing(folders.output().resolve("receipts"), files.receipt()),
-				files.receipt().getFileName().toString());
+		OutputFormat sent = OutputFormat.ODS.equals(OutputFormat.of(files.originalName())) ? OutputFormat.ODS
+				: OutputFormat.XLSX;
+		Path xlsx = existing(folders.output().resolve("receipts"), files.receipt());
+		Path path = inFormat(xlsx, format == null ? sent : format, format == null, "回執");
+		parameters.put("format", OutputFormat.of(path.getFileName().toString()).extension());
+		return served(user, parameters, path, path.getFileName().toString());
 	}
 
 	Download original(ConsoleUser user, long submissionId) {
@@ -88,7 +102,9 @@ class Downloads {
 		return served(user, parameters, existing(folders.archive(), files.archived()), files.originalName());
 	}
 
-	Download template(ConsoleUser user, String officeCode, ReportingPeriod period) throws Exception {
+	/** The template as .xlsx (default) or .ods, converted now if need be; an office may return either. */
+	Download template(ConsoleUser user, String officeCode, ReportingPeriod period, OutputFormat format)
+			throws Exception {
 		Office office = offices.find(officeCode).orElseThrow(() -> new NotFound("查無機關代碼 " + officeCode));
 		Map<String, Object> parameters = parameters("kind", "template", "office", office.code(), "year",
 				period.rocYear(), "quarter", period.quarter());
@@ -96,32 +112,75 @@ class Downloads {
 		if (offices.isSupervisor(office.code()) || plans.planFor(office.code(), period.rocYear()).isEmpty()) {
 			throw new NotFound(office.name() + " 沒有 " + period.rocYear() + " 年度的計畫，沒有進度回報範本");
 		}
-		Path path = templates.ensure(period, office.code());
-		return served(user, parameters, existing(folders.output().resolve("templates"), path),
-				office.code() + "_" + period.rocYear() + "年第" + period.quarter() + "季_進度回報.xlsx");
+		OutputFormat wanted = format == null ? OutputFormat.XLSX : format;
+		if (wanted == OutputFormat.PDF) {
+			throw new NotFound("範本提供 .xlsx 與 .ods，沒有 PDF");
+		}
+		parameters.put("format", wanted.extension());
+		Path path = existing(folders.output().resolve("templates"), templates.ensure(period, office.code()));
+		if (wanted != OutputFormat.XLSX) {
+			// Written with the template normally; converted now when that failed or LibreOffice was installed since.
+			converter.convert(path, java.util.EnumSet.of(wanted));
+			path = inFormat(path, wanted, false, "進度回報範本");
+		}
+		return served(user, parameters, path,
+				wanted.rename(office.code() + "_" + period.rocYear() + "年第" + period.quarter() + "季_進度回報.xlsx"));
 	}
 
-	Download workbook(ConsoleUser user, ReportingPeriod period, String supervisor, int version) {
+	Download workbook(ConsoleUser user, ReportingPeriod period, String supervisor, int version, OutputFormat format) {
 		Office office = offices.find(supervisor).orElseThrow(() -> new NotFound("查無機關代碼 " + supervisor));
 		Map<String, Object> parameters = parameters("kind", "workbook", "supervisor", office.code(), "year",
 				period.rocYear(), "quarter", period.quarter(), "version", version);
 		checked(user, parameters, () -> scope.checkReport(user, office.code()));
-		Path path = reports.workbook(period, office.code(), version)
+		Path xlsx = reports.workbook(period, office.code(), version)
 			.orElseThrow(() -> new NotFound("查無 " + office.name() + " " + period.label() + " 第 " + version + " 版執行成果報告"));
-		return served(user, parameters, existing(folders.output().resolve("reports"), path),
-				path.getFileName().toString().replace(".xlsx", "_v" + version + ".xlsx"));
+		return report(user, parameters, xlsx, version, format, "執行成果報告");
 	}
 
-	Download reviewForm(ConsoleUser user, ReportingPeriod period, String supervisor, int version, String officeCode) {
+	Download reviewForm(ConsoleUser user, ReportingPeriod period, String supervisor, int version, String officeCode,
+			OutputFormat format) {
 		Office office = offices.find(supervisor).orElseThrow(() -> new NotFound("查無機關代碼 " + supervisor));
 		Office reviewed = offices.find(officeCode).orElseThrow(() -> new NotFound("查無機關代碼 " + officeCode));
 		Map<String, Object> parameters = parameters("kind", "review", "supervisor", office.code(), "office",
 				reviewed.code(), "year", period.rocYear(), "quarter", period.quarter(), "version", version);
 		checked(user, parameters, () -> scope.checkReport(user, office.code()));
-		Path path = reports.reviewForm(period, office.code(), version, reviewed.code())
+		Path xlsx = reports.reviewForm(period, office.code(), version, reviewed.code())
 			.orElseThrow(() -> new NotFound("查無 " + reviewed.name() + " " + period.label() + " 第 " + version + " 版審查意見表"));
-		return served(user, parameters, existing(folders.output().resolve("reports"), path),
-				path.getFileName().toString().replace(".xlsx", "_v" + version + ".xlsx"));
+		return report(user, parameters, xlsx, version, format, "審查意見表");
+	}
+
+	private Download report(ConsoleUser user, Map<String, Object> parameters, Path xlsx, int version,
+			OutputFormat format, String what) {
+		OutputFormat wanted = format == null ? OutputFormat.XLSX : format;
+		parameters.put("format", wanted.extension());
+		Path path = inFormat(existing(folders.output().resolve("reports"), xlsx), wanted, false, what);
+		String name = path.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return served(user, parameters, path, name.substring(0, dot) + "_v" + version + name.substring(dot));
+	}
+
+	/**
+	 * The file beside {@code xlsx} in {@code format}. Missing: .xlsx when {@code fallBack} (the format was
+	 * not asked for), else not found with the reason (not converted yet, or ODF/PDF off).
+	 */
+	private Path inFormat(Path xlsx, OutputFormat format, boolean fallBack, String what) {
+		if (format == OutputFormat.XLSX) {
+			return xlsx;
+		}
+		Path path = format.sibling(xlsx);
+		if (Files.isRegularFile(path)) {
+			return path;
+		}
+		if (fallBack) {
+			return xlsx;
+		}
+		throw new NotFound("此" + what + "沒有 ." + format.extension() + " 版本"
+				+ (converter.available() ? "（轉檔尚未完成，下次執行時會再轉）" : "：本服務未安裝 LibreOffice，只產生 .xlsx"));
+	}
+
+	/** Whether templates are offered as .ods too (LibreOffice there, ods configured). */
+	boolean odf() {
+		return converter.formats(false).contains(OutputFormat.ODS);
 	}
 
 	/** A supervisor's report versions a user may download, with the supervisor. */
@@ -147,7 +206,8 @@ class Downloads {
 	/** A version folder's time is its modification time, read in the JVM's zone: shown in the calendar's. */
 	private PublishedReports.ReportVersion inCalendarZone(PublishedReports.ReportVersion version) {
 		return new PublishedReports.ReportVersion(version.supervisor(), version.rocYear(), version.quarter(),
-				version.version(), time.fromJvmZone(version.writtenAt()), version.workbookName(), version.reviewOffices());
+				version.version(), time.fromJvmZone(version.writtenAt()), version.workbookName(), version.reviewOffices(),
+				version.formats());
 	}
 
 	/** The reporting offices a user may download templates of, for the period (those with a plan). */

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.security.AccessScope;
 import tw.gov.quality.security.ConsoleUser;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.PeriodParameters;
 
 /** Offices and their submissions as JSON, each only for those who may see the office. */
 @RestController
@@ -27,11 +27,11 @@ class HistoryApiController {
 
 	private final AccessScope scope;
 
-	private final Periods periods;
+	private final PeriodParameters periods;
 
 	private final Clock clock;
 
-	HistoryApiController(OfficeHistory history, AccessScope scope, Periods periods, Clock clock) {
+	HistoryApiController(OfficeHistory history, AccessScope scope, PeriodParameters periods, Clock clock) {
 		this.history = history;
 		this.scope = scope;
 		this.periods = periods;

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.security.ConsoleUser;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.PeriodParameters;
 
 /**
  * {@code /offices/{code}}: an office and every file it sent; {@code /submissions/{id}}: one file with
@@ -26,13 +26,13 @@ class OfficeController {
 
 	private final OfficeHistory history;
 
-	private final Periods periods;
+	private final PeriodParameters periods;
 
 	private final OfficeRegistry offices;
 
 	private final Clock clock;
 
-	OfficeController(OfficeHistory history, Periods periods, OfficeRegistry offices, Clock clock) {
+	OfficeController(OfficeHistory history, PeriodParameters periods, OfficeRegistry offices, Clock clock) {
 		this.history = history;
 		this.periods = periods;
 		this.offices = offices;

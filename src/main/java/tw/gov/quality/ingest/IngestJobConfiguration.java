@@ -12,13 +12,19 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.gov.quality.Folders;
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.cluster.WorkClaims;
+import tw.gov.quality.formats.ConversionRunListener;
+import tw.gov.quality.formats.PendingConversions;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
 import tw.gov.quality.plan.PlanRegistry;
@@ -31,32 +37,41 @@ import tw.gov.quality.validation.SheetValidator;
  * job can be rerun after any failure and ingests every file exactly once.
  */
 @Configuration(proxyBeanMethods = false)
-class IngestJobConfiguration {
+class IngestJobConfiguration implements DisposableBean {
 
-	static final String JOB_NAME = "ingestJob";
+	/** The threads that read, check and answer files; kept for every run, stopped with the application. */
+	private ThreadPoolTaskExecutor processing;
 
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step receiveInboxStep, Step processSubmissionsStep,
-			PlanLoader planLoader) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(new JobExecutionListener() {
+			PlanLoader planLoader, PendingConversions conversions, Folders folders) {
+		return new JobBuilder(QualityJob.INGEST_JOB, jobRepository).listener(new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
 				planLoader.refresh();
 			}
-		}).listener(new IngestRunLog()).start(receiveInboxStep).next(processSubmissionsStep).build();
+		}).listener(new IngestRunLog())
+			// Receipts as .ods and PDF once every submission has committed; what fails is swept again next run.
+			.listener(new ConversionRunListener(conversions, "Ingest", job -> folders.output().resolve("receipts"), true))
+			.start(receiveInboxStep).next(processSubmissionsStep).build();
 	}
 
 	@Bean
 	Step receiveInboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Inbox inbox,
 			Archive archive, SubmissionRepository submissions, ReingestRequests reingests,
-			ArchiveReconciliation reconciliation, Clock clock, WorkClaims claims) {
+			ArchiveReconciliation reconciliation, Clock clock, IngestProperties properties, WorkClaims claims) {
 		return new StepBuilder("receiveInboxStep", jobRepository)
 			.tasklet(new ReceiveInboxTasklet(inbox, archive, submissions, reingests, reconciliation, transactionManager,
-					clock, claims), transactionManager)
+					clock, claims, properties.threads()), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}
 
+	/**
+	 * Each chunk is read and written in order by the step's thread, its files read, checked and answered
+	 * by the task executor's threads at the same time (Spring Batch's concurrent chunk processing).
+	 * Restarting needs no position: the reader takes what is still RECEIVED.
+	 */
 	@Bean
 	Step processSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionReader submissionReader, SubmissionProcessor submissionProcessor,
@@ -66,32 +81,54 @@ class IngestJobConfiguration {
 			.reader(submissionReader)
 			.processor(submissionProcessor)
 			.writer(submissionWriter)
+			.taskExecutor(ingestTaskExecutor(properties))
 			.listener(new OutcomeTally())
 			.allowStartIfComplete(true)
 			.build();
 	}
 
+	// Not a bean: an Executor bean would replace Spring Boot's applicationTaskExecutor.
+	private synchronized AsyncTaskExecutor ingestTaskExecutor(IngestProperties properties) {
+		if (processing == null) {
+			ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+			executor.setCorePoolSize(Math.max(1, properties.threads()));
+			executor.setMaxPoolSize(Math.max(1, properties.threads()));
+			executor.setThreadNamePrefix("ingest-");
+			executor.setDaemon(true);
+			executor.initialize();
+			processing = executor;
+		}
+		return processing;
+	}
+
+	@Override
+	public synchronized void destroy() {
+		if (processing != null) {
+			processing.shutdown();
+		}
+	}
+
 	@Bean
 	@StepScope
-	SubmissionReader submissionReader(SubmissionRepository submissions, WorkClaims claims) {
-		return new SubmissionReader(submissions, claims);
+	SubmissionReader submissionReader(SubmissionRepository submissions, PlanRegistry plans, WorkClaims claims) {
+		return new SubmissionReader(submissions, plans, claims);
 	}
 
 	@Bean
 	SubmissionProcessor submissionProcessor(PlanRegistry plans, AcceptedFigures figures, IngestProperties properties,
-			SubmissionRepository submissions) {
+			OfficeRegistry offices, OfficeDeadlines deadlines, Folders folders) {
 		SpreadsheetLimits defaults = SpreadsheetLimits.defaults();
 		SpreadsheetLimits limits = new SpreadsheetLimits(properties.maxFileSize().toBytes(), properties.maxRows(),
 				defaults.maxUncompressedBytes(), defaults.minInflateRatio(), defaults.maxZipEntries());
 		limits.applyToPoi();
-		return new SubmissionProcessor(new SheetValidator(plans::planFor, figures), limits, submissions);
+		return new SubmissionProcessor(new SheetValidator(plans::planFor, figures), limits,
+				new Answers(offices, deadlines, folders));
 	}
 
 	@Bean
-	SubmissionWriter submissionWriter(SubmissionRepository submissions, OfficeRegistry offices,
-			OfficeDeadlines deadlines, Folders folders, Clock clock, MeterRegistry meterRegistry, WorkClaims claims) {
-		return new SubmissionWriter(submissions, offices, deadlines, folders, clock,
-				new SubmissionMetrics(meterRegistry), claims);
+	SubmissionWriter submissionWriter(SubmissionRepository submissions, Clock clock, MeterRegistry meterRegistry,
+			WorkClaims claims) {
+		return new SubmissionWriter(submissions, clock, new SubmissionMetrics(meterRegistry), claims);
 	}
 
 }

@@ -14,10 +14,13 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize larger files are refused
  * @param maxRows a sheet with more rows is refused
  * @param chunkSize files stored per transaction
+ * @param threads files read, checked and answered at the same time (the database writes stay in file
+ * order); more than the cores, since writing a receipt mostly waits for the disk
  * @param incompleteWait how long a spreadsheet whose container has no end yet (a copy still being
  * written, or stalled) is waited for; older, it is taken and refused as unreadable
  */
 @ConfigurationProperties("quality.ingest")
 record IngestProperties(@DefaultValue("2s") Duration settleTime, @DefaultValue("20MB") DataSize maxFileSize,
-		@DefaultValue("5000") int maxRows, @DefaultValue("20") int chunkSize, @DefaultValue("30m") Duration incompleteWait) {
+		@DefaultValue("5000") int maxRows, @DefaultValue("20") int chunkSize, @DefaultValue("30m") Duration incompleteWait,
+		@DefaultValue("4") int threads) {
 }

@@ -3,6 +3,8 @@ package tw.gov.quality.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.batch.core.BatchStatus;
+
 /**
  * What one ingestion run did, exactly: every inbox file is in one of these counts.
  *
@@ -12,21 +14,23 @@ import java.util.List;
  * @param waiting files still being written or not yet complete: a later run takes them by itself
  * @param unarchived files that could not be archived (disk full, permissions): left in the inbox
  * @param ignored inbox entries that are not regular files (links, pipes, devices): never taken
+ * @param status the run's status; a run that was not started (another held the ingestion) is {@code ABANDONED}
+ *        with execution id 0
  * @param lines one line per file, in Chinese, for the console
  */
-public record IngestResult(long jobExecutionId, String status, int received, int recovered, int accepted,
+public record IngestResult(long jobExecutionId, BatchStatus status, int received, int recovered, int accepted,
 		int refused, int duplicates, int waiting, int unarchived, int ignored, List<String> lines, String failure) {
 
 	static IngestResult skipped(String why) {
-		return new IngestResult(0, "SKIPPED", 0, 0, 0, 0, 0, 0, 0, 0, List.of(), why);
+		return new IngestResult(0, BatchStatus.ABANDONED, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), why);
 	}
 
 	public boolean completed() {
-		return "COMPLETED".equals(status);
+		return status == BatchStatus.COMPLETED;
 	}
 
 	public boolean skipped() {
-		return "SKIPPED".equals(status);
+		return jobExecutionId == 0;
 	}
 
 	/** Files an administrator has to act on: received by nobody until the cause is fixed. */

@@ -40,7 +40,7 @@ class IngestRunLog implements JobExecutionListener {
 
 	static String took(JobExecution job) {
 		LocalDateTime start = job.getStartTime() == null ? job.getCreateTime() : job.getStartTime();
-		LocalDateTime end = job.getEndTime() == null ? LocalDateTime.now() : job.getEndTime();
+		LocalDateTime end = job.getEndTime() == null ? job.getLastUpdated() : job.getEndTime();
 		return String.format(Locale.ROOT, "%.1f s", Duration.between(start, end).toMillis() / 1000.0);
 	}
 

@@ -1,20 +1,17 @@
 package tw.gov.quality.ingest;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tw.gov.quality.batch.JobOutcome;
+import tw.gov.quality.batch.JobRequest;
+import tw.gov.quality.batch.JobStarter;
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.cluster.WorkClaims;
 
 /**
@@ -26,9 +23,7 @@ import tw.gov.quality.cluster.WorkClaims;
 @Component
 public class Ingestion {
 
-	private final JobOperator jobOperator;
-
-	private final Job ingestJob;
+	private final JobStarter starter;
 
 	private final JdbcClient jdbc;
 
@@ -36,11 +31,9 @@ public class Ingestion {
 
 	private final ReentrantLock running = new ReentrantLock();
 
-	Ingestion(JobOperator jobOperator, @Qualifier("ingestJob") Job ingestJob, JdbcClient jdbc,
-			WorkClaims claims) {
+	Ingestion(JobStarter starter, JdbcClient jdbc, WorkClaims claims) {
 		this.claims = claims;
-		this.jobOperator = jobOperator;
-		this.ingestJob = ingestJob;
+		this.starter = starter;
 		this.jdbc = jdbc;
 	}
 
@@ -65,8 +58,7 @@ public class Ingestion {
 	}
 
 	private IngestResult run() throws Exception {
-		JobExecution execution = jobOperator.start(ingestJob,
-				new JobParametersBuilder().addLocalDateTime("runAt", LocalDateTime.now()).toJobParameters());
+		JobOutcome outcome = starter.run(JobRequest.of(QualityJob.INGEST));
 		int[] counts = new int[3];
 		List<String> lines = new ArrayList<>();
 		jdbc.sql("""
@@ -74,7 +66,7 @@ public class Ingestion {
 					(SELECT COUNT(*) FROM submission_finding f WHERE f.submission_id = s.id AND f.severity = 'ERROR') AS errors,
 					(SELECT COUNT(*) FROM submission_finding f WHERE f.submission_id = s.id AND f.severity = 'WARNING') AS warnings
 				FROM submission s WHERE s.processed_by_execution = ? ORDER BY s.id""")
-			.param(execution.getId())
+			.param(outcome.executionId())
 			.query((rs, n) -> {
 				String state = rs.getString("state");
 				String label = switch (state) {
@@ -93,19 +85,13 @@ public class Ingestion {
 			})
 			.list()
 			.forEach(lines::add);
-		ReceiveSummary receive = ReceiveSummary.of(IngestRunLog.step(execution, "receiveInboxStep"));
+		ReceiveSummary receive = ReceiveSummary.of(IngestRunLog.step(outcome.execution(), "receiveInboxStep"));
 		list(lines, "留待下次", receive.waiting());
 		list(lines, "無法封存", receive.failed());
 		list(lines, "未收取", receive.ignored());
-		String failure = execution.getAllFailureExceptions()
-			.stream()
-			.findFirst()
-			.map(NestedExceptionUtils::getMostSpecificCause)
-			.map(Throwable::getMessage)
-			.orElse(null);
-		return new IngestResult(execution.getId(), execution.getStatus().name(), receive.received(),
+		return new IngestResult(outcome.executionId(), outcome.status(), receive.received(),
 				receive.recovered(), counts[0], counts[1], counts[2], receive.waiting().count(), receive.failed().count(),
-				receive.ignored().count(), lines, failure);
+				receive.ignored().count(), lines, outcome.failure());
 	}
 
 	private static void list(List<String> lines, String label, ReceiveSummary.Entries entries) {

@@ -9,8 +9,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +44,9 @@ import tw.gov.quality.cluster.WorkClaims;
  * it is archived, so no two nodes record, archive or remove the same file. A file claimed by another
  * node is left to it; if that node dies, its claim ends after {@code quality.cluster.claim-lease} and
  * the next run on any node finishes the file like a crashed run's.
+ *
+ * <p>Each folder's files are received in order by one thread, several folders at a time
+ * ({@code quality.ingest.threads}): every file still goes through the same steps in the same order.
  */
 class ReceiveInboxTasklet implements Tasklet {
 
@@ -59,10 +68,13 @@ class ReceiveInboxTasklet implements Tasklet {
 
 	private final WorkClaims claims;
 
+	private final int threads;
+
 	ReceiveInboxTasklet(Inbox inbox, Archive archive, SubmissionRepository submissions, ReingestRequests reingests,
 			ArchiveReconciliation reconciliation, PlatformTransactionManager transactionManager, Clock clock,
-			WorkClaims claims) {
+			WorkClaims claims, int threads) {
 		this.claims = claims;
+		this.threads = threads;
 		this.inbox = inbox;
 		this.archive = archive;
 		this.submissions = submissions;
@@ -81,44 +93,53 @@ class ReceiveInboxTasklet implements Tasklet {
 		ArchiveReconciliation.Result reconciled = ownTransaction.execute(status -> reconcile());
 		// Committed at once: another node scanning at the same moment never waits for this run's end.
 		Inbox.Scan scan = ownTransaction.execute(status -> scan());
+		List<InboxFile> complete = scan.complete();
+		Inbox.Left[] left = new Inbox.Left[complete.size()];
+		Outcome[] done = new Outcome[complete.size()];
+		// One folder's files in order on one thread (a later copy of the same bytes is its duplicate);
+		// folders side by side, since each file waits for the disk twice (its copy, the folder).
+		Map<String, List<Integer>> byFolder = new LinkedHashMap<>();
+		for (int i = 0; i < complete.size(); i++) {
+			byFolder.computeIfAbsent(complete.get(i).folder(), folder -> new ArrayList<>()).add(i);
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, byFolder.size())));
+		try {
+			List<Future<?>> folders = new ArrayList<>();
+			for (List<Integer> files : byFolder.values()) {
+				folders.add(pool.submit(() -> {
+					for (int i : files) {
+						left[i] = receiveOrLeave(complete.get(i), done, i);
+					}
+					return null;
+				}));
+			}
+			for (Future<?> folder : folders) {
+				try {
+					folder.get();
+				}
+				catch (ExecutionException ex) {
+					throw ex.getCause() instanceof Exception cause ? cause : ex;
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 		int received = 0;
 		int elsewhere = 0;
 		List<Inbox.Left> failed = new ArrayList<>();
-		for (InboxFile file : scan.complete()) {
+		for (int i = 0; i < complete.size(); i++) {
 			contribution.incrementReadCount();
-			String claim = null;
-			try {
-				claim = IngestClaims.inboxFile(inbox.relative(file.path()), file);
-				if (!claims.claim(claim)) {
-					claim = null;
-					elsewhere++;
-					log.debug("Inbox file {} is being received by another node",
-							FileNames.printable(inbox.relative(file.path())));
-					continue;
-				}
-				if (receive(file)) {
-					received++;
-					contribution.incrementWriteCount(1);
-				}
-				else {
-					elsewhere++;
-				}
+			if (done[i] == Outcome.RECEIVED) {
+				received++;
+				contribution.incrementWriteCount(1);
 			}
-			catch (NoSuchFileException ex) {
-				// taken away by its sender after the scan: nothing to receive, nothing recorded as received
-				log.info("Inbox file {} vanished before it was received", FileNames.printable(file.path().toString()));
+			else if (done[i] == Outcome.ELSEWHERE) {
+				elsewhere++;
 			}
-			catch (IOException ex) {
-				// Our side (disk full, permissions): the file stays in the inbox for the next run.
-				String shown = FileNames.printable(inbox.relative(file.path()));
-				log.error("Could not receive inbox file {}; left in place: {}", shown, ex.toString());
-				failed.add(new Inbox.Left(shown, "系統無法封存：" + reason(ex)));
+			else if (left[i] != null) {
+				failed.add(left[i]);
 				contribution.incrementReadSkipCount();
-			}
-			finally {
-				if (claim != null) {
-					claims.release(claim);
-				}
 			}
 		}
 		ReceiveSummary summary = new ReceiveSummary(received, reconciled.total(), scan.waiting(), failed, scan.ignored());
@@ -139,6 +160,58 @@ class ReceiveInboxTasklet implements Tasklet {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while scanning the inbox", ex);
+		}
+	}
+
+	/** What became of one inbox file. */
+	private enum Outcome {
+
+		/** Recorded, archived and removed from the inbox by this run. */
+		RECEIVED,
+
+		/** Claimed by another node (the file, or its submission): left to it. */
+		ELSEWHERE,
+
+		/** Vanished, or could not be archived (then {@code left} says why). */
+		LEFT
+
+	}
+
+	/**
+	 * Claims the file for this node and receives it, or says why it stays in the inbox ({@code null} if it
+	 * vanished or another node has it). The claim is this node's: the folders' threads never claim the
+	 * same file, since each file belongs to one folder.
+	 */
+	private Inbox.Left receiveOrLeave(InboxFile file, Outcome[] done, int index) {
+		done[index] = Outcome.LEFT;
+		String claim = null;
+		try {
+			claim = IngestClaims.inboxFile(inbox.relative(file.path()), file);
+			if (!claims.claim(claim)) {
+				claim = null;
+				done[index] = Outcome.ELSEWHERE;
+				log.debug("Inbox file {} is being received by another node",
+						FileNames.printable(inbox.relative(file.path())));
+				return null;
+			}
+			done[index] = receive(file) ? Outcome.RECEIVED : Outcome.ELSEWHERE;
+			return null;
+		}
+		catch (NoSuchFileException ex) {
+			// taken away by its sender after the scan: nothing to receive, nothing recorded as received
+			log.info("Inbox file {} vanished before it was received", FileNames.printable(file.path().toString()));
+			return null;
+		}
+		catch (IOException ex) {
+			// Our side (disk full, permissions): the file stays in the inbox for the next run.
+			String shown = FileNames.printable(inbox.relative(file.path()));
+			log.error("Could not receive inbox file {}; left in place: {}", shown, ex.toString());
+			return new Inbox.Left(shown, "系統無法封存：" + reason(ex));
+		}
+		finally {
+			if (claim != null) {
+				claims.release(claim);
+			}
 		}
 	}
 

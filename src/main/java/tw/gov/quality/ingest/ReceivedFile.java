@@ -8,7 +8,8 @@ import java.time.LocalDateTime;
  *
  * @param officeCode the office its folder belongs to, {@code null} for the inbox root or an unknown folder
  * @param reingestOf for an archived file an administrator re-ingested: the submission it was copied from
+ * @param duplicateOf the submission that first brought the same bytes from the same folder, if any
  */
 record ReceivedFile(long id, String folder, String officeCode, String originalName, String sha256, long size,
-		LocalDateTime receivedAt, Path archivedPath, Long reingestOf) {
+		LocalDateTime receivedAt, Path archivedPath, Long reingestOf, Long duplicateOf) {
 }

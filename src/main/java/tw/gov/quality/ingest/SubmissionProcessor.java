@@ -22,9 +22,14 @@ import tw.gov.quality.validation.SheetValidator;
 import tw.gov.quality.validation.Validation;
 
 /**
- * Step 2: reads the archived copy (never the inbox file), streaming, and checks it. Anything that
- * makes the file untrustworthy becomes a refusal with a reason for the office; the stack trace goes
- * to the log only.
+ * Step 2: reads the archived copy (never the inbox file), streaming, checks it and writes its receipt.
+ * Anything that makes the file untrustworthy becomes a refusal with a reason for the office; the stack
+ * trace goes to the log only.
+ * <p>
+ * Runs on several threads at once (the step's task executor), one file each: it keeps no state of
+ * its own, and the database is only read here. The writer stores the outcomes in the chunk's order.
+ * The receipt is written before the chunk commits, under a name fixed by the submission: if the
+ * chunk rolls back, the file is read again and its receipt rewritten in place.
  */
 class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 
@@ -36,12 +41,12 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 
 	private final SpreadsheetLimits limits;
 
-	private final SubmissionRepository submissions;
+	private final Answers answers;
 
-	SubmissionProcessor(SheetValidator validator, SpreadsheetLimits limits, SubmissionRepository submissions) {
+	SubmissionProcessor(SheetValidator validator, SpreadsheetLimits limits, Answers answers) {
 		this.validator = validator;
 		this.limits = limits;
-		this.submissions = submissions;
+		this.answers = answers;
 	}
 
 	@Override
@@ -52,14 +57,13 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 					FileNames.printable(file.originalName()), file.archivedPath());
 			return null;
 		}
-		Long duplicateOf = submissions.duplicateOf(file.id()).orElse(null);
-		if (duplicateOf != null) {
-			return new Outcome(file, SubmissionRepository.DUPLICATE, new Validation(null, null, List.of(), List.of()),
-					duplicateOf);
+		if (file.duplicateOf() != null) {
+			return answers.answer(new Outcome(file, SubmissionRepository.DUPLICATE,
+					new Validation(null, null, List.of(), List.of()), file.duplicateOf()));
 		}
 		Validation validation = validate(file);
-		return new Outcome(file, validation.accepted() ? SubmissionRepository.ACCEPTED : SubmissionRepository.REFUSED,
-				validation, null);
+		return answers.answer(new Outcome(file,
+				validation.accepted() ? SubmissionRepository.ACCEPTED : SubmissionRepository.REFUSED, validation, null));
 	}
 
 	private Validation validate(ReceivedFile file) throws Exception {

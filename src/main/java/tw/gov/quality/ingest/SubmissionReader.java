@@ -2,10 +2,13 @@ package tw.gov.quality.ingest;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 import tw.gov.quality.cluster.WorkClaims;
+import tw.gov.quality.plan.PlanRegistry;
 
 /**
  * Reads RECEIVED submissions page by page by id. The database state is the restart point: after a
@@ -22,20 +25,25 @@ class SubmissionReader implements ItemReader<ReceivedFile> {
 
 	private final WorkClaims claims;
 
+	private final PlanRegistry plans;
+
 	private final Deque<ReceivedFile> page = new ArrayDeque<>();
 
 	private long lastId;
 
-	SubmissionReader(SubmissionRepository submissions, WorkClaims claims) {
+	SubmissionReader(SubmissionRepository submissions, PlanRegistry plans, WorkClaims claims) {
 		this.submissions = submissions;
+		this.plans = plans;
 		this.claims = claims;
 	}
 
+	/** Synchronized, though the step reads on one thread: its paging state must never be shared unguarded. */
 	@Override
-	public ReceivedFile read() {
+	public synchronized ReceivedFile read() {
 		while (true) {
 			if (page.isEmpty()) {
 				page.addAll(submissions.received(lastId, PAGE));
+				prefetchPlans();
 			}
 			ReceivedFile next = page.poll();
 			if (next == null) {
@@ -46,6 +54,11 @@ class SubmissionReader implements ItemReader<ReceivedFile> {
 				return next;
 			}
 		}
+	}
+
+	/** The page's plans are then loaded together, by the first sheet that needs one (its year is in the sheet). */
+	private void prefetchPlans() {
+		plans.expect(page.stream().map(ReceivedFile::officeCode).filter(Objects::nonNull).collect(Collectors.toSet()));
 	}
 
 }

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,59 +160,76 @@ class SubmissionRepository {
 			.optional();
 	}
 
-	Optional<Long> duplicateOf(long id) {
-		return jdbc.sql("SELECT duplicate_of FROM submission WHERE id = ?")
-			.param(id)
-			.query((rs, n) -> Optional.ofNullable((Long) rs.getObject(1, Long.class)))
-			.single();
-	}
-
-	void markDuplicate(long id, LocalDateTime processedAt) {
-		setOutcome(id, DUPLICATE, null, null, processedAt);
-	}
-
 	/** Received files not yet read, oldest first, after the given id (keyset paging, restart-safe). */
 	List<ReceivedFile> received(long afterId, int limit) {
 		return jdbc.sql("""
-				SELECT id, folder, office_code, original_name, sha256, size_bytes, received_at, archived_path, reingest_of
+				SELECT id, folder, office_code, original_name, sha256, size_bytes, received_at, archived_path, reingest_of,
+					duplicate_of
 				FROM submission WHERE state = 'RECEIVED' AND archived_at IS NOT NULL AND id > ? ORDER BY id LIMIT ?""")
 			.params(afterId, limit)
 			.query((rs, n) -> new ReceivedFile(rs.getLong("id"), rs.getString("folder"), rs.getString("office_code"),
 					rs.getString("original_name"), rs.getString("sha256"), rs.getLong("size_bytes"),
 					rs.getTimestamp("received_at").toLocalDateTime(), Path.of(rs.getString("archived_path")),
-					rs.getObject("reingest_of", Long.class)))
+					rs.getObject("reingest_of", Long.class), rs.getObject("duplicate_of", Long.class)))
 			.list();
 	}
 
-	void markRefused(long id, ReportingPeriod period, List<Finding> findings, LocalDateTime processedAt) {
-		setOutcome(id, REFUSED, period, null, processedAt);
-		insertFindings(id, findings);
-	}
-
-	void markAccepted(long id, String officeCode, ReportingPeriod period, String planOffice, List<ReportedItem> items,
-			List<Finding> findings, LocalDateTime processedAt) {
-		jdbc.sql("""
-				UPDATE submission SET superseded_by = ?
-				WHERE office_code = ? AND roc_year = ? AND quarter = ? AND state = 'ACCEPTED' AND superseded_by IS NULL""")
-			.params(id, officeCode, period.rocYear(), period.quarter())
-			.update();
-		setOutcome(id, ACCEPTED, period, planOffice, processedAt);
+	/**
+	 * Stores a chunk's outcomes, in its order, with one batch per statement: each one's
+	 * state, period, plan, receipt, accepted items and findings. An office's sheets for the same quarter in the chunk supersede one another in
+	 * order, the last one being current, as if stored one by one.
+	 */
+	void store(List<? extends Outcome> outcomes, LocalDateTime processedAt, Long executionId) {
+		Timestamp at = Timestamp.valueOf(processedAt);
+		// Where the last accepted sheet of each office and quarter so far is in the chunk
+		Map<String, Integer> lastOfQuarter = new HashMap<>();
+		Long[] supersededBy = new Long[outcomes.size()];
+		List<Object[]> earlierAccepted = new ArrayList<>();
+		for (int i = 0; i < outcomes.size(); i++) {
+			Outcome outcome = outcomes.get(i);
+			if (!outcome.accepted()) {
+				continue;
+			}
+			ReportingPeriod period = outcome.validation().period();
+			String key = outcome.file().officeCode() + "/" + period.rocYear() + "/" + period.quarter();
+			Integer previous = lastOfQuarter.put(key, i);
+			if (previous != null) {
+				supersededBy[previous] = outcome.file().id();
+			}
+			else {
+				earlierAccepted.add(new Object[] { outcome.file().id(), outcome.file().officeCode(), period.rocYear(),
+						period.quarter() });
+			}
+		}
 		batch.batchUpdate("""
-				INSERT INTO submission_item (submission_id, item_code, status, cumulative, completed_on,
-					description, remark) VALUES (?, ?, ?, ?, ?, ?, ?)""",
-				items.stream()
-					.map(item -> new Object[] { id, item.itemCode(), item.status().name(), item.cumulative(),
-							item.completedOn() == null ? null : Date.valueOf(item.completedOn()), item.description(),
-							item.remark() })
-					.toList());
-		insertFindings(id, findings);
-	}
-
-	/** The receipt, and the ingestJob execution that answered the file (null outside a job). */
-	void setReceipt(long id, Path receipt, Long executionId) {
-		jdbc.sql("UPDATE submission SET receipt_path = ?, processed_by_execution = ? WHERE id = ?")
-			.params(receipt.toString(), executionId, id)
-			.update();
+				UPDATE submission SET superseded_by = ?
+				WHERE office_code = ? AND roc_year = ? AND quarter = ? AND state = 'ACCEPTED' AND superseded_by IS NULL""",
+				earlierAccepted);
+		List<Object[]> states = new ArrayList<>(outcomes.size());
+		List<Object[]> items = new ArrayList<>();
+		List<Object[]> findings = new ArrayList<>();
+		for (int i = 0; i < outcomes.size(); i++) {
+			Outcome outcome = outcomes.get(i);
+			long id = outcome.file().id();
+			boolean duplicate = DUPLICATE.equals(outcome.state());
+			ReportingPeriod period = duplicate ? null : outcome.validation().period();
+			String planOffice = outcome.accepted() ? outcome.validation().plan().officeCode() : null;
+			states.add(new Object[] { outcome.state(), period == null ? null : period.rocYear(),
+					period == null ? null : period.quarter(), planOffice, at,
+					outcome.receipt() == null ? null : outcome.receipt().toString(), supersededBy[i], executionId, id });
+			if (outcome.accepted()) {
+				outcome.validation().items().forEach(item -> items.add(itemRow(id, item)));
+			}
+			if (!duplicate) {
+				findingRows(id, outcome.validation().findings(), findings);
+			}
+		}
+		batch.batchUpdate("""
+				UPDATE submission SET state = ?, roc_year = ?, quarter = ?, plan_office_code = ?, processed_at = ?,
+					receipt_path = ?, superseded_by = ?, processed_by_execution = ?
+				WHERE id = ?""", states);
+		batch.batchUpdate(INSERT_ITEM, items);
+		batch.batchUpdate(INSERT_FINDING, findings);
 	}
 
 	/** The latest accepted figures of an earlier quarter of the same year, by item code. */
@@ -248,6 +267,21 @@ class SubmissionRepository {
 		return items;
 	}
 
+	/** The items of several submissions at once, by submission. */
+	Map<Long, Map<String, ReportedItem>> items(Collection<Long> submissionIds) {
+		Map<Long, Map<String, ReportedItem>> items = new HashMap<>();
+		if (submissionIds.isEmpty()) {
+			return items;
+		}
+		jdbc.sql("SELECT * FROM submission_item WHERE submission_id IN (:ids)")
+			.param("ids", submissionIds)
+			.query((ResultSet rs) -> {
+				ReportedItem item = item(rs);
+				items.computeIfAbsent(rs.getLong("submission_id"), id -> new LinkedHashMap<>()).put(item.itemCode(), item);
+			});
+		return items;
+	}
+
 	private static ReportedItem item(ResultSet rs) throws SQLException {
 		BigDecimal cumulative = rs.getBigDecimal("cumulative");
 		Date completed = rs.getDate("completed_on");
@@ -256,25 +290,26 @@ class SubmissionRepository {
 				completed == null ? null : completed.toLocalDate(), rs.getString("description"), rs.getString("remark"));
 	}
 
-	private void setOutcome(long id, String state, ReportingPeriod period, String planOffice,
-			LocalDateTime processedAt) {
-		jdbc.sql("""
-				UPDATE submission SET state = ?, roc_year = ?, quarter = ?, plan_office_code = ?, processed_at = ?
-				WHERE id = ?""")
-			.params(state, period == null ? null : period.rocYear(), period == null ? null : period.quarter(),
-					planOffice, Timestamp.valueOf(processedAt), id)
-			.update();
+	private static final String INSERT_ITEM = """
+			INSERT INTO submission_item (submission_id, item_code, status, cumulative, completed_on,
+				description, remark) VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_FINDING = """
+			INSERT INTO submission_finding (submission_id, seq, severity, rule_code, cell, item_code, message, fix)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static Object[] itemRow(long id, ReportedItem item) {
+		return new Object[] { id, item.itemCode(), item.status().name(), item.cumulative(),
+				item.completedOn() == null ? null : Date.valueOf(item.completedOn()), item.description(), item.remark() };
 	}
 
-	private void insertFindings(long id, List<Finding> findings) {
-		List<Object[]> rows = new ArrayList<>(findings.size());
+	/** A submission's findings as rows, numbered from 0 in their order. */
+	private static void findingRows(long id, List<Finding> findings, List<Object[]> rows) {
+		int seq = 0;
 		for (Finding finding : findings) {
-			rows.add(new Object[] { id, rows.size(), finding.severity().name(), finding.rule().name(), finding.cell(),
+			rows.add(new Object[] { id, seq++, finding.severity().name(), finding.rule().name(), finding.cell(),
 					finding.itemCode(), finding.message(), finding.fix() });
 		}
-		batch.batchUpdate("""
-				INSERT INTO submission_finding (submission_id, seq, severity, rule_code, cell, item_code, message, fix)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 }

@@ -6,10 +6,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,6 +57,59 @@ public class Submissions {
 			long id = (Long) row[0];
 			return new Accepted(id, (LocalDateTime) row[1], repository.items(id), warnings(id));
 		});
+	}
+
+	/**
+	 * {@link #accepted(String, ReportingPeriod, LocalDateTime)} for several offices in three queries,
+	 * for reports that read thousands of offices a page at a time.
+	 *
+	 * @return by office code; offices with no accepted sheet are absent
+	 */
+	public Map<String, Accepted> accepted(Collection<String> officeCodes, ReportingPeriod period, LocalDateTime asOf) {
+		Map<String, Object[]> latest = new LinkedHashMap<>();
+		if (officeCodes.isEmpty()) {
+			return Map.of();
+		}
+		jdbc.sql("""
+				SELECT office_code, id, received_at FROM submission
+				WHERE office_code IN (:offices) AND roc_year = :year AND quarter = :quarter AND state = 'ACCEPTED'
+				AND received_at <= :asOf
+				ORDER BY office_code, received_at DESC, id DESC""")
+			.param("offices", officeCodes)
+			.param("year", period.rocYear())
+			.param("quarter", period.quarter())
+			.param("asOf", Timestamp.valueOf(asOf))
+			.query((ResultSet rs) -> {
+				latest.putIfAbsent(rs.getString(1), new Object[] { rs.getLong(2), rs.getTimestamp(3).toLocalDateTime() });
+			});
+		List<Long> ids = latest.values().stream().map(row -> (Long) row[0]).toList();
+		Map<Long, Map<String, ReportedItem>> items = repository.items(ids);
+		Map<Long, Map<String, List<Finding>>> warnings = warnings(ids);
+		Map<String, Accepted> accepted = new HashMap<>();
+		latest.forEach((office, row) -> {
+			long id = (Long) row[0];
+			accepted.put(office, new Accepted(id, (LocalDateTime) row[1], items.getOrDefault(id, Map.of()),
+					warnings.getOrDefault(id, Map.of())));
+		});
+		return accepted;
+	}
+
+	/** {@link #refused(String, ReportingPeriod, LocalDateTime)} for several offices in one query: those that did. */
+	public Set<String> refused(Collection<String> officeCodes, ReportingPeriod period, LocalDateTime asOf) {
+		if (officeCodes.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				SELECT DISTINCT office_code FROM submission
+				WHERE office_code IN (:offices) AND state = 'REFUSED' AND received_at <= :asOf
+				AND ((roc_year = :year AND quarter = :quarter) OR (roc_year IS NULL AND received_at > :quarterEnd))""")
+			.param("offices", officeCodes)
+			.param("asOf", Timestamp.valueOf(asOf))
+			.param("year", period.rocYear())
+			.param("quarter", period.quarter())
+			.param("quarterEnd", Timestamp.valueOf(period.lastDay().atStartOfDay()))
+			.query(String.class)
+			.list());
 	}
 
 	/** Whether the office sent only refused files for the quarter up to {@code asOf}. */
@@ -149,16 +206,36 @@ public class Submissions {
 
 	/** Every accepted or refused submission the quarter's report used, for a manifest. */
 	public List<String> describe(List<Long> ids) {
-		List<String> lines = new ArrayList<>();
-		for (Long id : ids) {
-			jdbc.sql("SELECT id, office_code, original_name, sha256, received_at FROM submission WHERE id = ?")
-				.param(id)
-				.query((rs, n) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4)
-						+ " " + rs.getTimestamp(5).toLocalDateTime())
-				.optional()
-				.ifPresent(lines::add);
+		Map<Long, String> lines = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += 500) {
+			jdbc.sql("SELECT id, office_code, original_name, sha256, received_at FROM submission WHERE id IN (:ids)")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+				.query((ResultSet rs) -> {
+					lines.put(rs.getLong(1), rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+							+ rs.getString(4) + " " + rs.getTimestamp(5).toLocalDateTime());
+				});
 		}
-		return lines;
+		// In the order asked for, a page of ids a query.
+		return ids.stream().map(lines::get).filter(line -> line != null).toList();
+	}
+
+	private Map<Long, Map<String, List<Finding>>> warnings(Collection<Long> submissionIds) {
+		Map<Long, Map<String, List<Finding>>> warnings = new HashMap<>();
+		if (submissionIds.isEmpty()) {
+			return warnings;
+		}
+		jdbc.sql("""
+				SELECT submission_id, rule_code, cell, item_code, message, fix FROM submission_finding
+				WHERE submission_id IN (:ids) AND severity = 'WARNING' ORDER BY submission_id, seq""")
+			.param("ids", submissionIds)
+			.query((ResultSet rs) -> {
+				Finding finding = new Finding(Rule.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getString(6));
+				warnings.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
+					.computeIfAbsent(finding.itemCode(), code -> new ArrayList<>())
+					.add(finding);
+			});
+		return warnings;
 	}
 
 	private Map<String, List<Finding>> warnings(long submissionId) {

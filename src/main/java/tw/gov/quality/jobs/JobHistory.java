@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.ingest.Submissions;
 import tw.gov.quality.web.ConsoleTime;
 import tw.gov.quality.web.Problems;
@@ -86,7 +88,7 @@ public class JobHistory {
 					READ_SKIP_COUNT + PROCESS_SKIP_COUNT + WRITE_SKIP_COUNT AS SKIP_TOTAL, FILTER_COUNT, COMMIT_COUNT, EXIT_MESSAGE
 				FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""")
 			.param(id)
-			.query((rs, n) -> new JobRun.StepRun(rs.getLong(1), rs.getString(2), rs.getString(3), time(rs, 4),
+			.query((rs, n) -> new JobRun.StepRun(rs.getLong(1), rs.getString(2), BatchStatus.valueOf(rs.getString(3)), time(rs, 4),
 					time(rs, 5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
 					rs.getString(11) == null || rs.getString(11).isBlank() ? null
 							: Problems.shownFailure(rs.getString(11), FAILURE_IN_LOG)))
@@ -95,7 +97,7 @@ public class JobHistory {
 			.param(id)
 			.query((rs, n) -> run(rs, steps, parameters(id)))
 			.optional()
-			.map(run -> run.running() && "ingestJob".equals(run.jobName()) ? withPending(run) : run);
+			.map(run -> run.running() && QualityJob.INGEST.jobName().equals(run.jobName()) ? withPending(run) : run);
 	}
 
 	/** The last time the execution or one of its steps was written: a STARTED run not updated for long is stale. */
@@ -122,13 +124,13 @@ public class JobHistory {
 	}
 
 	private JobRun run(ResultSet rs, List<JobRun.StepRun> steps, String parameters) throws SQLException {
-		String status = rs.getString("STATUS");
+		BatchStatus status = BatchStatus.valueOf(rs.getString("STATUS"));
 		String message = rs.getString("EXIT_MESSAGE");
 		LocalDateTime start = time(rs, "START_TIME");
 		LocalDateTime end = time(rs, "END_TIME");
 		Duration duration = start == null ? null : Duration.between(start, end != null ? end : time.now());
 		String failure = null;
-		if (message != null && !message.isBlank() && !"COMPLETED".equals(status)) {
+		if (message != null && !message.isBlank() && status != BatchStatus.COMPLETED) {
 			failure = Problems.shownFailure(message, FAILURE_IN_LOG);
 		}
 		String name = rs.getString("JOB_NAME");

@@ -1,25 +1,35 @@
 package tw.gov.quality.jobs;
 
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.BatchStatus;
+
+import tw.gov.quality.batch.QualityJob;
 
 /** The batch jobs and statuses in Chinese. */
 final class JobLabels {
 
-	static final Map<String, String> JOBS = Map.of("ingestJob", "收件", "consolidateJob", "彙整報告", "templateJob",
-			"產生範本", "deadlineCheckJob", "期限檢查", "reminderJob", "催繳提醒");
+	/** Every job by its name, in the order of {@link QualityJob}, for the console's filter. */
+	static final Map<String, String> JOBS = Arrays.stream(QualityJob.values())
+		.collect(Collectors.toMap(QualityJob::jobName, QualityJob::label, (a, b) -> a, LinkedHashMap::new));
 
-	private static final Map<String, String> STATUSES = Map.of("COMPLETED", "完成", "STARTING", "啟動中", "STARTED",
-			"執行中", "STOPPING", "停止中", "STOPPED", "已停止", "FAILED", "失敗", "ABANDONED", "已放棄", "UNKNOWN", "不明");
+	private static final Map<BatchStatus, String> STATUSES = new EnumMap<>(Map.of(BatchStatus.COMPLETED, "完成",
+			BatchStatus.STARTING, "啟動中", BatchStatus.STARTED, "執行中", BatchStatus.STOPPING, "停止中", BatchStatus.STOPPED,
+			"已停止", BatchStatus.FAILED, "失敗", BatchStatus.ABANDONED, "已放棄", BatchStatus.UNKNOWN, "不明"));
 
 	private JobLabels() {
 	}
 
 	static String job(String name) {
-		return JOBS.getOrDefault(name, name);
+		return QualityJob.named(name).map(QualityJob::label).orElse(name);
 	}
 
-	static String status(String status) {
-		return status == null ? "—" : STATUSES.getOrDefault(status, status);
+	static String status(BatchStatus status) {
+		return status == null ? "—" : STATUSES.getOrDefault(status, status.name());
 	}
 
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.springframework.batch.core.BatchStatus;
+
 /**
  * One Spring Batch job execution as the console shows it.
  *
@@ -14,17 +16,22 @@ import java.util.List;
  * @param steps the step executions, in order (only filled for a single execution)
  * @param pending for a running ingestion: files received and not yet read
  */
-public record JobRun(long id, String jobName, String jobLabel, String status, String exitCode, String exitMessage,
+public record JobRun(long id, String jobName, String jobLabel, BatchStatus status, String exitCode, String exitMessage,
 		String failure, LocalDateTime createTime, LocalDateTime startTime, LocalDateTime endTime,
 		LocalDateTime lastUpdated, Duration duration, long readCount, long writeCount, long skipCount,
 		long filterCount, String parameters, List<StepRun> steps, Long pending) {
 
 	public boolean running() {
-		return "STARTING".equals(status) || "STARTED".equals(status) || "STOPPING".equals(status);
+		return status.isRunning();
 	}
 
 	public boolean restartable() {
-		return "FAILED".equals(status) || "STOPPED".equals(status);
+		return status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
+	}
+
+	/** A run whose process ended without saying how (killed): the console offers to mark it failed. */
+	public boolean unknown() {
+		return status == BatchStatus.UNKNOWN;
 	}
 
 	public String statusLabel() {
@@ -32,7 +39,7 @@ public record JobRun(long id, String jobName, String jobLabel, String status, St
 	}
 
 	/** A step of a job execution. */
-	public record StepRun(long id, String name, String status, LocalDateTime startTime, LocalDateTime endTime,
+	public record StepRun(long id, String name, BatchStatus status, LocalDateTime startTime, LocalDateTime endTime,
 			long readCount, long writeCount, long skipCount, long filterCount, long commitCount, String exitDescription) {
 
 		public String statusLabel() {

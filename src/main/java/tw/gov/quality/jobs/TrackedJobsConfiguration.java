@@ -1,6 +1,5 @@
 package tw.gov.quality.jobs;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +18,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.batch.JobRequest;
+import tw.gov.quality.batch.JobStarter;
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.reminder.Reminders;
 import tw.gov.quality.report.DeadlineChecks;
 import tw.gov.quality.report.SubmissionState;
@@ -27,18 +28,14 @@ import tw.gov.quality.report.SubmissionState;
 /**
  * The scheduled deadline check and reminders as Spring Batch jobs, so that their runs, counts and
  * failures are on record (and on the console's jobs page) like ingestion and consolidation.
- * Parameters: {@code year}, {@code quarter}, {@code asOf} and {@code runAt} (each run is its own instance).
+ * Started by {@link JobStarter} with a period and an as-of moment.
  */
 @Configuration(proxyBeanMethods = false)
 class TrackedJobsConfiguration {
 
-	static final String DEADLINE_CHECK_JOB = "deadlineCheckJob";
-
-	static final String REMINDER_JOB = "reminderJob";
-
 	@Bean
 	Job deadlineCheckJob(JobRepository jobRepository, Step checkDeadlinesStep) {
-		return new JobBuilder(DEADLINE_CHECK_JOB, jobRepository).start(checkDeadlinesStep).build();
+		return new JobBuilder(QualityJob.DEADLINE_CHECK_JOB, jobRepository).start(checkDeadlinesStep).build();
 	}
 
 	@Bean
@@ -46,7 +43,7 @@ class TrackedJobsConfiguration {
 			DeadlineChecks checks) {
 		return new StepBuilder("checkDeadlinesStep", jobRepository).tasklet((contribution, context) -> {
 			JobParameters parameters = context.getStepContext().getStepExecution().getJobParameters();
-			List<DeadlineChecks.Flag> flags = checks.check(period(parameters), parameters.getLocalDateTime("asOf"));
+			List<DeadlineChecks.Flag> flags = checks.check(JobStarter.period(parameters), parameters.getLocalDateTime(JobRequest.AS_OF));
 			flags.forEach(flag -> contribution.incrementReadCount());
 			contribution.incrementWriteCount(flags.size());
 			Map<SubmissionState, Long> counts = new TreeMap<>(
@@ -61,7 +58,7 @@ class TrackedJobsConfiguration {
 
 	@Bean
 	Job reminderJob(JobRepository jobRepository, Step sendRemindersStep) {
-		return new JobBuilder(REMINDER_JOB, jobRepository).start(sendRemindersStep).build();
+		return new JobBuilder(QualityJob.REMINDER_JOB, jobRepository).start(sendRemindersStep).build();
 	}
 
 	/**
@@ -72,7 +69,7 @@ class TrackedJobsConfiguration {
 	Step sendRemindersStep(JobRepository jobRepository, Reminders reminders) {
 		return new StepBuilder("sendRemindersStep", jobRepository).tasklet((contribution, context) -> {
 			JobParameters parameters = context.getStepContext().getStepExecution().getJobParameters();
-			Reminders.Result result = reminders.send(period(parameters), parameters.getLocalDateTime("asOf"));
+			Reminders.Result result = reminders.send(JobStarter.period(parameters), parameters.getLocalDateTime(JobRequest.AS_OF));
 			result.outcomes().forEach(outcome -> contribution.incrementReadCount());
 			contribution.incrementWriteCount(result.sent().size());
 			contribution.incrementWriteSkipCount(result.failed().size());
@@ -80,19 +77,6 @@ class TrackedJobsConfiguration {
 					+ result.alreadySent() + " 則、失敗 " + result.failed().size() + " 則"));
 			return RepeatStatus.FINISHED;
 		}, new ResourcelessTransactionManager()).build();
-	}
-
-	static ReportingPeriod period(JobParameters parameters) {
-		return new ReportingPeriod(parameters.getLong("year").intValue(), parameters.getLong("quarter").intValue());
-	}
-
-	static JobParameters parameters(ReportingPeriod period, LocalDateTime asOf) {
-		return new org.springframework.batch.core.job.parameters.JobParametersBuilder()
-			.addLong("year", (long) period.rocYear())
-			.addLong("quarter", (long) period.quarter())
-			.addLocalDateTime("asOf", asOf)
-			.addLocalDateTime("runAt", LocalDateTime.now())
-			.toJobParameters();
 	}
 
 }

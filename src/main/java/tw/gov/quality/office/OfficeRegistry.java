@@ -2,6 +2,7 @@ package tw.gov.quality.office;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ public class OfficeRegistry {
 	private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,39}");
 
 	private final Map<String, Office> offices = new LinkedHashMap<>();
+
+	/** Each office's children in registry order: the tree is walked per office by reports of thousands. */
+	private final Map<String, List<Office>> children = new HashMap<>();
 
 	@Autowired
 	OfficeRegistry(OfficeProperties properties) {
@@ -50,6 +54,12 @@ public class OfficeRegistry {
 			}
 			ancestors(office.code());
 		}
+		for (Office office : this.offices.values()) {
+			if (!office.isRoot()) {
+				children.computeIfAbsent(office.parentCode(), code -> new ArrayList<>()).add(office);
+			}
+		}
+		children.replaceAll((code, list) -> List.copyOf(list));
 	}
 
 	public Optional<Office> find(String code) {
@@ -65,7 +75,7 @@ public class OfficeRegistry {
 	}
 
 	public List<Office> children(String code) {
-		return offices.values().stream().filter(office -> code.equals(office.parentCode())).toList();
+		return children.getOrDefault(code, List.of());
 	}
 
 	public boolean isSupervisor(String code) {

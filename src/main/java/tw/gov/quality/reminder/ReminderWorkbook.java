@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -32,7 +34,11 @@ class ReminderWorkbook {
 	static final List<String> COLUMNS = List.of("序號", "通知對象", "電子郵件", "通知方式", "機關代碼", "機關名稱", "繳交狀態", "繳交期限",
 			"收件時間", "聯絡人", "聯絡電話");
 
-	private static final int[] WIDTHS = { 6, 28, 28, 30, 12, 28, 12, 22, 22, 12, 16 };
+	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide with the body at 10 pt or more; texts wrap. */
+	private static final int[] WIDTHS = { 5, 14, 16, 10, 9, 14, 8, 12, 12, 8, 10 };
+
+	/** A summary label spans A:B (計算基準時間 prints whole), its value C:K, wrapped. */
+	private static final int LABEL_LAST_COLUMN = 1;
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -66,10 +72,21 @@ class ReminderWorkbook {
 					{ "通知件數", "共 " + outcomes.size() + " 件：已寄送電子郵件 " + mailed + " 件、僅列於本清單 "
 							+ (outcomes.size() - mailed - failed) + " 件、寄送失敗 " + failed + " 件" },
 					{ "說明", "未設定電子郵件信箱或未設定郵件伺服器時，通知僅列於本清單，請以電話或公文通知。每個機關每季每個階段只通知一次。" } };
+			CellStyle value = workbook.createCellStyle();
+			value.cloneStyleFrom(styles.label());
+			value.setWrapText(true);
+			value.setVerticalAlignment(VerticalAlignment.TOP);
+			CellStyle label = workbook.createCellStyle();
+			label.cloneStyleFrom(value);
+			int valueWidth = PrintLayout.width(WIDTHS) - WIDTHS[0] - WIDTHS[1];
 			for (String[] pair : summary) {
 				Row row = sheet.createRow(r++);
-				text(row, 0, pair[0], styles.label());
-				text(row, 1, pair[1], styles.label());
+				text(row, 0, pair[0], label);
+				text(row, LABEL_LAST_COLUMN + 1, pair[1], value);
+				sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, LABEL_LAST_COLUMN));
+				sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), LABEL_LAST_COLUMN + 1,
+						WIDTHS.length - 1));
+				row.setHeightInPoints(RowHeights.height(pair[1], valueWidth));
 			}
 			r++;
 			int headerRow = r;
@@ -77,6 +94,7 @@ class ReminderWorkbook {
 			for (int c = 0; c < COLUMNS.size(); c++) {
 				text(header, c, COLUMNS.get(c), styles.header());
 			}
+			RowHeights.fit(header, WIDTHS);
 			int seq = 1;
 			for (Reminders.Outcome outcome : outcomes) {
 				Reminder reminder = outcome.reminder();
@@ -96,10 +114,11 @@ class ReminderWorkbook {
 							: listed.office().contact();
 					text(row, 9, blankIfNull(contact.person()), styles.text());
 					text(row, 10, blankIfNull(contact.phone()), styles.text());
-					RowHeights.fit(row);
+					RowHeights.fit(row, WIDTHS);
 				}
 			}
 			PrintLayout.apply(sheet, headerRow, headerRow, period.label() + "　催繳清單　" + stage.label());
+			PrintLayout.area(sheet, WIDTHS.length - 1, Math.max(r - 1, headerRow));
 			WorkbookFiles.write(workbook, target);
 		}
 	}

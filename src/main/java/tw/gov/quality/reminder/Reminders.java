@@ -25,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.gov.quality.Folders;
+import tw.gov.quality.formats.PendingConversions;
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.office.Office;
@@ -66,9 +67,12 @@ public class Reminders {
 
 	private final ReminderWorkbook workbook = new ReminderWorkbook();
 
+	private final PendingConversions conversions;
+
 	Reminders(DueReminders due, ReminderLedger ledger, OfficeRegistry offices, OfficeDeadlines deadlines,
 			ObjectProvider<JavaMailSender> mailSenders, PlatformTransactionManager transactionManager,
-			ReminderProperties properties, Folders folders, Clock clock) {
+			ReminderProperties properties, Folders folders, Clock clock, PendingConversions conversions) {
+		this.conversions = conversions;
 		this.due = due;
 		this.ledger = ledger;
 		this.offices = offices;
@@ -137,6 +141,7 @@ public class Reminders {
 			throw ex;
 		}
 		List<Path> workbooks = writeWorkbooks(period, asOf, runAt, outcomes);
+		convert(period, workbooks);
 		log.info("Reminders {} as of {}: {} sent ({} by mail), {} failed, {} already sent; {} list(s) written", period,
 				asOf, outcomes.stream().filter(o -> o.delivery() != Delivery.FAILED).count(),
 				outcomes.stream().filter(o -> o.delivery() == Delivery.MAIL).count(),
@@ -191,6 +196,30 @@ public class Reminders {
 		});
 		log.info("Reminder {} {} mailed to {} <{}>", reminder.stage(), period, reminder.recipient().code(),
 				reminder.email());
+	}
+
+	/**
+	 * The lists of the quarter also as .ods and PDF, after every reminder is committed; a failure is logged and
+	 * the list is converted by the next run (it stays pending: its .xlsx has no .ods or PDF beside it).
+	 */
+	private void convert(ReportingPeriod period, List<Path> workbooks) {
+		if (workbooks.isEmpty()) {
+			return;
+		}
+		Path folder = workbooks.get(0).getParent();
+		try {
+			PendingConversions.Sweep sweep = conversions.sweep(folder, true);
+			if (sweep.conversion().failed()) {
+				log.warn("Reminder lists {}: {}; failed ones are tried again on the next run: {}", period, sweep.summary(),
+						sweep.conversion().failures());
+			}
+			else if (!sweep.conversion().written().isEmpty()) {
+				log.info("Reminder lists {}: {}", period, sweep.summary());
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Reminder lists {} not converted, tried again on the next run: {}", period, ex.toString());
+		}
 	}
 
 	private List<Path> writeWorkbooks(ReportingPeriod period, LocalDateTime asOf, LocalDateTime runAt,

@@ -20,18 +20,27 @@ final class AgencySheet {
 
 	static final int HEADER_ROW = 2;
 
+	/**
+	 * 項目數 counts the plan items of every office that owes a sheet, 已繳機關項目數 those of the offices that
+	 * submitted, over which 已完成＋持續辦理, the flags and 完成率 are counted.
+	 */
 	static final List<String> COLUMNS = List.of("機關代碼", "機關名稱", "應繳機關數", "已繳機關數", "準時繳交", "繳交率", "準時率", "項目數",
-			"已完成", "落後進度", "逾期項目", "完成率");
+			"已繳機關項目數", "已完成＋持續辦理", "落後進度", "逾期項目", "完成率");
 
-	private static final int[] WIDTHS = { 10, 26, 9, 9, 9, 8, 8, 8, 8, 8, 8, 8 };
+	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; headers wrap. */
+	private static final int[] WIDTHS = { 9, 20, 7, 7, 7, 7, 7, 8, 9, 9, 7, 7, 6 };
 
 	private final SupervisorReport report;
 
 	private final ReportStyles styles;
 
-	AgencySheet(SupervisorReport report, ReportStyles styles) {
+	/** 資料截至 and 產製時間, for the page header */
+	private final String stamp;
+
+	AgencySheet(SupervisorReport report, ReportStyles styles, String stamp) {
 		this.report = report;
 		this.styles = styles;
+		this.stamp = stamp;
 	}
 
 	void write(SXSSFWorkbook workbook) {
@@ -41,7 +50,8 @@ final class AgencySheet {
 		}
 		text(sheet.createRow(0), 0, report.supervisor().name() + "　所屬機關彙總　" + ReportTexts.reportName(report.period()),
 				styles.title());
-		text(sheet.createRow(1), 0, ReportTexts.RATE_DEFINITION, styles.note());
+		text(sheet.createRow(1), 0, ReportTexts.RATE_DEFINITION + "。項目數含所有應繳機關（含未繳）之計畫項目；"
+				+ "已完成＋持續辦理、落後進度、逾期項目與完成率以已繳機關之項目計。", styles.note());
 		Row header = sheet.createRow(HEADER_ROW);
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(header, c, COLUMNS.get(c), styles.header());
@@ -58,15 +68,17 @@ final class AgencySheet {
 			number(row, 5, rate(agency.received(), agency.expected()), styles.percent());
 			number(row, 6, rate(agency.onTime(), agency.expected()), styles.percent());
 			number(row, 7, agency.items(), styles.number());
-			number(row, 8, agency.completed(), styles.number());
-			number(row, 9, agency.behindPace(), styles.number());
-			number(row, 10, agency.overdue(), styles.number());
-			number(row, 11, agency.completionRate(), styles.percent());
+			number(row, 8, agency.submittedItems(), styles.number());
+			number(row, 9, agency.completed(), styles.number());
+			number(row, 10, agency.behindPace(), styles.number());
+			number(row, 11, agency.overdue(), styles.number());
+			number(row, 12, agency.completionRate(), styles.percent());
 			RowHeights.fit(row, WIDTHS);
 		}
+		PrintLayout.area(sheet, WIDTHS.length - 1, Math.max(r - 1, HEADER_ROW));
 		sheet.createFreezePane(2, HEADER_ROW + 1);
 		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, ConsolidatedWorkbookWriter.headerLeft(report),
-				ReportTexts.generated(report));
+				stamp);
 	}
 
 	private static Double rate(long part, long whole) {

@@ -59,24 +59,35 @@ final class CompletionChart {
 	/** Title and axis. */
 	private static final int FRAME_ROWS = 5;
 
+	/** CHART_COLUMNS of this width stay within {@link PrintLayout#PRINTED_WIDTH}. */
+	private static final int COLUMN_WIDTH = 8;
+
 	private final SupervisorReport report;
 
 	private final ReportStyles styles;
 
-	CompletionChart(SupervisorReport report, ReportStyles styles) {
+	/** 資料截至 and 產製時間, for the page header */
+	private final String stamp;
+
+	CompletionChart(SupervisorReport report, ReportStyles styles, String stamp) {
 		this.report = report;
 		this.styles = styles;
+		this.stamp = stamp;
 	}
 
 	void write(SXSSFWorkbook workbook) {
 		SXSSFSheet sheet = workbook.createSheet(NAME);
+		// The charts span CHART_COLUMNS columns of a set width: the page is as wide as the other sheets.
+		for (int c = 0; c < CHART_COLUMNS; c++) {
+			sheet.setColumnWidth(c, COLUMN_WIDTH * 256);
+		}
 		text(sheet.createRow(0), 0, report.supervisor().name() + "　各機關完成率　" + ReportTexts.reportName(report.period()),
 				styles.title());
 		text(sheet.createRow(1), 0, ReportTexts.RATE_DEFINITION + "；未繳機關無完成率，不畫長條。", styles.note());
-		List<OfficeReport> offices = report.offices();
+		List<OfficeLine> offices = report.offices();
+		int top = FIRST_CHART_ROW;
 		if (!offices.isEmpty()) {
 			sheet.createDrawingPatriarch();
-			int top = FIRST_CHART_ROW;
 			for (int from = 0; from < offices.size(); from += OFFICES_PER_CHART) {
 				int to = Math.min(offices.size(), from + OFFICES_PER_CHART);
 				int rows = (int) Math.ceil((to - from) * ROWS_PER_OFFICE) + FRAME_ROWS;
@@ -87,12 +98,13 @@ final class CompletionChart {
 				}
 			}
 		}
-		PrintLayout.apply(sheet, -1, -1, ConsolidatedWorkbookWriter.headerLeft(report), ReportTexts.generated(report));
+		PrintLayout.apply(sheet, -1, -1, ConsolidatedWorkbookWriter.headerLeft(report), stamp);
+		PrintLayout.area(sheet, CHART_COLUMNS - 1, top);
 	}
 
 	/** The chart of 總表's offices {@code from} (inclusive) to {@code to} (exclusive). */
 	private void draw(XSSFDrawing drawing, int from, int to, int top, int rows) {
-		List<OfficeReport> offices = report.offices().subList(from, to);
+		List<OfficeLine> offices = report.offices().subList(from, to);
 		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, CHART_COLUMNS, top + rows);
 		XSSFChart chart = drawing.createChart(anchor);
 		int total = report.offices().size();
@@ -130,13 +142,13 @@ final class CompletionChart {
 		showValues(((XDDFBarChartData.Series) series));
 	}
 
-	private static XDDFCategoryDataSource names(List<OfficeReport> offices, int from) {
+	private static XDDFCategoryDataSource names(List<OfficeLine> offices, int from) {
 		String[] names = offices.stream().map(o -> o.office().name()).toArray(String[]::new);
 		return XDDFDataSourcesFactory.fromArray(names, range(SummarySheet.NAME_COLUMN, from, offices.size()));
 	}
 
-	private static XDDFNumericalDataSource<Double> values(List<OfficeReport> offices, int from) {
-		Double[] rates = offices.stream().map(OfficeReport::completionRate).toArray(Double[]::new);
+	private static XDDFNumericalDataSource<Double> values(List<OfficeLine> offices, int from) {
+		Double[] rates = offices.stream().map(OfficeLine::completionRate).toArray(Double[]::new);
 		return XDDFDataSourcesFactory.fromArray(rates, range(SummarySheet.RATE_COLUMN, from, offices.size()));
 	}
 

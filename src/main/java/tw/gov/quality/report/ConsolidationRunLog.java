@@ -13,6 +13,8 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.core.NestedExceptionUtils;
 
+import tw.gov.quality.batch.JobRequest;
+import tw.gov.quality.batch.JobStarter;
 import tw.gov.quality.calendar.ReportingPeriod;
 
 /**
@@ -26,22 +28,28 @@ class ConsolidationRunLog implements JobExecutionListener {
 	@Override
 	public void afterJob(JobExecution job) {
 		JobParameters parameters = job.getJobParameters();
-		Long year = parameters.getLong("year");
-		Long quarter = parameters.getLong("quarter");
-		String supervisor = parameters.getString("supervisor");
+		ReportingPeriod period = JobStarter.period(parameters);
+		String supervisor = parameters.getString(JobRequest.SUPERVISOR);
 		long written = job.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
 		LocalDateTime start = job.getStartTime() == null ? job.getCreateTime() : job.getStartTime();
-		LocalDateTime end = job.getEndTime() == null ? LocalDateTime.now() : job.getEndTime();
+		LocalDateTime end = job.getEndTime() == null ? job.getLastUpdated() : job.getEndTime();
 		String failure = job.getAllFailureExceptions()
 			.stream()
 			.findFirst()
 			.map(NestedExceptionUtils::getMostSpecificCause)
 			.map(cause -> ": " + cause.getClass().getSimpleName() + " " + cause.getMessage())
 			.orElse("");
+		int conversionsFailed = job.getStepExecutions()
+			.stream()
+			.mapToInt(step -> step.getExecutionContext().getInt(ConsolidationJobConfiguration.CONVERSIONS_FAILED, 0))
+			.sum();
+		if (conversionsFailed > 0) {
+			failure = failure + "; " + conversionsFailed
+					+ " conversion(s) to .ods/PDF failed (the .xlsx are published; tried again on the next run)";
+		}
 		log.info("Consolidation run #{} {} in {}: {} as of {}, {}, {} report folder(s) written{}", job.getId(),
 				job.getStatus(), String.format(Locale.ROOT, "%.1f s", Duration.between(start, end).toMillis() / 1000.0),
-				year == null || quarter == null ? "?" : new ReportingPeriod(year.intValue(), quarter.intValue()),
-				parameters.getLocalDateTime("asOf"), supervisor == null ? "every supervisor" : "supervisor " + supervisor,
+				period == null ? "?" : period, parameters.getLocalDateTime(JobRequest.AS_OF), supervisor == null ? "every supervisor" : "supervisor " + supervisor,
 				written, failure);
 	}
 

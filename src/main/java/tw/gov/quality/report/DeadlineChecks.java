@@ -72,15 +72,19 @@ public class DeadlineChecks {
 		return flags;
 	}
 
-	/** The latest stored state of each office for the quarter: (office code, state name). */
-	public List<String[]> latest(ReportingPeriod period) {
+	/** An office's latest stored state for a quarter. */
+	public record LatestState(String officeCode, SubmissionState state) {
+	}
+
+	/** The latest stored state of each office for the quarter, by office code. */
+	public List<LatestState> latest(ReportingPeriod period) {
 		return jdbc.sql("""
 				SELECT c.office_code, c.state FROM deadline_check c
 				WHERE c.roc_year = ? AND c.quarter = ? AND c.id = (SELECT MAX(d.id) FROM deadline_check d
 					WHERE d.office_code = c.office_code AND d.roc_year = c.roc_year AND d.quarter = c.quarter)
 				ORDER BY c.office_code""")
 			.params(period.rocYear(), period.quarter())
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.query((rs, n) -> new LatestState(rs.getString(1), SubmissionState.valueOf(rs.getString(2))))
 			.list();
 	}
 

@@ -23,13 +23,7 @@ final class Manifest {
 
 	static void write(Path folder, SupervisorReport report, LocalDateTime generatedAt, long jobExecutionId,
 			List<String> inputs) throws IOException {
-		List<String> files = new ArrayList<>();
-		try (Stream<Path> paths = Files.list(folder)) {
-			for (Path file : paths.filter(path -> !path.getFileName().toString().startsWith(".")).sorted().toList()) {
-				files.add("    {\"name\": " + quote(file.getFileName().toString()) + ", \"bytes\": " + Files.size(file)
-						+ ", \"sha256\": \"" + Checksums.sha256(file) + "\"}");
-			}
-		}
+		List<String> files = files(folder);
 		List<String> inputLines = inputs.stream().map(line -> "    " + quote(line)).toList();
 		String json = "{\n" + "  \"supervisor\": " + quote(report.supervisor().code()) + ",\n" + "  \"year\": "
 				+ report.period().rocYear() + ",\n" + "  \"quarter\": " + report.period().quarter() + ",\n"
@@ -39,6 +33,49 @@ final class Manifest {
 				+ "  \"inputs\": [\n" + String.join(",\n", inputLines) + "\n  ]\n}\n";
 		// Written last and forced to disk: a version folder with its manifest is complete.
 		WorkbookFiles.writeText(folder.resolve(ReportVersions.MANIFEST), json);
+	}
+
+	/**
+	 * Lists the folder's files again in a published manifest (after formats were added to the version),
+	 * keeping every other field as written; replaced in one rename like any output.
+	 */
+	static void relist(Path folder) throws IOException {
+		Path manifest = folder.resolve(ReportVersions.MANIFEST);
+		String json = Files.readString(manifest);
+		int start = json.indexOf(FILES_START);
+		int end = json.indexOf(FILES_END, start);
+		if (start < 0 || end < 0) {
+			throw new IOException("Unexpected manifest layout in " + manifest);
+		}
+		String relisted = json.substring(0, start + FILES_START.length()) + String.join(",\n", files(folder))
+				+ json.substring(end);
+		WorkbookFiles.writeText(manifest, relisted);
+	}
+
+	private static final String FILES_START = "  \"files\": [\n";
+
+	private static final String FILES_END = "\n  ],\n  \"inputs\"";
+
+	/** Every file of the folder but hidden ones and the manifest itself, with its size and SHA-256. */
+	private static List<String> files(Path folder) throws IOException {
+		List<String> files = new ArrayList<>();
+		try (Stream<Path> paths = Files.list(folder)) {
+			for (Path file : paths.filter(path -> !path.getFileName().toString().startsWith("."))
+				.filter(path -> !path.getFileName().toString().equals(ReportVersions.MANIFEST))
+				.sorted()
+				.toList()) {
+				files.add("    {\"name\": " + quote(file.getFileName().toString()) + ", \"format\": "
+						+ quote(extension(file)) + ", \"bytes\": " + Files.size(file) + ", \"sha256\": \""
+						+ Checksums.sha256(file) + "\"}");
+			}
+		}
+		return files;
+	}
+
+	private static String extension(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
 	}
 
 	static String quote(String text) {

@@ -5,10 +5,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import tw.gov.quality.office.Office;
 import tw.gov.quality.plan.Plan;
+import tw.gov.quality.plan.Strategy;
 import tw.gov.quality.progress.ItemStatus;
 
 /**
@@ -22,12 +25,13 @@ import tw.gov.quality.progress.ItemStatus;
  * @param submissionId the accepted submission used, {@code null} if none
  */
 public record OfficeReport(Office office, SubmissionState state, Plan plan, LocalDateTime receivedAt, Duration late,
-		LocalDateTime deadline, List<ItemReport> items, Long submissionId) {
+		LocalDateTime deadline, List<ItemReport> items, Long submissionId) implements OfficeLine {
 
 	public OfficeReport {
 		items = List.copyOf(items);
 	}
 
+	@Override
 	public int total() {
 		return items.size();
 	}
@@ -74,6 +78,20 @@ public record OfficeReport(Office office, SubmissionState state, Plan plan, Loca
 			return null;
 		}
 		return rate(items.stream().filter(i -> i.item().strategy() == strategy).toList());
+	}
+
+	@Override
+	public Set<Integer> itemStrategies() {
+		Set<Integer> strategies = new TreeSet<>();
+		for (ItemReport item : items) {
+			strategies.add(item.item().strategy());
+		}
+		return strategies;
+	}
+
+	@Override
+	public List<Strategy> planStrategies() {
+		return plan == null ? List.of() : plan.strategies();
 	}
 
 	private static Double rate(List<ItemReport> items) {

@@ -1,38 +1,47 @@
 package tw.gov.quality.report;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import tw.gov.quality.plan.Plan;
 import tw.gov.quality.plan.PlanItem;
 import tw.gov.quality.plan.Strategy;
-import tw.gov.quality.spreadsheet.PrintLayout;
 import tw.gov.quality.spreadsheet.RowHeights;
+import tw.gov.quality.spreadsheet.StreamedSheet;
 import tw.gov.quality.validation.ReportedItem;
 
 import static tw.gov.quality.spreadsheet.Cells.number;
 import static tw.gov.quality.spreadsheet.Cells.text;
 
-/** One office's 附件一: its items grouped by strategy, with what it reported and what the checks found. */
+/**
+ * One office's 附件一: its items grouped by strategy, with what it reported and what the checks found.
+ * The plan's own texts (具體推動作法, 完成期限, 承辦單位, 預期效益) are the same for every office of the plan
+ * and print once, on {@link PlanItemsSheet}; an item here is its 項次 and a short label beside what the
+ * office wrote, which is never shortened.
+ */
 final class OfficeSheet {
 
 	static final int NOTE_ROW = 3;
 
 	static final int HEADER_ROW = 4;
 
-	static final List<String> COLUMNS = List.of("項次", "具體推動作法", "完成期限", "承辦單位", "年度目標", "累計辦理數量", "執行狀態", "完成日期",
-			"執行情形", "備註", "檢核");
+	/** 項次 and a short label (the plan's texts are on {@link PlanItemsSheet}), then what the office reported. */
+	static final List<String> COLUMNS = List.of("項次", "項目", "執行狀態", "完成日期", "累計辦理數量", "年度目標", "執行情形", "備註",
+			"檢核");
 
 	static final int CHECK_COLUMN = COLUMNS.indexOf("檢核");
 
-	private static final int[] WIDTHS = { 6, 34, 10, 15, 13, 8, 8, 12, 34, 14, 16 };
+	/** Within {@link tw.gov.quality.spreadsheet.PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; texts wrap. */
+	private static final int[] WIDTHS = { 5, 13, 8, 8, 5, 7, 57, 8, 7 };
+
+	/** The short label's length in characters: two lines of its column; the whole text is on the plan's sheet. */
+	static final int LABEL_LENGTH = 12;
 
 	/** A strategy heading spans the table: measured on one line, not by its first narrow column. */
 	private static final float SECTION_HEIGHT = 20f;
@@ -41,17 +50,27 @@ final class OfficeSheet {
 
 	private final ReportStyles styles;
 
-	OfficeSheet(SupervisorReport report, ReportStyles styles) {
+	/** 資料截至 and 產製時間, for the page header */
+	private final String stamp;
+
+	OfficeSheet(SupervisorReport report, ReportStyles styles, String stamp) {
 		this.report = report;
 		this.styles = styles;
+		this.stamp = stamp;
 	}
 
-	void write(SXSSFWorkbook workbook, OfficeReport office, String sheetName) throws IOException {
-		SXSSFSheet sheet = workbook.createSheet(sheetName);
-		for (int c = 0; c < WIDTHS.length; c++) {
-			sheet.setColumnWidth(c, WIDTHS[c] * 256);
+	/**
+	 * Writes the office's sheet into {@code sheet}, a part streamed into the workbook file.
+	 *
+	 * @return what the workbook declares for the sheet: its print area and whether its header row repeats
+	 */
+	Printed write(StreamedSheet sheet, OfficeReport office, String planSheet) throws IOException {
+		writeHeading(sheet, office, planSheet);
+		if (!office.state().submitted()) {
+			// One line says it all (written by writeHeading); pages of empty plan rows would not.
+			sheet.finish(headerLeft(office), stamp);
+			return new Printed(COLUMNS.size() - 1, NOTE_ROW, false);
 		}
-		writeHeading(sheet, office);
 		Row header = sheet.createRow(HEADER_ROW);
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(header, c, COLUMNS.get(c), styles.header());
@@ -62,31 +81,45 @@ final class OfficeSheet {
 			text(sheet.createRow(r), 0, "本年度無執行計畫項目。", styles.label());
 		}
 		for (Map.Entry<Integer, List<ItemReport>> group : office.itemsByStrategy().entrySet()) {
-			writeSection(sheet.createRow(r++), strategy(office.plan(), group.getKey()));
+			writeSection(sheet, r++, strategy(office.plan(), group.getKey()));
 			for (ItemReport item : group.getValue()) {
 				writeItem(sheet.createRow(r++), item, office.state().submitted());
 			}
 		}
-		sheet.createFreezePane(0, HEADER_ROW + 1);
-		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW,
-				office.office().name() + "　" + ReportTexts.reportName(report.period()), ReportTexts.generated(report));
-		// An office sheet is shorter than the row window: without this, every office's rows would stay
-		// in memory until the whole workbook is written.
-		sheet.flushRows();
+		sheet.finish(headerLeft(office), stamp);
+		return new Printed(COLUMNS.size() - 1, Math.max(r - 1, HEADER_ROW + 1), true);
 	}
 
-	private void writeHeading(Sheet sheet, OfficeReport office) {
+	/**
+	 * How an office sheet prints.
+	 *
+	 * @param lastColumn the print area's last column, zero-based
+	 * @param lastRow the print area's last row, zero-based
+	 * @param titled whether the header row repeats on every page (an office that sent nothing has none)
+	 */
+	record Printed(int lastColumn, int lastRow, boolean titled) {
+	}
+
+	/** A new streamed sheet for an office, laid out as {@link #write} fills it. */
+	static StreamedSheet begin(Writer out, SXSSFSheet rowFactory) throws IOException {
+		return new StreamedSheet(out, rowFactory, WIDTHS, HEADER_ROW + 1);
+	}
+
+	private void writeHeading(StreamedSheet sheet, OfficeReport office, String planSheet) throws IOException {
 		text(sheet.createRow(0), 0, office.office().name() + "　" + ReportTexts.reportName(report.period()),
 				styles.title());
 		Plan plan = office.plan();
 		text(sheet.createRow(1), 0, "機關代碼：" + office.office().code() + "　機關名稱：" + office.office().name()
-				+ (plan == null ? "" : "　計畫：" + plan.title()), styles.label());
+				+ (plan == null ? "" : "　計畫：" + plan.title())
+				+ (planSheet == null ? "" : "（計畫內容見工作表「" + planSheet + "」）"),
+				styles.label());
 		text(sheet.createRow(2), 0, "繳交狀態：" + ReportTexts.state(office) + "　收件時間："
 				+ orDash(ReportTexts.dateTime(office.receivedAt())) + "　繳交期限：" + orDash(ReportTexts.dateTime(office.deadline())),
 				styles.label());
 		String note;
 		if (!office.state().submitted()) {
-			note = "【" + ReportTexts.NOT_SUBMITTED + "】" + office.state().label() + "：以下僅列出計畫項目，辦理情形空白。";
+			note = "【" + ReportTexts.NOT_SUBMITTED + "】" + office.state().label() + "（繳交期限 "
+					+ orDash(ReportTexts.dateTime(office.deadline())) + "）：計畫項目 " + office.total() + " 項，本季無可採用之辦理情形。";
 		}
 		else {
 			Double rate = office.completionRate();
@@ -97,11 +130,12 @@ final class OfficeSheet {
 		text(sheet.createRow(NOTE_ROW), 0, note, styles.label());
 	}
 
-	private void writeSection(Row row, Strategy strategy) {
+	private void writeSection(StreamedSheet sheet, int r, Strategy strategy) throws IOException {
+		Row row = sheet.createRow(r);
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(row, c, c == 0 ? strategy.label() : null, styles.section());
 		}
-		row.getSheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, COLUMNS.size() - 1));
+		sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS.size() - 1));
 		row.setHeightInPoints(SECTION_HEIGHT);
 	}
 
@@ -109,18 +143,37 @@ final class OfficeSheet {
 		PlanItem item = report.item();
 		ReportedItem reported = report.reported();
 		text(row, 0, item.code(), styles.centred());
-		text(row, 1, item.actionText(), styles.text());
-		text(row, 2, item.deadline().text(), styles.text());
-		text(row, 3, item.unitsText(), styles.text());
-		text(row, 4, item.target() == null ? "" : item.target().labelWithAnnual(), styles.text());
-		number(row, 5, reported == null ? null : reported.cumulative(), styles.number());
-		text(row, 6, reported == null || reported.status() == null ? "" : reported.status().label(), styles.centred());
-		text(row, 7, reported == null ? "" : ReportTexts.date(reported.completedOn()), styles.text());
-		text(row, 8, reported == null ? "" : reported.description(), styles.text());
-		text(row, 9, reported == null ? "" : reported.remark(), styles.text());
-		text(row, 10, submitted ? ReportTexts.briefWarnings(report.warnings()) : ReportTexts.NOT_SUBMITTED,
+		text(row, 1, label(item), styles.text());
+		text(row, 2, reported == null || reported.status() == null ? "" : reported.status().label(), styles.centred());
+		text(row, 3, reported == null ? "" : ReportTexts.date(reported.completedOn()), styles.text());
+		number(row, 4, reported == null ? null : reported.cumulative(), styles.number());
+		// Short (每月2次): the year's total is on the plan's sheet; a wide 執行情形 keeps the rows low.
+		text(row, 5, item.target() == null ? "" : item.target().label(), styles.text());
+		text(row, 6, reported == null ? "" : reported.description(), styles.text());
+		text(row, 7, reported == null ? "" : reported.remark(), styles.text());
+		text(row, 8, submitted ? ReportTexts.briefWarnings(report.warnings()) : ReportTexts.NOT_SUBMITTED,
 				styles.text());
 		RowHeights.fit(row, WIDTHS);
+	}
+
+	/** The office and the quarter first (the reader looks for the office), then 附件一. */
+	private String headerLeft(OfficeReport office) {
+		return office.office().name() + "　" + ReportTexts.reportName(report.period()) + "　" + ReportTexts.ANNEX_REPORT;
+	}
+
+	/**
+	 * The item's 實施要項 text as a label to find it by, cut to {@link #LABEL_LENGTH} characters with 「…」:
+	 * the plan's whole text prints on its {@link PlanItemsSheet}.
+	 */
+	static String label(PlanItem item) {
+		String action = item.action() == null ? "" : item.action().strip();
+		int newline = action.indexOf('\n');
+		String first = newline < 0 ? action : action.substring(0, newline);
+		if (first.codePointCount(0, first.length()) <= LABEL_LENGTH && newline < 0) {
+			return first;
+		}
+		int cut = first.offsetByCodePoints(0, Math.min(LABEL_LENGTH - 1, first.codePointCount(0, first.length())));
+		return first.substring(0, cut) + "…";
 	}
 
 	private static Strategy strategy(Plan plan, int number) {

@@ -67,7 +67,7 @@ class OfficeStateMetrics implements MeterBinder {
 	}
 
 	private long count(SubmissionState state) {
-		return checks.latest(current()).stream().filter(row -> state.name().equals(row[1])).count();
+		return checks.latest(current()).stream().filter(row -> row.state() == state).count();
 	}
 
 	private double checkAgeSeconds() {

@@ -23,7 +23,8 @@ final class OverdueSheet {
 	static final List<String> COLUMNS = List.of("機關代碼", "機關名稱", "繳交狀態", "繳交期限", "收件時間", "逾期時間", "聯絡人", "電話",
 			"電子郵件");
 
-	private static final int[] WIDTHS = { 10, 24, 11, 20, 20, 22, 10, 16, 26 };
+	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; texts wrap. */
+	private static final int[] WIDTHS = { 10, 16, 8, 12, 12, 14, 8, 13, 22 };
 
 	private static final List<SubmissionState> LISTED = List.of(SubmissionState.MISSING,
 			SubmissionState.REFUSED_UNCORRECTED, SubmissionState.LATE);
@@ -32,12 +33,16 @@ final class OverdueSheet {
 
 	private final ReportStyles styles;
 
-	OverdueSheet(SupervisorReport report, ReportStyles styles) {
+	/** 資料截至 and 產製時間, for the page header */
+	private final String stamp;
+
+	OverdueSheet(SupervisorReport report, ReportStyles styles, String stamp) {
 		this.report = report;
 		this.styles = styles;
+		this.stamp = stamp;
 	}
 
-	static boolean listed(OfficeReport office) {
+	static boolean listed(OfficeLine office) {
 		return LISTED.contains(office.state());
 	}
 
@@ -46,21 +51,21 @@ final class OverdueSheet {
 		for (int c = 0; c < WIDTHS.length; c++) {
 			sheet.setColumnWidth(c, WIDTHS[c] * 256);
 		}
-		List<OfficeReport> offices = report.offices()
+		List<OfficeLine> offices = report.offices()
 			.stream()
 			.filter(OverdueSheet::listed)
 			.sorted(Comparator.comparingInt(o -> LISTED.indexOf(o.state())))
 			.toList();
 		text(sheet.createRow(0), 0, report.supervisor().name() + "　逾期及未繳機關　" + ReportTexts.reportName(report.period()),
 				styles.title());
-		text(sheet.createRow(1), 0, "共 " + offices.size() + " 個機關；" + ReportTexts.generated(report), styles.note());
+		text(sheet.createRow(1), 0, "共 " + offices.size() + " 個機關；" + stamp, styles.note());
 		Row header = sheet.createRow(HEADER_ROW);
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(header, c, COLUMNS.get(c), styles.header());
 		}
 		RowHeights.fit(header, WIDTHS);
 		int r = HEADER_ROW + 1;
-		for (OfficeReport office : offices) {
+		for (OfficeLine office : offices) {
 			Row row = sheet.createRow(r++);
 			Contact contact = office.office().contact() == null ? Contact.NONE : office.office().contact();
 			text(row, 0, office.office().code(), styles.text());
@@ -78,8 +83,9 @@ final class OverdueSheet {
 		if (offices.isEmpty()) {
 			text(sheet.createRow(r), 0, "本季無逾期或未繳機關。", styles.label());
 		}
+		PrintLayout.area(sheet, WIDTHS.length - 1, Math.max(r, HEADER_ROW + 1));
 		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, ConsolidatedWorkbookWriter.headerLeft(report),
-				ReportTexts.generated(report));
+				stamp);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.formats.OutputFormat;
 
 /**
  * The consolidated reports written so far: each supervisor's version folders
@@ -39,9 +40,11 @@ public class PublishedReports {
 	 * One version folder.
 	 *
 	 * @param reviewOffices the offices it has a 審查意見表 for
+	 * @param formats the formats its workbook is there in ({@code xlsx}, and {@code ods} and {@code pdf} when
+	 * converted), the review forms as a rule too
 	 */
 	public record ReportVersion(String supervisor, int rocYear, int quarter, int version, LocalDateTime writtenAt,
-			String workbookName, List<String> reviewOffices) {
+			String workbookName, List<String> reviewOffices, List<String> formats) {
 	}
 
 	/** Every version of the supervisor's reports for the period, newest first. */
@@ -64,8 +67,12 @@ public class PublishedReports {
 				}
 				LocalDateTime writtenAt = LocalDateTime.ofInstant(Files.getLastModifiedTime(folder).toInstant(),
 						ZoneId.systemDefault());
+				List<String> formats = workbook.map(path -> Stream.of(OutputFormat.values())
+					.filter(format -> Files.isRegularFile(format.sibling(path)))
+					.map(OutputFormat::extension)
+					.toList()).orElse(List.of());
 				versions.add(new ReportVersion(supervisor, period.rocYear(), period.quarter(), version, writtenAt,
-						workbook.map(path -> path.getFileName().toString()).orElse(null), List.copyOf(reviews)));
+						workbook.map(path -> path.getFileName().toString()).orElse(null), List.copyOf(reviews), formats));
 			}
 		}
 		catch (IOException ex) {

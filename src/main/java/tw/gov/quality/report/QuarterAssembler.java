@@ -2,9 +2,18 @@ package tw.gov.quality.report;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -15,6 +24,7 @@ import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.Plan;
 import tw.gov.quality.plan.PlanItem;
+import tw.gov.quality.plan.PlanKey;
 import tw.gov.quality.plan.PlanRegistry;
 import tw.gov.quality.progress.ItemStatus;
 
@@ -46,19 +56,21 @@ public class QuarterAssembler {
 		return offices.all().stream().filter(office -> offices.isSupervisor(office.code())).toList();
 	}
 
-	public SupervisorReport assemble(String supervisorCode, ReportingPeriod period, LocalDateTime asOf) {
-		Office supervisor = offices.get(supervisorCode);
-		List<OfficeReport> reports = new ArrayList<>();
-		for (Office office : expectedOffices(supervisorCode, period)) {
-			reports.add(officeReport(office, period, asOf));
-		}
+	/** Offices read together: a few queries for the page instead of a few per office. */
+	static final int PAGE = 200;
+
+	/**
+	 * The roll-up lines of a supervisor above supervisors (one per child agency over the offices
+	 * beneath it); empty for a supervisor of reporting offices only.
+	 */
+	public List<SupervisorReport.AgencyTotals> agencies(String supervisorCode, List<? extends OfficeLine> lines) {
 		List<SupervisorReport.AgencyTotals> agencies = new ArrayList<>();
 		for (Office child : offices.children(supervisorCode)) {
 			if (offices.isSupervisor(child.code())) {
-				agencies.add(totals(child, reports));
+				agencies.add(totals(child, lines));
 			}
 		}
-		return new SupervisorReport(supervisor, period, asOf, reports, agencies);
+		return agencies;
 	}
 
 	/**
@@ -66,26 +78,93 @@ public class QuarterAssembler {
 	 * for the year (their own or inherited).
 	 */
 	public List<Office> expectedOffices(String supervisorCode, ReportingPeriod period) {
+		Set<String> planned = plannedOffices(period);
 		return offices.descendants(supervisorCode)
 			.stream()
 			.filter(office -> !offices.isSupervisor(office.code()))
-			.filter(office -> plans.planFor(office.code(), period.rocYear()).isPresent())
+			.filter(office -> hasPlan(office, planned))
 			.toList();
 	}
 
 	/** Every reporting office in the registry that owes a sheet for the period. */
 	public List<Office> expectedOffices(ReportingPeriod period) {
-		return offices.reportingOffices()
-			.stream()
-			.filter(office -> plans.planFor(office.code(), period.rocYear()).isPresent())
-			.toList();
+		Set<String> planned = plannedOffices(period);
+		return offices.reportingOffices().stream().filter(office -> hasPlan(office, planned)).toList();
+	}
+
+	/** Offices with a plan of their own for the period's year: one query, no plan read. */
+	private Set<String> plannedOffices(ReportingPeriod period) {
+		Set<String> planned = new HashSet<>();
+		for (PlanKey key : plans.plans()) {
+			if (key.rocYear() == period.rocYear()) {
+				planned.add(key.officeCode());
+			}
+		}
+		return planned;
+	}
+
+	/** As {@link PlanRegistry#planFor}: its own plan or one inherited from above. */
+	private boolean hasPlan(Office office, Set<String> planned) {
+		if (planned.contains(office.code())) {
+			return true;
+		}
+		return offices.ancestors(office.code()).stream().anyMatch(ancestor -> planned.contains(ancestor.code()));
+	}
+
+	/**
+	 * The offices' reports in the given order, read {@value #PAGE} offices at a time: only one page's
+	 * items are in memory at once, however many offices there are.
+	 */
+	public Iterator<OfficeReport> officeReports(List<Office> reporting, ReportingPeriod period, LocalDateTime asOf) {
+		return new Iterator<>() {
+
+			private int next;
+
+			private final Deque<OfficeReport> page = new ArrayDeque<>();
+
+			@Override
+			public boolean hasNext() {
+				return !page.isEmpty() || next < reporting.size();
+			}
+
+			@Override
+			public OfficeReport next() {
+				if (page.isEmpty()) {
+					if (next >= reporting.size()) {
+						throw new NoSuchElementException();
+					}
+					List<Office> slice = reporting.subList(next, Math.min(reporting.size(), next + PAGE));
+					next += slice.size();
+					page.addAll(page(slice, period, asOf));
+				}
+				return page.removeFirst();
+			}
+
+		};
+	}
+
+	private List<OfficeReport> page(List<Office> slice, ReportingPeriod period, LocalDateTime asOf) {
+		List<String> codes = slice.stream().map(Office::code).toList();
+		Map<String, Submissions.Accepted> accepted = submissions.accepted(codes, period, asOf);
+		Set<String> refused = submissions.refused(codes, period, asOf);
+		List<OfficeReport> reports = new ArrayList<>(slice.size());
+		for (Office office : slice) {
+			reports.add(officeReport(office, period, asOf, Optional.ofNullable(accepted.get(office.code())),
+					() -> refused.contains(office.code())));
+		}
+		return reports;
 	}
 
 	public OfficeReport officeReport(Office office, ReportingPeriod period, LocalDateTime asOf) {
+		return officeReport(office, period, asOf, submissions.accepted(office.code(), period, asOf),
+				() -> submissions.refused(office.code(), period, asOf));
+	}
+
+	private OfficeReport officeReport(Office office, ReportingPeriod period, LocalDateTime asOf,
+			Optional<Submissions.Accepted> accepted, BooleanSupplier refused) {
 		Plan plan = plans.planFor(office.code(), period.rocYear()).orElse(null);
 		LocalDateTime deadline = deadlines.deadline(office.code(), period);
-		Optional<Submissions.Accepted> accepted = submissions.accepted(office.code(), period, asOf);
-		SubmissionState state = state(office, period, asOf, deadline, accepted);
+		SubmissionState state = state(asOf, deadline, accepted, refused);
 		List<ItemReport> items = new ArrayList<>();
 		if (plan != null) {
 			for (PlanItem item : plan.items()) {
@@ -100,22 +179,23 @@ public class QuarterAssembler {
 				accepted.map(Submissions.Accepted::id).orElse(null));
 	}
 
-	private SubmissionState state(Office office, ReportingPeriod period, LocalDateTime asOf, LocalDateTime deadline,
-			Optional<Submissions.Accepted> accepted) {
+	private static SubmissionState state(LocalDateTime asOf, LocalDateTime deadline,
+			Optional<Submissions.Accepted> accepted, BooleanSupplier refused) {
 		if (accepted.isPresent()) {
 			return accepted.get().receivedAt().isAfter(deadline) ? SubmissionState.LATE : SubmissionState.ON_TIME;
 		}
 		if (!asOf.isAfter(deadline)) {
 			return SubmissionState.PENDING;
 		}
-		return submissions.refused(office.code(), period, asOf) ? SubmissionState.REFUSED_UNCORRECTED
+		return refused.getAsBoolean() ? SubmissionState.REFUSED_UNCORRECTED
 				: SubmissionState.MISSING;
 	}
 
-	private SupervisorReport.AgencyTotals totals(Office agency, List<OfficeReport> reports) {
-		List<String> beneath = offices.descendants(agency.code()).stream().map(Office::code).toList();
-		List<OfficeReport> mine = reports.stream().filter(r -> beneath.contains(r.office().code())).toList();
-		long items = mine.stream().filter(r -> r.state().submitted()).mapToLong(OfficeReport::total).sum();
+	private SupervisorReport.AgencyTotals totals(Office agency, List<? extends OfficeLine> reports) {
+		Set<String> beneath = offices.descendants(agency.code()).stream().map(Office::code).collect(Collectors.toSet());
+		List<OfficeLine> mine = reports.stream().filter(r -> beneath.contains(r.office().code())).map(OfficeLine.class::cast).toList();
+		long items = mine.stream().mapToLong(OfficeLine::total).sum();
+		long submittedItems = mine.stream().filter(r -> r.state().submitted()).mapToLong(OfficeLine::total).sum();
 		long completed = mine.stream().mapToLong(r -> r.count(ItemStatus.COMPLETED) + r.count(ItemStatus.ONGOING)).sum();
 		long applicable = mine.stream()
 			.filter(r -> r.state().submitted())
@@ -123,9 +203,9 @@ public class QuarterAssembler {
 			.sum();
 		return new SupervisorReport.AgencyTotals(agency, mine.size(),
 				mine.stream().filter(r -> r.state().submitted()).count(),
-				mine.stream().filter(r -> r.state() == SubmissionState.ON_TIME).count(), items, completed,
-				mine.stream().mapToLong(OfficeReport::behindPace).sum(),
-				mine.stream().mapToLong(OfficeReport::overdue).sum(),
+				mine.stream().filter(r -> r.state() == SubmissionState.ON_TIME).count(), items, submittedItems, completed,
+				mine.stream().mapToLong(OfficeLine::behindPace).sum(),
+				mine.stream().mapToLong(OfficeLine::overdue).sum(),
 				applicable == 0 ? null : (double) completed / applicable);
 	}
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.cluster.WorkClaims;
 
@@ -59,13 +60,13 @@ class ReportLocks {
 	}
 
 	static String name(ReportingPeriod period, String supervisor) {
-		String name = "quality.report." + period.rocYear() + "Q" + period.quarter() + "." + supervisor;
+		String name = QualityJob.CONSOLIDATE.lockName(period + "." + supervisor);
 		if (name.length() <= LONGEST_NAME) {
 			return name;
 		}
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-			return "quality.report." + HexFormat.of().formatHex(digest, 0, 16);
+			return QualityJob.CONSOLIDATE.lockName(HexFormat.of().formatHex(digest, 0, 16));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

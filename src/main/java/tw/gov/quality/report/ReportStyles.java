@@ -41,7 +41,8 @@ final class ReportStyles {
 		this.centred.cloneStyleFrom(base.text());
 		this.centred.setAlignment(HorizontalAlignment.CENTER);
 		this.note = workbook.createCellStyle();
-		this.note.setFont(base.font(false, 10));
+		// 11 pt like the body: notes print at 10 pt or more after fitting the page width.
+		this.note.setFont(base.font(false, 11));
 		this.signLabel = workbook.createCellStyle();
 		this.signLabel.cloneStyleFrom(base.header());
 		this.signLabel.setVerticalAlignment(VerticalAlignment.CENTER);
@@ -97,7 +98,7 @@ final class ReportStyles {
 		return signLabel;
 	}
 
-	/** Unbordered, slightly smaller: explanations under a title or a table. */
+	/** Unbordered, not bold: explanations under a title or a table. */
 	CellStyle note() {
 		return note;
 	}

@@ -30,9 +30,17 @@ final class ReportTexts {
 		return period.label() + "執行成果報告（" + period.coverage() + "）";
 	}
 
-	/** The page header's right side on every sheet: when the figures were taken. */
-	static String generated(SupervisorReport report) {
-		return "產製時間：" + dateTime(report.generatedAt());
+	/** Seed 002: the consolidated 執行成果報告 is forwarded as 附件一, the review forms as 附件二. */
+	static final String ANNEX_REPORT = "附件一";
+
+	static final String ANNEX_REVIEW = "附件二";
+
+	/**
+	 * The page header's right side on every sheet: the moment the figures were taken (a rerun {@code --as-of}
+	 * the same moment gives the same figures) and when this copy was actually written.
+	 */
+	static String generated(SupervisorReport report, LocalDateTime writtenAt) {
+		return "資料截至：" + dateTime(report.generatedAt()) + "　產製時間：" + dateTime(writtenAt);
 	}
 
 	static String dateTime(LocalDateTime time) {
@@ -73,7 +81,7 @@ final class ReportTexts {
 	}
 
 	/** 繳交狀態 with its detail: 逾期（2天3小時）. */
-	static String state(OfficeReport office) {
+	static String state(OfficeLine office) {
 		String late = lateness(office.late());
 		return office.state() == SubmissionState.LATE && !late.isEmpty() ? office.state().label() + "（" + late + "）"
 				: office.state().label();

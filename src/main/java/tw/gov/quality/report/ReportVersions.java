@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,6 +106,47 @@ final class ReportVersions {
 				}
 			}
 			version = Math.max(version, highest(staged.base())) + 1;
+		}
+	}
+
+	/** Concurrent fsyncs: the file system commits them together instead of one journal write each. */
+	private static final int FORCING_THREADS = 8;
+
+	/**
+	 * Forces every file written into the staging folder to disk, several at a time: files written
+	 * there in place (the review forms) are durable before the manifest says the version is whole.
+	 */
+	static void forceAll(Staged staged) throws IOException {
+		List<Path> files;
+		try (Stream<Path> children = Files.list(staged.folder())) {
+			files = children.filter(Files::isRegularFile).toList();
+		}
+		ExecutorService forcing = Executors.newFixedThreadPool(FORCING_THREADS, runnable -> {
+			Thread thread = new Thread(runnable, "report-fsync");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<Future<?>> forced = new ArrayList<>();
+			for (Path file : files) {
+				forced.add(forcing.submit(() -> {
+					WorkbookFiles.force(file);
+					return null;
+				}));
+			}
+			for (Future<?> future : forced) {
+				future.get();
+			}
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof IOException io ? io : new IOException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new java.io.InterruptedIOException("Interrupted while forcing " + staged.folder() + " to disk");
+		}
+		finally {
+			forcing.shutdownNow();
 		}
 	}
 

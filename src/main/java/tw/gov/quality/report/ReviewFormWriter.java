@@ -1,7 +1,10 @@
 package tw.gov.quality.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +37,8 @@ class ReviewFormWriter {
 
 	static final int HEADER_ROW = 5;
 
-	private static final int[] WIDTHS = { 10, 9, 30, 40, 36, 30 };
+	/** Column A is hidden; B to F within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more. */
+	private static final int[] WIDTHS = { 10, 9, 22, 32, 28, 27 };
 
 	/** Enough for two handwritten lines when the form is printed and filled in by hand. */
 	private static final float MIN_ROW_HEIGHT = 36f;
@@ -43,29 +47,58 @@ class ReviewFormWriter {
 
 	private static final int SUBJECT_LENGTH = 60;
 
+	private final LocalDateTime writtenAt;
+
+	/** A writer that stamps its pages with the moment it writes them. */
+	ReviewFormWriter() {
+		this(LocalDateTime.now());
+	}
+
+	/** @param writtenAt printed as 產製時間 beside the report's 資料截至 */
+	ReviewFormWriter(LocalDateTime writtenAt) {
+		this.writtenAt = writtenAt;
+	}
+
+	/** Writes the form as a finished file: beside the target, forced to disk, moved into place. */
 	public void write(SupervisorReport report, OfficeReport office, Path target) throws IOException {
-		// One office's form is a screenful or two: built in memory, which costs far less than SXSSF's
-		// temporary files when a supervisor's run writes hundreds of them.
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			ReportStyles styles = new ReportStyles(workbook);
-			XSSFSheet sheet = workbook.createSheet(SHEET);
-			for (int c = 0; c < WIDTHS.length; c++) {
-				sheet.setColumnWidth(c, WIDTHS[c] * 256);
-			}
-			sheet.setColumnHidden(KEY_COLUMN, true);
-			writeHeading(sheet, styles, report, office);
-			int r = writeFindings(sheet, styles, report, office, HEADER_ROW + 1);
-			writeSignOff(sheet, styles, r + 1);
-			sheet.createFreezePane(0, HEADER_ROW + 1);
-			PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW,
-					office.office().name() + "　" + report.period().label() + "執行成果審查意見表", ReportTexts.generated(report));
-			// Rows may still be resized, so a long opinion can be shown in full on a protected sheet.
-			sheet.lockFormatRows(false);
-			sheet.protectSheet("");
-			writeIdentity(workbook, report, office);
-			workbook.setActiveSheet(0);
+		try (XSSFWorkbook workbook = form(report, office)) {
 			WorkbookFiles.write(workbook, target);
 		}
+	}
+
+	/**
+	 * Writes the form straight to {@code target}, not forced to disk: for a version's staging folder,
+	 * whose files are forced together before its manifest ({@link ReportVersions#forceAll}).
+	 */
+	void writeStaged(SupervisorReport report, OfficeReport office, Path target) throws IOException {
+		try (XSSFWorkbook workbook = form(report, office); OutputStream out = Files.newOutputStream(target)) {
+			workbook.write(out);
+		}
+	}
+
+	private XSSFWorkbook form(SupervisorReport report, OfficeReport office) {
+		// One office's form is a screenful or two: built in memory, which costs far less than SXSSF's
+		// temporary files when a supervisor's run writes hundreds of them.
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		ReportStyles styles = new ReportStyles(workbook);
+		XSSFSheet sheet = workbook.createSheet(SHEET);
+		for (int c = 0; c < WIDTHS.length; c++) {
+			sheet.setColumnWidth(c, WIDTHS[c] * 256);
+		}
+		sheet.setColumnHidden(KEY_COLUMN, true);
+		writeHeading(sheet, styles, report, office);
+		int r = writeFindings(sheet, styles, report, office, HEADER_ROW + 1);
+		int last = writeSignOff(sheet, styles, r + 1);
+		sheet.createFreezePane(0, HEADER_ROW + 1);
+		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, office.office().name() + "　" + report.period().label()
+				+ "執行成果審查意見表　" + ReportTexts.ANNEX_REVIEW, ReportTexts.generated(report, writtenAt));
+		PrintLayout.area(sheet, WIDTHS.length - 1, last);
+		// Rows may still be resized, so a long opinion can be shown in full on a protected sheet.
+		sheet.lockFormatRows(false);
+		sheet.protectSheet("");
+		writeIdentity(workbook, report, office);
+		workbook.setActiveSheet(0);
+		return workbook;
 	}
 
 	private void writeHeading(Sheet sheet, ReportStyles styles, SupervisorReport report, OfficeReport office) {
@@ -84,6 +117,7 @@ class ReviewFormWriter {
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(header, c, COLUMNS.get(c), styles.header());
 		}
+		// The hidden key column holds no header text worth a line: measure the visible ones.
 		RowHeights.fit(header, WIDTHS);
 	}
 
@@ -128,7 +162,7 @@ class ReviewFormWriter {
 	}
 
 	/** 評分, 審查人, 審查日期: label over B–C, the reviewer's cell over D–F. */
-	private void writeSignOff(Sheet sheet, ReportStyles styles, int first) {
+	private int writeSignOff(Sheet sheet, ReportStyles styles, int first) {
 		String[][] lines = { { SCORE_KEY, "評分" }, { REVIEWER_KEY, "審查人（簽章）" }, { REVIEW_DATE_KEY, "審查日期" } };
 		CellStyle input = styles.base().input();
 		for (int i = 0; i < lines.length; i++) {
@@ -143,6 +177,7 @@ class ReviewFormWriter {
 			sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 3, COLUMNS.size() - 1));
 			row.setHeightInPoints(MIN_ROW_HEIGHT);
 		}
+		return first + lines.length - 1;
 	}
 
 	private void writeIdentity(XSSFWorkbook workbook, SupervisorReport report, OfficeReport office) {

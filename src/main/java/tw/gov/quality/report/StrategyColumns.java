@@ -15,18 +15,15 @@ final class StrategyColumns {
 	private StrategyColumns() {
 	}
 
-	static List<Strategy> of(List<OfficeReport> offices) {
+	static List<Strategy> of(List<? extends OfficeLine> offices) {
 		Map<Integer, Strategy> strategies = new TreeMap<>();
-		for (OfficeReport office : offices) {
-			for (ItemReport item : office.items()) {
-				strategies.putIfAbsent(item.item().strategy(), new Strategy(item.item().strategy(), ""));
+		for (OfficeLine office : offices) {
+			for (Integer strategy : office.itemStrategies()) {
+				strategies.putIfAbsent(strategy, new Strategy(strategy, ""));
 			}
 		}
-		for (OfficeReport office : offices) {
-			if (office.plan() == null) {
-				continue;
-			}
-			for (Strategy strategy : office.plan().strategies()) {
+		for (OfficeLine office : offices) {
+			for (Strategy strategy : office.planStrategies()) {
 				Strategy known = strategies.get(strategy.number());
 				if (known != null && known.title().isBlank() && strategy.title() != null
 						&& !strategy.title().isBlank()) {
@@ -38,8 +35,8 @@ final class StrategyColumns {
 	}
 
 	/** Whether the office's plan has any item under the strategy ("—" on the matrix if not). */
-	static boolean has(OfficeReport office, int strategy) {
-		return office.items().stream().anyMatch(item -> item.item().strategy() == strategy);
+	static boolean has(OfficeLine office, int strategy) {
+		return office.itemStrategies().contains(strategy);
 	}
 
 }

@@ -33,15 +33,28 @@ final class StrategyMatrixSheet {
 
 	static final String UNSUBMITTED = "未繳";
 
-	private static final int STRATEGY_WIDTH = 15;
+	/** The widest a strategy's column gets; more strategies share {@link PrintLayout#PRINTED_WIDTH}. */
+	private static final int STRATEGY_WIDTH = 14;
+
+	/** The narrowest: 「100% ●」 on one line. */
+	private static final int MIN_STRATEGY_WIDTH = 8;
+
+	private static final int CODE_WIDTH = 10;
+
+	/** A full office name (法務部行政執行署臺北分署) on one line. */
+	private static final int NAME_WIDTH = 26;
 
 	private final SupervisorReport report;
 
 	private final ReportStyles styles;
 
-	StrategyMatrixSheet(SupervisorReport report, ReportStyles styles) {
+	/** 資料截至 and 產製時間, for the page header */
+	private final String stamp;
+
+	StrategyMatrixSheet(SupervisorReport report, ReportStyles styles, String stamp) {
 		this.report = report;
 		this.styles = styles;
+		this.stamp = stamp;
 	}
 
 	void write(SXSSFWorkbook workbook) {
@@ -49,9 +62,11 @@ final class StrategyMatrixSheet {
 		List<Strategy> strategies = StrategyColumns.of(report.offices());
 		int overall = FIRST_STRATEGY_COLUMN + strategies.size();
 		int[] widths = new int[overall + 1];
-		widths[0] = 10;
-		widths[1] = 24;
-		Arrays.fill(widths, FIRST_STRATEGY_COLUMN, overall + 1, STRATEGY_WIDTH);
+		widths[0] = CODE_WIDTH;
+		widths[1] = NAME_WIDTH;
+		int strategyWidth = Math.max(MIN_STRATEGY_WIDTH,
+				Math.min(STRATEGY_WIDTH, (PrintLayout.PRINTED_WIDTH - 8 - CODE_WIDTH - NAME_WIDTH) / (strategies.size() + 1)));
+		Arrays.fill(widths, FIRST_STRATEGY_COLUMN, overall + 1, strategyWidth);
 		for (int c = 0; c < widths.length; c++) {
 			sheet.setColumnWidth(c, widths[c] * 256);
 		}
@@ -67,7 +82,7 @@ final class StrategyMatrixSheet {
 		text(header, overall, OVERALL, styles.header());
 		RowHeights.fit(header, widths);
 		int r = HEADER_ROW + 1;
-		for (OfficeReport office : report.offices()) {
+		for (OfficeLine office : report.offices()) {
 			Row row = sheet.createRow(r++);
 			text(row, 0, office.office().code(), styles.text());
 			text(row, 1, office.office().name(), styles.text());
@@ -79,13 +94,14 @@ final class StrategyMatrixSheet {
 			rate(row, overall, office, office.completionRate());
 			RowHeights.fit(row, widths);
 		}
-		writeLegend(sheet, r + 1);
+		int last = writeLegend(sheet, r + 1);
+		PrintLayout.area(sheet, overall, last);
 		sheet.createFreezePane(FIRST_STRATEGY_COLUMN, HEADER_ROW + 1);
 		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, ConsolidatedWorkbookWriter.headerLeft(report),
-				ReportTexts.generated(report));
+				stamp);
 	}
 
-	private void rate(Row row, int column, OfficeReport office, Double rate) {
+	private void rate(Row row, int column, OfficeLine office, Double rate) {
 		if (!office.state().submitted()) {
 			text(row, column, UNSUBMITTED, styles.unsubmitted());
 		}
@@ -98,7 +114,7 @@ final class StrategyMatrixSheet {
 	}
 
 	/** Colour and symbol side by side, so the legend itself survives a grayscale copy. */
-	private void writeLegend(Sheet sheet, int first) {
+	private int writeLegend(Sheet sheet, int first) {
 		int r = first;
 		text(sheet.createRow(r++), 0, "圖例", styles.label());
 		for (RateBand band : RateBand.values()) {
@@ -107,6 +123,7 @@ final class StrategyMatrixSheet {
 		}
 		legendRow(sheet.createRow(r++), UNSUBMITTED, styles.unsubmitted(), "本季無可採用之成果：未繳、退件未補正或尚待繳交（灰底）");
 		legendRow(sheet.createRow(r), NONE, styles.centred(), "該機關計畫無此實施要項，或項目均不適用");
+		return r;
 	}
 
 	private void legendRow(Row row, String sample, CellStyle style, String meaning) {

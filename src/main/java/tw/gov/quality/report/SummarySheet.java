@@ -36,7 +36,10 @@ final class SummarySheet {
 
 	static final int RATE_COLUMN = COLUMNS.indexOf("完成率");
 
-	private static final int[] WIDTHS = { 10, 24, 11, 23, 11, 7, 7, 7, 8, 7, 7, 8, 8, 7, 8 };
+	static final String TOTAL = "合計";
+
+	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; headers wrap. */
+	private static final int[] WIDTHS = { 8, 25, 6, 21, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6 };
 
 	private static final ItemStatus[] COUNTED = { ItemStatus.COMPLETED, ItemStatus.IN_PROGRESS, ItemStatus.ONGOING,
 			ItemStatus.NOT_STARTED, ItemStatus.NOT_APPLICABLE };
@@ -45,9 +48,13 @@ final class SummarySheet {
 
 	private final ReportStyles styles;
 
-	SummarySheet(SupervisorReport report, ReportStyles styles) {
+	/** 資料截至 and 產製時間, for the page header */
+	private final String stamp;
+
+	SummarySheet(SupervisorReport report, ReportStyles styles, String stamp) {
 		this.report = report;
 		this.styles = styles;
+		this.stamp = stamp;
 	}
 
 	/** @param officeSheets each office's own sheet, in the report's office order, for the links */
@@ -58,7 +65,8 @@ final class SummarySheet {
 		}
 		text(sheet.createRow(0), 0, report.supervisor().name() + "　" + ReportTexts.reportName(report.period()),
 				styles.title());
-		text(sheet.createRow(1), 0, ReportTexts.generated(report) + "　" + ReportTexts.RATE_DEFINITION, styles.note());
+		text(sheet.createRow(1), 0, stamp + "　" + ReportTexts.RATE_DEFINITION, styles.note());
+		text(sheet.createRow(2), 0, "項目數含未繳機關之計畫項目；各狀態、落後進度、逾期項目、警告數與完成率僅計已繳機關。", styles.note());
 		writeTotals(sheet);
 		Row header = sheet.createRow(TABLE_HEADER_ROW);
 		for (int c = 0; c < COLUMNS.size(); c++) {
@@ -72,9 +80,13 @@ final class SummarySheet {
 		if (report.offices().isEmpty()) {
 			text(sheet.createRow(r), 0, "本機關下無應繳機關。", styles.label());
 		}
+		else {
+			writeTotal(sheet.createRow(r));
+		}
 		sheet.createFreezePane(2, FIRST_OFFICE_ROW);
 		PrintLayout.apply(sheet, TABLE_HEADER_ROW, TABLE_HEADER_ROW, ConsolidatedWorkbookWriter.headerLeft(report),
-				ReportTexts.generated(report));
+				stamp);
+		PrintLayout.area(sheet, WIDTHS.length - 1, r);
 	}
 
 	private void writeTotals(Sheet sheet) {
@@ -93,7 +105,7 @@ final class SummarySheet {
 		number(values, 6, report.onTimeRate(), styles.percent());
 	}
 
-	private void writeOffice(Row row, OfficeReport office, String officeSheet) {
+	private void writeOffice(Row row, OfficeLine office, String officeSheet) {
 		Cell code = text(row, 0, office.office().code(), styles.text());
 		code.setHyperlink(link(row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT),
 				officeSheet));
@@ -113,6 +125,40 @@ final class SummarySheet {
 		// Left empty, not 0%, for an office that sent nothing: the chart then shows a gap, not a bar.
 		number(row, c, office.completionRate(), styles.percent());
 		RowHeights.fit(row, WIDTHS);
+	}
+
+	/**
+	 * 合計: every office's items, the status counts, flags and warnings of the offices that submitted, and
+	 * the completion rate over those offices' items (the same definition as each line's).
+	 */
+	private void writeTotal(Row row) {
+		text(row, 0, TOTAL, styles.section());
+		text(row, 1, "共 " + report.expected() + " 個機關（已繳 " + report.received() + " 個）", styles.section());
+		for (int c = 2; c <= 4; c++) {
+			text(row, c, null, styles.section());
+		}
+		List<OfficeLine> submitted = report.offices().stream().filter(o -> o.state().submitted()).toList();
+		number(row, 5, report.offices().stream().mapToLong(OfficeLine::total).sum(), styles.number());
+		int c = 6;
+		for (ItemStatus status : COUNTED) {
+			number(row, c++, submitted.stream().mapToLong(o -> o.count(status)).sum(), styles.number());
+		}
+		number(row, c++, submitted.stream().mapToLong(OfficeLine::behindPace).sum(), styles.number());
+		number(row, c++, submitted.stream().mapToLong(OfficeLine::overdue).sum(), styles.number());
+		number(row, c++, submitted.stream().mapToLong(OfficeLine::warnings).sum(), styles.number());
+		number(row, c, totalRate(submitted), styles.percent());
+		RowHeights.fit(row, WIDTHS);
+	}
+
+	/** (已完成 + 持續辦理) ÷ (項目數 − 不適用) over the submitted offices' items; empty when none. */
+	static Double totalRate(List<OfficeLine> submitted) {
+		long done = submitted.stream()
+			.mapToLong(o -> o.count(ItemStatus.COMPLETED) + o.count(ItemStatus.ONGOING))
+			.sum();
+		long applicable = submitted.stream()
+			.mapToLong(o -> o.total() - o.count(ItemStatus.NOT_APPLICABLE))
+			.sum();
+		return applicable == 0 ? null : (double) done / applicable;
 	}
 
 	private static Hyperlink link(Hyperlink link, String sheet) {

@@ -9,16 +9,22 @@ import tw.gov.quality.office.Office;
 /**
  * Everything one supervising agency's consolidated 執行成果報告 shows for a quarter.
  *
- * @param offices every reporting office beneath the supervisor, in registry order
+ * @param offices every reporting office beneath the supervisor, in registry order: their full
+ * {@link OfficeReport}s, or only their {@link OfficeSummary} lines once their own sheets are written
  * @param agencies for a supervisor above supervisors (法務部 above 行政執行署): one roll-up line per
  * child agency; empty otherwise
  */
 public record SupervisorReport(Office supervisor, ReportingPeriod period, LocalDateTime generatedAt,
-		List<OfficeReport> offices, List<AgencyTotals> agencies) {
+		List<OfficeLine> offices, List<AgencyTotals> agencies) {
 
 	public SupervisorReport {
 		offices = List.copyOf(offices);
 		agencies = List.copyOf(agencies);
+	}
+
+	/** The heading alone (who, which quarter, as of when), for what is written before the totals are known. */
+	static SupervisorReport heading(Office supervisor, ReportingPeriod period, LocalDateTime generatedAt) {
+		return new SupervisorReport(supervisor, period, generatedAt, List.of(), List.of());
 	}
 
 	public long expected() {
@@ -43,9 +49,15 @@ public record SupervisorReport(Office supervisor, ReportingPeriod period, LocalD
 		return expected() == 0 ? 0 : (double) onTime() / expected();
 	}
 
-	/** A child agency's totals in a roll-up. */
-	public record AgencyTotals(Office agency, long expected, long received, long onTime, long items, long completed,
-			long behindPace, long overdue, Double completionRate) {
+	/**
+	 * A child agency's totals in a roll-up.
+	 *
+	 * @param items the plan items of every office beneath it that owes a sheet, submitted or not
+	 * @param submittedItems the plan items of those offices that submitted
+	 * @param completed items 已完成 or 持續辦理 (what 完成率 counts as done), of the offices that submitted
+	 */
+	public record AgencyTotals(Office agency, long expected, long received, long onTime, long items,
+			long submittedItems, long completed, long behindPace, long overdue, Double completionRate) {
 	}
 
 }

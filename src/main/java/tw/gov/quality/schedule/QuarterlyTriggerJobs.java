@@ -9,12 +9,14 @@ import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
+import tw.gov.quality.batch.JobOutcome;
+import tw.gov.quality.batch.JobRequest;
+import tw.gov.quality.batch.JobStarter;
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.calendar.ReportingPeriod;
-import tw.gov.quality.jobs.TrackedRuns;
 import tw.gov.quality.report.Consolidation;
 
 /** The daily Quartz jobs of the quarter being reported now; none runs twice at once, across nodes too. */
@@ -29,35 +31,29 @@ final class QuarterlyTriggerJobs {
 		return OfficeDeadlines.reportingPeriodAt(LocalDateTime.now(clock).toLocalDate());
 	}
 
-	/** A tracked batch run for the quarter being reported now, as of now. */
-	@FunctionalInterface
-	interface QuarterRun {
-
-		JobExecution start(ReportingPeriod period, LocalDateTime asOf) throws Exception;
-
-	}
-
 	/** Runs one tracked batch job for the current quarter, so that each day's run is on record with its counts. */
 	abstract static class TrackedQuarterJob extends QuartzJobBean {
 
+		private final JobStarter starter;
+
 		private final Clock clock;
 
-		private final String what;
+		private final QualityJob job;
 
-		TrackedQuarterJob(Clock clock, String what) {
+		TrackedQuarterJob(JobStarter starter, Clock clock, QualityJob job) {
+			this.starter = starter;
 			this.clock = clock;
-			this.what = what;
+			this.job = job;
 		}
-
-		abstract QuarterRun run();
 
 		@Override
 		protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
 			ReportingPeriod period = current(clock);
 			try {
-				JobExecution execution = run().start(period, LocalDateTime.now(clock));
-				log.info("Scheduled {} of {}: #{} {} {}", what, period, execution.getId(), execution.getStatus(),
-						execution.getExitStatus().getExitDescription());
+				JobOutcome outcome = starter
+					.run(JobRequest.of(job).forPeriod(period).asOf(LocalDateTime.now(clock)));
+				log.info("Scheduled {} of {}: #{} {} {}", job.jobName(), period, outcome.executionId(), outcome.status(),
+						outcome.execution().getExitStatus().getExitDescription());
 			}
 			catch (Exception ex) {
 				throw new JobExecutionException(ex);
@@ -70,16 +66,8 @@ final class QuarterlyTriggerJobs {
 	@DisallowConcurrentExecution
 	static class DeadlineCheckJob extends TrackedQuarterJob {
 
-		private final TrackedRuns runs;
-
-		DeadlineCheckJob(TrackedRuns runs, Clock clock) {
-			super(clock, "deadline check");
-			this.runs = runs;
-		}
-
-		@Override
-		QuarterRun run() {
-			return runs::checkDeadlines;
+		DeadlineCheckJob(JobStarter starter, Clock clock) {
+			super(starter, clock, QualityJob.DEADLINE_CHECK);
 		}
 
 	}
@@ -88,16 +76,8 @@ final class QuarterlyTriggerJobs {
 	@DisallowConcurrentExecution
 	static class ReminderJob extends TrackedQuarterJob {
 
-		private final TrackedRuns runs;
-
-		ReminderJob(TrackedRuns runs, Clock clock) {
-			super(clock, "reminders");
-			this.runs = runs;
-		}
-
-		@Override
-		QuarterRun run() {
-			return runs::sendReminders;
+		ReminderJob(JobStarter starter, Clock clock) {
+			super(starter, clock, QualityJob.REMINDER);
 		}
 
 	}

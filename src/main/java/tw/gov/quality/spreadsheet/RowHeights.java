@@ -15,6 +15,12 @@ public final class RowHeights {
 	/** 11 pt CJK text needs a little more than 15 pt a line, or its lower strokes are cut off. */
 	private static final float LINE_POINTS = 16f;
 
+	/**
+	 * The cell's own top and bottom margin: without it the third line of a header wrapped over three
+	 * lines is clipped at its foot when LibreOffice prints it.
+	 */
+	private static final float PADDING_POINTS = 2f;
+
 	private RowHeights() {
 	}
 
@@ -40,7 +46,32 @@ public final class RowHeights {
 			int widthChars = Math.max(1, widthOf.applyAsInt(cell.getColumnIndex()) - 1);
 			lines = Math.max(lines, linesOf(cell.getStringCellValue(), widthChars));
 		}
-		row.setHeightInPoints(Math.min(409f, lines * LINE_POINTS));
+		row.setHeightInPoints(Math.min(409f, lines * LINE_POINTS + PADDING_POINTS));
+	}
+
+	/**
+	 * The height for {@code text} wrapped in a cell (or merged cells) {@code widthChars} wide, at least one
+	 * line: for text that spans columns, where {@link #fit(Row)} would measure the first column only.
+	 */
+	public static float height(String text, int widthChars) {
+		return Math.min(409f, linesOf(text == null ? "" : text, Math.max(1, widthChars - 1)) * LINE_POINTS + PADDING_POINTS);
+	}
+
+	/**
+	 * The height {@link #fit} gives a row of these texts, without building the row: for writers that
+	 * write a sheet's XML themselves.
+	 *
+	 * @param texts each column's text; {@code null} for a column without text
+	 * @param widths the columns' widths in characters
+	 */
+	public static float points(String[] texts, int[] widths) {
+		int lines = 1;
+		for (int column = 0; column < texts.length; column++) {
+			if (texts[column] != null) {
+				lines = Math.max(lines, linesOf(texts[column], Math.max(1, widths[column] - 1)));
+			}
+		}
+		return Math.min(409f, lines * LINE_POINTS + PADDING_POINTS);
 	}
 
 	static int linesOf(String text, int widthChars) {

@@ -15,7 +15,13 @@ public record SheetRow(int index, List<SheetCell> cells) {
 	}
 
 	public Optional<SheetCell> cell(int column) {
-		return cells.stream().filter(cell -> cell.column() == column).findFirst();
+		// A loop, not a stream: called for every cell of every row read
+		for (SheetCell cell : cells) {
+			if (cell.column() == column) {
+				return Optional.of(cell);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The cell's text, stripped; empty string for a missing cell. */

@@ -28,6 +28,11 @@ public final class WorkbookFiles {
 		write(target, ".xlsx", workbook::write);
 	}
 
+	/** An .xlsx package its caller writes itself, written the same way. */
+	public static void write(Path target, Content content) throws IOException {
+		write(target, ".xlsx", content);
+	}
+
 	/** A small text file (UTF-8), written the same way. */
 	public static void writeText(Path target, String text) throws IOException {
 		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -55,7 +60,8 @@ public final class WorkbookFiles {
 		}
 	}
 
-	private interface Content {
+	/** A file's bytes, written by whoever produces them. */
+	public interface Content {
 
 		void writeTo(OutputStream out) throws IOException;
 

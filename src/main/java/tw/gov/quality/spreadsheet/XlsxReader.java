@@ -13,10 +13,7 @@ import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -24,8 +21,9 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams .xlsx sheets with POI's event API: the sheet XML is parsed with SAX and only shared
- * strings and styles are held in memory. The XML parser is POI's hardened one (no external
+ * Streams .xlsx sheets with POI's event API: the sheet XML is parsed with SAX and only the shared
+ * strings ({@link SharedStrings}) and the cell formats' number formats ({@link CellFormats}) are held
+ * in memory. The XML parser is POI's hardened one (no external
  * entities); POI's zip-bomb checks stay on.
  */
 public class XlsxReader implements SpreadsheetReader {
@@ -43,16 +41,15 @@ public class XlsxReader implements SpreadsheetReader {
 		RowHandler handler = HandlerFailure.marking(rowHandler);
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
-			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-			StylesTable styles = reader.getStylesTable();
+			SharedStrings strings = sharedStrings(reader);
+			CellFormats formats = cellFormats(reader);
 			boolean date1904 = usesDate1904(reader);
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			int index = 0;
 			while (sheets.hasNext()) {
 				try (InputStream sheet = sheets.next()) {
 					if (handler.startSheet(index++, sheets.getSheetName())) {
-						XMLReader parser = XMLHelper.newXMLReader();
-						parser.setContentHandler(new XlsxSheetHandler(strings, styles, date1904, handler));
+						XMLReader parser = XmlReaders.with(new XlsxSheetHandler(strings, formats, date1904, handler));
 						parser.parse(new InputSource(sheet));
 					}
 				}
@@ -84,6 +81,43 @@ public class XlsxReader implements SpreadsheetReader {
 		}
 	}
 
+	/** The shared strings part as plain strings; none if the workbook has no such part. */
+	private static SharedStrings sharedStrings(XSSFReader reader)
+			throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
+		InputStream part;
+		try {
+			part = reader.getSharedStringsData();
+		}
+		catch (IllegalArgumentException ex) {
+			return SharedStrings.NONE;
+		}
+		if (part == null) {
+			return SharedStrings.NONE;
+		}
+		try (part) {
+			return SharedStrings.read(part);
+		}
+	}
+
+	/** The styles part's number formats, read once per file; none if the workbook has no styles part. */
+	private static CellFormats cellFormats(XSSFReader reader)
+			throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
+		InputStream part;
+		try {
+			part = reader.getStylesData();
+		}
+		catch (IllegalArgumentException ex) {
+			// POI's way of saying that the workbook has no part of that kind
+			return CellFormats.NONE;
+		}
+		if (part == null) {
+			return CellFormats.NONE;
+		}
+		try (part) {
+			return CellFormats.read(part);
+		}
+	}
+
 	/**
 	 * Whether the workbook counts days from 1904 (old Mac Excel) rather than 1900: {@code <workbookPr
 	 * date1904="1"/>} in the workbook part, which POI's event API leaves to its callers.
@@ -92,8 +126,7 @@ public class XlsxReader implements SpreadsheetReader {
 			throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
 		try (InputStream workbook = reader.getWorkbookData()) {
 			WorkbookProperties properties = new WorkbookProperties();
-			XMLReader parser = XMLHelper.newXMLReader();
-			parser.setContentHandler(properties);
+			XMLReader parser = XmlReaders.with(properties);
 			parser.parse(new InputSource(workbook));
 			return properties.date1904;
 		}

@@ -7,9 +7,6 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -19,13 +16,16 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 class XlsxSheetHandler extends DefaultHandler {
 
-	private final ReadOnlySharedStringsTable strings;
+	private final SharedStrings strings;
 
-	private final StylesTable styles;
+	private final CellFormats formats;
 
 	private final boolean date1904;
 
-	private final DataFormatter formatter = SpreadsheetDates.timeFormatter();
+	/** One per thread, not per sheet: building one costs more than reading a small sheet. */
+	private static final ThreadLocal<DataFormatter> FORMATTER = ThreadLocal.withInitial(SpreadsheetDates::timeFormatter);
+
+	private final DataFormatter formatter = FORMATTER.get();
 
 	private final RowHandler handler;
 
@@ -47,9 +47,9 @@ class XlsxSheetHandler extends DefaultHandler {
 
 	private boolean inInlineText;
 
-	XlsxSheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904, RowHandler handler) {
+	XlsxSheetHandler(SharedStrings strings, CellFormats formats, boolean date1904, RowHandler handler) {
 		this.strings = strings;
-		this.styles = styles;
+		this.formats = formats;
 		this.date1904 = date1904;
 		this.handler = handler;
 	}
@@ -65,7 +65,7 @@ class XlsxSheetHandler extends DefaultHandler {
 			}
 			case "c" -> {
 				String ref = attributes.getValue("r");
-				column = (ref != null) ? new CellReference(ref).getCol() : nextColumn;
+				column = (ref != null) ? column(ref) : nextColumn;
 				nextColumn = column + 1;
 				type = attributes.getValue("t");
 				style = attributes.getValue("s");
@@ -120,7 +120,7 @@ class XlsxSheetHandler extends DefaultHandler {
 		return switch (type) {
 			// getString() has already undone Excel's _xHHHH_ escapes; undoing them again would turn a
 			// literal "_x0041_" (stored as "_x005F_x0041_") into "A"
-			case "s" -> text(strings.getItemAt(Integer.parseInt(raw)).getString());
+			case "s" -> text(strings.get(Integer.parseInt(raw)));
 			case "inlineStr", "str" -> text(raw);
 			case "b" -> new SheetCell(column, SheetCell.Kind.BOOLEAN, "1".equals(raw) ? "TRUE" : "FALSE");
 			case "e" -> new SheetCell(column, SheetCell.Kind.ERROR, raw);
@@ -142,15 +142,38 @@ class XlsxSheetHandler extends DefaultHandler {
 
 	private SheetCell numeric(String raw) {
 		double number = Double.parseDouble(raw);
-		if (style != null && styles != null) {
-			XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
-			SheetCell date = (cellStyle != null) ? SpreadsheetDates.fromSerial(column, number, cellStyle.getDataFormat(),
-					cellStyle.getDataFormatString(), date1904, formatter) : null;
+		int xf = (style != null) ? Integer.parseInt(style) : -1;
+		if (formats.has(xf)) {
+			SheetCell date = SpreadsheetDates.fromSerial(column, number, formats.formatId(xf), formats.formatString(xf),
+					date1904, formatter);
 			if (date != null) {
 				return date;
 			}
 		}
 		return new SheetCell(column, SheetCell.Kind.NUMBER, plain(number));
+	}
+
+	/** The column of a cell reference such as {@code AB12} (zero-based), without parsing the row. */
+	static int column(String ref) {
+		int column = 0;
+		int i = 0;
+		for (; i < ref.length(); i++) {
+			char c = ref.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				column = column * 26 + (c - 'A' + 1);
+			}
+			else if (c >= 'a' && c <= 'z') {
+				column = column * 26 + (c - 'a' + 1);
+			}
+			else if (c != '$') {
+				break;
+			}
+		}
+		if (column == 0 || i == ref.length()) {
+			// Not the usual letters-then-digits: let POI make what it can of it, or fail as before
+			return new CellReference(ref).getCol();
+		}
+		return column - 1;
 	}
 
 	static String plain(double number) {

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -40,7 +41,14 @@ public class ProgressTemplateWriter {
 
 	private static final List<String> COLUMNS = new ArrayList<>();
 
-	private static final int[] WIDTHS = { 7, 16, 44, 11, 14, 14, 9, 9, 11, 10, 12, 44, 20 };
+	/**
+	 * Column widths in characters, within {@link PrintLayout#PRINTED_WIDTH} so that the sheet prints one page
+	 * wide with its body at 10 pt or more; long texts wrap and their rows grow.
+	 */
+	private static final int[] WIDTHS = { 8, 8, 20, 7, 8, 8, 6, 6, 8, 6, 10, 18, 6 };
+
+	/** A metadata input spans B:C, wide enough for a name or a phone number typed in full. */
+	private static final int VALUE_LAST_COLUMN = 2;
 
 	static {
 		COLUMNS.addAll(READ_ONLY_COLUMNS);
@@ -59,7 +67,11 @@ public class ProgressTemplateWriter {
 			int lastRow = HEADER_ROW + plan.items().size();
 			addStatusDropDown(sheet, lastRow);
 			PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, office.name() + "　" + period.label() + "執行進度回報");
+			PrintLayout.area(sheet, WIDTHS.length - 1, lastRow);
 			sheet.createFreezePane(3, HEADER_ROW + 1);
+			// Rows may be resized under protection: what an office types into 執行情形 can be shown, and
+			// printed, in full (Excel: double-click the row border; LibreOffice: optimal row height).
+			sheet.lockFormatRows(false);
 			sheet.protectSheet("");
 			writeInstructions(workbook, styles, period);
 			writeIdentity(workbook, office, plan, period, generatedAt);
@@ -79,14 +91,19 @@ public class ProgressTemplateWriter {
 			Row row = sheet.createRow(i + 1);
 			text(row, 0, pairs[i][0], styles.label());
 			if (pairs[i][1] == null) {
-				row.createCell(1).setCellStyle(styles.input());
+				for (int c = 1; c <= VALUE_LAST_COLUMN; c++) {
+					row.createCell(c).setCellStyle(styles.input());
+				}
+				sheet.addMergedRegion(new CellRangeAddress(i + 1, i + 1, 1, VALUE_LAST_COLUMN));
 			}
 			else {
+				// Read-only values are not wrapped: a long office name runs on over the empty cells beside it.
 				text(row, 1, pairs[i][1], styles.label());
 			}
 		}
 		text(sheet.createRow(HEADER_ROW - 1), 0,
-				"本季填報範圍：" + period.coverage() + "之累計辦理情形。黃色欄位請填寫，其餘欄位請勿修改。", styles.label());
+				"本季填報範圍：" + period.coverage() + "之累計辦理情形。黃色欄位請填寫，其餘欄位請勿修改；列高可調整以顯示完整內容。",
+				styles.label());
 		for (int c = 0; c < WIDTHS.length; c++) {
 			sheet.setColumnWidth(c, WIDTHS[c] * 256);
 		}
@@ -97,6 +114,8 @@ public class ProgressTemplateWriter {
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(header, c, COLUMNS.get(c), styles.header());
 		}
+		// Headers wrap in their narrow columns (上季累計數量 over two or three lines): the row grows with them.
+		RowHeights.fit(header, WIDTHS);
 		int r = HEADER_ROW + 1;
 		for (PlanItem item : plan.items()) {
 			Row row = sheet.createRow(r++);
@@ -115,7 +134,7 @@ public class ProgressTemplateWriter {
 			row.createCell(c++).setCellStyle(styles.inputDate());
 			row.createCell(c++).setCellStyle(styles.input());
 			row.createCell(c).setCellStyle(styles.input());
-			RowHeights.fit(row);
+			RowHeights.fit(row, WIDTHS);
 		}
 	}
 
@@ -139,7 +158,11 @@ public class ProgressTemplateWriter {
 
 	private void writeInstructions(SXSSFWorkbook workbook, WorkbookStyles styles, ReportingPeriod period) {
 		Sheet sheet = workbook.createSheet(INSTRUCTIONS_SHEET);
-		sheet.setColumnWidth(0, 100 * 256);
+		int width = 100;
+		sheet.setColumnWidth(0, width * 256);
+		CellStyle wrapped = workbook.createCellStyle();
+		wrapped.cloneStyleFrom(styles.label());
+		wrapped.setWrapText(true);
 		List<String> lines = List.of("填寫說明", "一、本表由系統依貴機關" + period.rocYear() + "年度執行計畫產生，每一列為計畫中的一個項目。",
 				"二、請填寫黃色欄位：執行狀態、累計辦理數量、完成日期、執行情形、備註；灰色與白色欄位請勿修改。",
 				"三、填報範圍為" + period.coverage() + "的累計辦理情形（第" + period.quarter() + "季），數量請填自年初起的累計數，不可少於上季已報數量。",
@@ -151,9 +174,13 @@ public class ProgressTemplateWriter {
 				"十、可用 Excel、LibreOffice Calc 或國家發展委員會 ODF 文書軟體編輯，存成 .xlsx、.xls 或 .ods 皆可。");
 		for (int i = 0; i < lines.size(); i++) {
 			Row row = sheet.createRow(i);
-			text(row, 0, lines.get(i), i == 0 ? styles.title() : styles.label());
+			text(row, 0, lines.get(i), i == 0 ? styles.title() : wrapped);
+			if (i > 0) {
+				row.setHeightInPoints(RowHeights.height(lines.get(i), width));
+			}
 		}
 		PrintLayout.apply(sheet, -1, -1, INSTRUCTIONS_SHEET);
+		PrintLayout.area(sheet, 0, lines.size() - 1);
 	}
 
 	private void writeIdentity(SXSSFWorkbook workbook, Office office, Plan plan, ReportingPeriod period,

@@ -28,7 +28,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.gov.quality.Folders;
+import tw.gov.quality.batch.JobStarter;
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.formats.ConversionRunListener;
+import tw.gov.quality.formats.PendingConversions;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
@@ -42,20 +46,28 @@ import tw.gov.quality.plan.PlanRegistry;
 @Configuration(proxyBeanMethods = false)
 class TemplateJobConfiguration {
 
-	static final String JOB_NAME = "templateJob";
-
 	static final String OFFICES_WITHOUT_PLAN = "officesWithoutPlan";
 
 	private static final Logger log = LoggerFactory.getLogger(TemplateJobConfiguration.class);
 
 	@Bean
-	Job templateJob(JobRepository jobRepository, Step writeTemplatesStep, PlanLoader planLoader) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(new JobExecutionListener() {
+	Job templateJob(JobRepository jobRepository, Step writeTemplatesStep, PlanLoader planLoader,
+			PendingConversions conversions, Folders folders) {
+		return new JobBuilder(QualityJob.TEMPLATE_JOB, jobRepository).listener(new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
 				planLoader.refresh();
 			}
-		}).start(writeTemplatesStep).build();
+		})
+			// Templates also as .ods (no PDF: offices fill them in), once written; what fails is swept again by the
+			// next run of the quarter. Only the quarter's folder: a template asked for in the console waits for this.
+			.listener(new ConversionRunListener(conversions, "Template", job -> {
+				ReportingPeriod period = JobStarter.period(job.getJobParameters());
+				return period == null ? folders.output().resolve("templates")
+						: templatePath(folders, period, "-").getParent();
+			}, false))
+			.start(writeTemplatesStep)
+			.build();
 	}
 
 	@Bean
@@ -84,9 +96,8 @@ class TemplateJobConfiguration {
 	@Bean
 	@StepScope
 	ItemProcessor<Office, TemplateTask> templateTaskProcessor(PlanRegistry plans,
-			ObjectProvider<PreviousFigures> previousFigures, @Value("#{jobParameters['year']}") Long year,
-			@Value("#{jobParameters['quarter']}") Long quarter, @Value("#{stepExecution}") StepExecution step) {
-		ReportingPeriod period = new ReportingPeriod(year.intValue(), quarter.intValue());
+			ObjectProvider<PreviousFigures> previousFigures, @Value("#{jobParameters['period']}") ReportingPeriod period,
+			@Value("#{stepExecution}") StepExecution step) {
 		List<String> withoutPlan = new ArrayList<>();
 		return office -> {
 			var plan = plans.planFor(office.code(), period.rocYear());

@@ -2,17 +2,14 @@ package tw.gov.quality.template;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import tw.gov.quality.Folders;
+import tw.gov.quality.batch.JobOutcome;
+import tw.gov.quality.batch.JobRequest;
+import tw.gov.quality.batch.JobStarter;
+import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.ReportingPeriod;
 
 /** An office's progress sheet for a quarter, written by {@code templateJob} the first time it is asked for. */
@@ -21,14 +18,11 @@ public class Templates {
 
 	private final Folders folders;
 
-	private final JobOperator jobOperator;
+	private final JobStarter starter;
 
-	private final Job templateJob;
-
-	Templates(Folders folders, JobOperator jobOperator, @Qualifier("templateJob") Job templateJob) {
+	Templates(Folders folders, JobStarter starter) {
 		this.folders = folders;
-		this.jobOperator = jobOperator;
-		this.templateJob = templateJob;
+		this.starter = starter;
 	}
 
 	public Path path(ReportingPeriod period, String officeCode) {
@@ -45,15 +39,11 @@ public class Templates {
 		if (Files.isRegularFile(path)) {
 			return path;
 		}
-		JobExecution execution = jobOperator.start(templateJob,
-				new JobParametersBuilder().addLong("year", (long) period.rocYear())
-					.addLong("quarter", (long) period.quarter())
-					.addString("office", officeCode)
-					.addLocalDateTime("requestedAt", LocalDateTime.now())
-					.toJobParameters());
-		if (execution.getStatus() != BatchStatus.COMPLETED || !Files.isRegularFile(path)) {
+		JobOutcome outcome = starter
+			.run(JobRequest.of(QualityJob.TEMPLATE).forPeriod(period).with(JobRequest.OFFICE, officeCode));
+		if (!outcome.completed() || !Files.isRegularFile(path)) {
 			throw new IllegalStateException("無法產生 " + officeCode + " " + period.label() + " 的進度回報範本（批次執行 #"
-					+ execution.getId() + "，狀態 " + execution.getStatus() + "）");
+					+ outcome.executionId() + "，狀態 " + outcome.status() + "）");
 		}
 		return path;
 	}

@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.progress.Field;
-import tw.gov.quality.progress.Periods;
+import tw.gov.quality.progress.PeriodFields;
 import tw.gov.quality.progress.ProgressSheet;
 import tw.gov.quality.progress.ProgressSheetLayout;
 
@@ -17,11 +17,11 @@ record SheetHeader(ProgressSheet sheet, String folderOffice, Optional<Integer> y
 
 	static SheetHeader read(ProgressSheet sheet, String folderOffice) {
 		Optional<Integer> year = sheet.metadata(ProgressSheetLayout.YEAR)
-			.map(Periods::year)
+			.map(PeriodFields::year)
 			.filter(OptionalInt::isPresent)
 			.map(OptionalInt::getAsInt);
 		return new SheetHeader(sheet, folderOffice, year,
-				sheet.metadata(ProgressSheetLayout.QUARTER).flatMap(Periods::quarter));
+				sheet.metadata(ProgressSheetLayout.QUARTER).flatMap(PeriodFields::quarter));
 	}
 
 	/** The period the sheet reports on, when both its year and its quarter could be read. */

@@ -16,7 +16,7 @@ import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.report.QuarterAssembler;
 import tw.gov.quality.security.WebSecurityTestConfiguration;
 import tw.gov.quality.web.Conflict;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.PeriodParameters;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -64,7 +64,7 @@ class ActionsWebTests {
 	UnlockAction unlock;
 
 	@MockitoBean
-	Periods periods;
+	PeriodParameters periods;
 
 	@MockitoBean
 	OfficeRegistry offices;

@@ -26,10 +26,12 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.IntegrationTest;
+import tw.gov.quality.batch.JobRequest;
 import tw.gov.quality.audit.AuditEntry;
 import tw.gov.quality.audit.AuditLog;
 import tw.gov.quality.audit.AuditOutcome;
 import tw.gov.quality.calendar.OfficeDeadlines;
+import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.ingest.IngestTesting;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanRegistry;
@@ -214,8 +216,8 @@ class AdminActionsTests {
 
 	/** Not returning a JobExecution: @SpringBatchTest would take such a method for its own. */
 	private long staleStartedConsolidation(int minutesAgo) {
-		JobParameters parameters = new JobParametersBuilder().addLong("year", 104L)
-			.addLong("quarter", 2L)
+		JobParameters parameters = new JobParametersBuilder()
+			.addJobParameter(JobRequest.PERIOD, new ReportingPeriod(104, 2), ReportingPeriod.class)
 			.addString("supervisor", "MOJ-AEA")
 			.addLocalDateTime("asOf", LocalDateTime.of(2015, 7, 15, 9, 0))
 			.addLocalDateTime("runAt", LocalDateTime.now())

@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.report.SubmissionState;
 import tw.gov.quality.security.WebSecurityTestConfiguration;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.PeriodParameters;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -65,7 +65,7 @@ class BoardWebTests {
 	QuarterBoard board;
 
 	@MockitoBean
-	Periods periods;
+	PeriodParameters periods;
 
 	@BeforeEach
 	void stubs() {

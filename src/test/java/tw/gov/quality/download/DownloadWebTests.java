@@ -16,10 +16,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import tw.gov.quality.security.WebSecurityTestConfiguration;
 import tw.gov.quality.web.NotFound;
-import tw.gov.quality.web.Periods;
+import tw.gov.quality.web.PeriodParameters;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,11 +43,11 @@ class DownloadWebTests {
 	Downloads downloads;
 
 	@MockitoBean
-	Periods periods;
+	PeriodParameters periods;
 
 	@Test
 	void aRefusedFileIsA403OnThePageAndAProblemOnTheApi() throws Exception {
-		given(downloads.receipt(OFFICE, 12)).willThrow(new AccessDeniedException("您沒有權限查看機關 AEA-TXG 的資料"));
+		given(downloads.receipt(OFFICE, 12, null)).willThrow(new AccessDeniedException("您沒有權限查看機關 AEA-TXG 的資料"));
 		mvc.perform(get("/files/submissions/12/receipt").with(user(OFFICE))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/files/submissions/12/receipt").with(user(OFFICE)))
 			.andExpect(status().isForbidden())
@@ -57,7 +58,7 @@ class DownloadWebTests {
 	@Test
 	void anAllowedFileIsSentAsAnAttachmentWithItsChineseName(@TempDir Path dir) throws Exception {
 		Path file = Files.writeString(dir.resolve("r.xlsx"), "bytes");
-		given(downloads.receipt(eq(SUPERVISOR), eq(12L))).willReturn(new Download(file, "臺北分署_回執.xlsx"));
+		given(downloads.receipt(eq(SUPERVISOR), eq(12L), isNull())).willReturn(new Download(file, "臺北分署_回執.xlsx"));
 		mvc.perform(get("/files/submissions/12/receipt").with(user(SUPERVISOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().bytes("bytes".getBytes()))

@@ -93,7 +93,9 @@ class IngestBenchmark {
 		IngestFixture.deleteRecursively(ROOT);
 		Path planFolder = ROOT.resolve("plans");
 		long started = System.nanoTime();
-		parallel(SHEETS, i -> new PlanWorkbookWriter().write(plan(code(i)), name(i), planFolder.resolve(code(i) + ".xlsx")));
+		Path prototypePlan = planFolder.resolve(code(1) + ".xlsx");
+		new PlanWorkbookWriter().write(plan(code(1)), name(1), prototypePlan);
+		parallel(SHEETS - 1, i -> Stamped.copy(prototypePlan, planFolder.resolve(code(i + 1) + ".xlsx"), office(i + 1)));
 		System.out.printf(Locale.ROOT, "benchmark: wrote %d plan workbooks of %d items in %.1f s%n", SHEETS, ITEMS,
 				seconds(System.nanoTime() - started));
 		registry.add("quality.folders.plans", planFolder::toString);
@@ -129,14 +131,26 @@ class IngestBenchmark {
 	@Test
 	void ingestOneSheetPerOffice() throws Exception {
 		long started = System.nanoTime();
-		parallel(SHEETS, i -> {
-			Path file = Files.createDirectories(folders.inbox().resolve(code(i))).resolve(code(i) + "_114年第2季.xlsx");
-			FilledSheets.write(offices.get(code(i)), plans.planFor(code(i), PERIOD.rocYear()).orElseThrow(), PERIOD,
-					file, entries -> {
-					});
-		});
+		// One sheet filled in as an office would; the others are its copies with their own office's code and name
+		Path prototype = ROOT.resolve("prototype").resolve(code(1) + "_114年第2季.xlsx");
+		Files.createDirectories(prototype.getParent());
+		FilledSheets.write(offices.get(code(1)), plans.planFor(code(1), PERIOD.rocYear()).orElseThrow(), PERIOD, prototype,
+				entries -> {
+				});
+		parallel(SHEETS, i -> Stamped.copy(prototype, folders.inbox().resolve(code(i)).resolve(code(i) + "_114年第2季.xlsx"),
+				office(i)));
 		System.out.printf(Locale.ROOT, "benchmark: wrote %d filled sheets in %.1f s%n", SHEETS,
 				seconds(System.nanoTime() - started));
+		List<Path> dropped;
+		try (java.util.stream.Stream<Path> files = Files.walk(folders.inbox())) {
+			dropped = files.filter(Files::isRegularFile).sorted().toList();
+		}
+
+		// The two it is measured against, on the same files, before ingestion moves them away
+		long rawStart = System.nanoTime();
+		long cells = RawPass.read(dropped);
+		long raw = System.nanoTime() - rawStart;
+		Peer peer = Peer.run(folders.inbox(), ROOT.resolve("peer-master.xlsx"));
 
 		System.gc();
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -165,7 +179,8 @@ class IngestBenchmark {
 		report.append(String.format(Locale.ROOT, "job status     %s%n", result.status()));
 		report.append(String.format(Locale.ROOT, "sheets         %d%n", SHEETS));
 		report.append(String.format(Locale.ROOT, "items stored   %d%n", items));
-		report.append(String.format(Locale.ROOT, "wall time      %.2f s%n", seconds(wall)));
+		report.append(String.format(Locale.ROOT, "wall time      %.2f s (the ingest job, as the ingest command runs it)%n",
+				seconds(wall)));
 		report.append(String.format(Locale.ROOT, "throughput     %.1f sheets/s%n", SHEETS / seconds(wall)));
 		report.append(String.format(Locale.ROOT, "peak heap used %d MB (sampled every 10 ms)%n", heap.peak() / (1024 * 1024)));
 		report.append(String.format(Locale.ROOT, "GC time        %.2f s%n", gc / 1000.0));
@@ -181,6 +196,15 @@ class IngestBenchmark {
 					seconds(Duration.between(rs.getTimestamp(2).toLocalDateTime(), rs.getTimestamp(3).toLocalDateTime())
 						.toNanos()))))
 			.list();
+		report.append(String.format(Locale.ROOT, "raw pass       %.2f s (unzip + StAX over sharedStrings and sheet1, one thread, %d cells)%n",
+				seconds(raw), cells));
+		report.append(peer.describe());
+		report.append(String.format(Locale.ROOT, "ratios         service / raw pass = %.1f", (double) wall / raw));
+		if (peer.nanos() > 0) {
+			report.append(String.format(Locale.ROOT, "; peer / service = %.1f (the service %.1f times as fast)",
+					(double) peer.nanos() / wall, (double) peer.nanos() / wall));
+		}
+		report.append(String.format("%n"));
 		System.out.println(report);
 
 		assertThat(result.completed()).as(result.failure()).isTrue();
@@ -227,6 +251,46 @@ class IngestBenchmark {
 		assertThat(files).isEqualTo(SHEETS + 2);
 	}
 
+	/**
+	 * The Python peer (src/test/benchmark/consolidate_peer.py: openpyxl + pandas read every sheet and write
+	 * one master workbook), timed as a whole process; skipped when /usr/bin/python3 lacks either library
+	 * or with -Dbenchmark.peer=false.
+	 */
+	record Peer(long nanos, String output) {
+
+		static final String PYTHON = "/usr/bin/python3";
+
+		static Peer run(Path inbox, Path master) throws Exception {
+			if (!Boolean.parseBoolean(System.getProperty("benchmark.peer", "true")) || !Files.isExecutable(Path.of(PYTHON))
+					|| exec(PYTHON, "-c", "import openpyxl, pandas").exitCode != 0) {
+				return new Peer(0, "not run (no " + PYTHON + " with openpyxl and pandas, or -Dbenchmark.peer=false)");
+			}
+			long start = System.nanoTime();
+			Exec peer = exec(PYTHON, "src/test/benchmark/consolidate_peer.py", inbox.toString(), master.toString());
+			long nanos = System.nanoTime() - start;
+			assertThat(peer.exitCode).as(peer.output).isZero();
+			return new Peer(nanos, peer.output.strip());
+		}
+
+		String describe() {
+			if (nanos == 0) {
+				return String.format(Locale.ROOT, "peer           %s%n", output);
+			}
+			return String.format(Locale.ROOT, "peer           %.2f s (openpyxl + pandas, whole process; %s)%n", seconds(nanos),
+					output);
+		}
+
+		private record Exec(int exitCode, String output) {
+		}
+
+		private static Exec exec(String... command) throws Exception {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			return new Exec(process.waitFor(), output);
+		}
+
+	}
+
 	/** With -Dbenchmark.jfr=FILE, a Java Flight Recording (profile settings) of the timed run only. */
 	static Recording startRecording() throws Exception {
 		String file = System.getProperty("benchmark.jfr", "");
@@ -253,6 +317,11 @@ class IngestBenchmark {
 
 	static String name(int office) {
 		return "效能測試第" + office + "分署";
+	}
+
+	/** What makes office 1's workbooks another office's. */
+	static Map<String, String> office(int office) {
+		return office == 1 ? Map.of() : Map.of(code(1), code(office), name(1), name(office));
 	}
 
 	/** 40 items over five strategies, with the kinds of deadline and target real plans have. */

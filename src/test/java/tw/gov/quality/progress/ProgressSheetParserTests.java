@@ -44,8 +44,8 @@ class ProgressSheetParserTests {
 		assertThat(sheet.metadata(OFFICE_CODE)).map(Field::text).contains("A01");
 		assertThat(sheet.metadata(OFFICE_CODE)).map(Field::ref).contains("進度回報!B2");
 		assertThat(sheet.metadata(OFFICE_NAME)).map(Field::text).contains("測試分局");
-		assertThat(sheet.metadata(YEAR).map(Periods::year)).hasValueSatisfying(year -> assertThat(year).hasValue(107));
-		assertThat(sheet.metadata(QUARTER).flatMap(Periods::quarter)).contains(2);
+		assertThat(sheet.metadata(YEAR).map(PeriodFields::year)).hasValueSatisfying(year -> assertThat(year).hasValue(107));
+		assertThat(sheet.metadata(QUARTER).flatMap(PeriodFields::quarter)).contains(2);
 		// The template leaves these for the office: found, blank, pointing where the value goes.
 		assertThat(sheet.metadata(REPORTER)).hasValueSatisfying(reporter -> {
 			assertThat(reporter.isBlank()).isTrue();
@@ -149,8 +149,8 @@ class ProgressSheetParserTests {
 				Map.entry(CUMULATIVE, 4), Map.entry(STRATEGY, 5), Map.entry(COMPLETED_ON, 6),
 				Map.entry(DESCRIPTION, 7));
 		assertThat(sheet.metadata(YEAR)).map(Field::kind).contains(SheetCell.Kind.NUMBER);
-		assertThat(sheet.metadata(YEAR).map(Periods::year)).hasValueSatisfying(year -> assertThat(year).hasValue(107));
-		assertThat(sheet.metadata(QUARTER).flatMap(Periods::quarter)).contains(2);
+		assertThat(sheet.metadata(YEAR).map(PeriodFields::year)).hasValueSatisfying(year -> assertThat(year).hasValue(107));
+		assertThat(sheet.metadata(QUARTER).flatMap(PeriodFields::quarter)).contains(2);
 		ProgressRow first = sheet.rows().get(0);
 		assertThat(first.code()).map(Field::ref).contains("進度回報!D6");
 		assertThat(first.status()).map(Field::text).contains("已完成");
@@ -214,9 +214,9 @@ class ProgressSheetParserTests {
 		ProgressSheet sheet = parse(file);
 
 		assertThat(sheet.metadata(OFFICE_CODE)).map(Field::text).contains("A01");
-		assertThat(sheet.metadata(YEAR).map(Periods::year)).hasValueSatisfying(year -> assertThat(year).hasValue(107));
+		assertThat(sheet.metadata(YEAR).map(PeriodFields::year)).hasValueSatisfying(year -> assertThat(year).hasValue(107));
 		assertThat(sheet.metadata(QUARTER)).map(Field::text).contains("第２季");
-		assertThat(sheet.metadata(QUARTER).flatMap(Periods::quarter)).contains(2);
+		assertThat(sheet.metadata(QUARTER).flatMap(PeriodFields::quarter)).contains(2);
 		// A label and its value in one cell; a label whose value cell is the next label is blank.
 		assertThat(sheet.metadata(REPORTER)).map(Field::text).contains("王小明");
 		assertThat(sheet.metadata(REPORTER)).map(Field::ref).contains("進度回報!A4");
@@ -359,8 +359,8 @@ class ProgressSheetParserTests {
 		assertThat(sheet.sheetName()).isEqualTo("107 第2季");
 		assertThat(sheet.identity()).isEmpty();
 		assertThat(sheet.metadata(OFFICE_CODE)).map(Field::text).contains("A01");
-		assertThat(sheet.metadata(YEAR).map(Periods::year)).hasValueSatisfying(year -> assertThat(year).hasValue(107));
-		assertThat(sheet.metadata(QUARTER).flatMap(Periods::quarter)).contains(2);
+		assertThat(sheet.metadata(YEAR).map(PeriodFields::year)).hasValueSatisfying(year -> assertThat(year).hasValue(107));
+		assertThat(sheet.metadata(QUARTER).flatMap(PeriodFields::quarter)).contains(2);
 		assertThat(sheet.rows()).singleElement().satisfies(row -> {
 			assertThat(row.code()).map(Field::kind).contains(SheetCell.Kind.NUMBER);
 			assertThat(row.code().flatMap(ItemCodes::normalize)).contains("2.4");

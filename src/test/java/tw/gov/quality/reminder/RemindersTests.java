@@ -37,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.gov.quality.Folders;
+import tw.gov.quality.formats.PendingConversions;
 import tw.gov.quality.IntegrationTest;
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.calendar.ReportingPeriod;
@@ -87,6 +88,9 @@ class RemindersTests {
 
 	@Autowired
 	Folders folders;
+
+	@Autowired
+	PendingConversions conversions;
 
 	@Autowired
 	JobOperatorTestUtils jobs;
@@ -339,7 +343,7 @@ class RemindersTests {
 		ObjectProvider<JavaMailSender> provider = new StaticListableBeanFactory(Map.of("mailSender", sender))
 			.getBeanProvider(JavaMailSender.class);
 		return new Reminders(new DueReminders(assembler, offices, properties), new ReminderLedger(jdbc), offices,
-				deadlines, provider, transactionManager, properties, folders, clock);
+				deadlines, provider, transactionManager, properties, folders, clock, conversions);
 	}
 
 	private static int closedPort() throws Exception {

@@ -26,6 +26,8 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 import tw.gov.quality.report.SupervisorReport.AgencyTotals;
 
+import tw.gov.quality.plan.PlanItem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static tw.gov.quality.report.Workbooks.assertNoFormulas;
@@ -47,14 +49,14 @@ class ConsolidatedWorkbookWriterTests {
 
 	private static final String HEADER_LEFT = "法務部行政執行署　107年第2季執行成果報告（107年1月至6月）";
 
-	private static final String GENERATED = "產製時間：107年7月21日 09:30:00";
+	private static final String GENERATED = Reports.STAMP;
 
 	@TempDir
 	Path folder;
 
 	private XSSFWorkbook write(SupervisorReport report) throws Exception {
 		Path file = folder.resolve("report.xlsx");
-		new ConsolidatedWorkbookWriter().write(report, file);
+		new ConsolidatedWorkbookWriter(Reports.WRITTEN_AT).write(report, file);
 		return Workbooks.open(file);
 	}
 
@@ -63,8 +65,9 @@ class ConsolidatedWorkbookWriterTests {
 		try (XSSFWorkbook workbook = write(Reports.report())) {
 			List<String> names = new ArrayList<>();
 			workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-			assertThat(names).startsWith("總表", "完成率圖", "實施要項對照", "逾期及未繳", "A01", "A02", "A03", "A04", "A05")
-				.hasSize(10)
+			assertThat(names)
+				.startsWith("總表", "完成率圖", "實施要項對照", "逾期及未繳", "計畫項目", "計畫項目2", "A01", "A02", "A03", "A04", "A05")
+				.hasSize(12)
 				.doesNotContain("所屬機關彙總");
 			assertThat(workbook.getActiveSheetIndex()).isZero();
 		}
@@ -104,15 +107,26 @@ class ConsolidatedWorkbookWriterTests {
 			assertThat(columns).containsExactly("機關代碼", "機關名稱", "繳交狀態", "收件時間", "逾期時間", "項目數", "已完成", "執行中", "持續辦理",
 					"未開始", "不適用", "落後進度", "逾期項目", "警告數", "完成率");
 			for (int i = 0; i < report.offices().size(); i++) {
-				OfficeReport office = report.offices().get(i);
+				OfficeLine office = report.offices().get(i);
 				Row row = summary.getRow(SummarySheet.FIRST_OFFICE_ROW + i);
 				assertThat(text(row.getCell(0))).isEqualTo(office.office().code());
 				assertThat(text(row.getCell(1))).isEqualTo(office.office().name());
 				assertThat(text(row.getCell(2))).isEqualTo(office.state().label());
 				assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(office.total());
 			}
+			// One line per office, then 合計.
 			assertThat(summary.getRow(summary.getLastRowNum()).getRowNum())
-				.isEqualTo(SummarySheet.FIRST_OFFICE_ROW + report.offices().size() - 1);
+				.isEqualTo(SummarySheet.FIRST_OFFICE_ROW + report.offices().size());
+			Row total = summary.getRow(summary.getLastRowNum());
+			assertThat(text(total.getCell(0))).isEqualTo("合計");
+			assertThat(text(total.getCell(1))).isEqualTo("共 6 個機關（已繳 3 個）");
+			assertThat(total.getCell(5).getNumericCellValue()).as("every office's items, submitted or not")
+				.isEqualTo(report.offices().stream().mapToInt(OfficeLine::total).sum());
+			List<OfficeLine> submitted = report.offices().stream().filter(o -> o.state().submitted()).toList();
+			assertThat(total.getCell(6).getNumericCellValue())
+				.isEqualTo(submitted.stream().mapToLong(o -> o.count(tw.gov.quality.progress.ItemStatus.COMPLETED)).sum());
+			assertThat(total.getCell(14).getNumericCellValue()).isEqualTo(SummarySheet.totalRate(submitted));
+			assertThat(total.getCell(14).getCellStyle().getDataFormatString()).isEqualTo("0%");
 
 			Row onTime = row(summary, SummarySheet.FIRST_OFFICE_ROW, 0, "A01");
 			assertThat(text(onTime.getCell(2))).isEqualTo("準時");
@@ -144,7 +158,7 @@ class ConsolidatedWorkbookWriterTests {
 	void officeCodesOnTheSummaryLinkToTheirSheets() throws Exception {
 		try (XSSFWorkbook workbook = write(Reports.report())) {
 			XSSFSheet summary = workbook.getSheet("總表");
-			for (int r = SummarySheet.FIRST_OFFICE_ROW; r <= summary.getLastRowNum(); r++) {
+			for (int r = SummarySheet.FIRST_OFFICE_ROW; r < summary.getLastRowNum(); r++) {
 				Hyperlink link = summary.getRow(r).getCell(0).getHyperlink();
 				assertThat(link).isNotNull();
 				String target = link.getAddress().substring(1, link.getAddress().indexOf("'!"));
@@ -275,7 +289,7 @@ class ConsolidatedWorkbookWriterTests {
 			offices.add(new OfficeReport(Reports.office(String.format("B%02d", i), "分署" + i, null), template.state(),
 					template.plan(), template.receivedAt(), template.late(), template.deadline(), template.items(), 1L));
 		}
-		SupervisorReport report = new SupervisorReport(Reports.SUPERVISOR, Reports.PERIOD, Reports.GENERATED_AT, offices,
+		SupervisorReport report = new SupervisorReport(Reports.SUPERVISOR, Reports.PERIOD, Reports.GENERATED_AT, List.copyOf(offices),
 				List.of());
 		try (XSSFWorkbook workbook = write(report)) {
 			XSSFSheet sheet = workbook.getSheet("完成率圖");
@@ -300,7 +314,8 @@ class ConsolidatedWorkbookWriterTests {
 		try (XSSFWorkbook workbook = write(Reports.report(agencies()))) {
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				XSSFSheet sheet = workbook.getSheetAt(i);
-				boolean office = i >= 5;
+				// 總表, 所屬機關彙總, 完成率圖, 實施要項對照, 逾期及未繳, 計畫項目 (plan A), 計畫項目2 (plan B), then the offices
+				boolean office = i >= 7;
 				assertPrintReady(sheet, office ? "107年第2季執行成果報告（107年1月至6月）" : HEADER_LEFT, GENERATED);
 			}
 			assertThat(workbook.getSheet("A01").getHeader().getLeft()).startsWith("臺北分署");
@@ -350,7 +365,8 @@ class ConsolidatedWorkbookWriterTests {
 				assertThat(seen.add(name.toLowerCase(Locale.ROOT))).as("unique: " + name).isTrue();
 			});
 			// The pending office's code is no valid name; its sheet still exists, under a cleaned one.
-			XSSFSheet weird = workbook.getSheetAt(9);
+			// After the five report sheets and the two plans' 計畫項目 sheets: A01, A02, A03, A04, A05, then it.
+			XSSFSheet weird = workbook.getSheetAt(11);
 			assertThat(weird.getSheetName()).startsWith("KH_branch_").hasSize(31);
 			assertThat(text(weird.getRow(1).getCell(0))).contains(Reports.WEIRD_CODE);
 		}
@@ -364,8 +380,8 @@ class ConsolidatedWorkbookWriterTests {
 			assertThat(text(sheet.getRow(2).getCell(0))).contains("繳交狀態：準時", "收件時間：107年7月5日 14:03:12");
 			List<String> header = new ArrayList<>();
 			sheet.getRow(OfficeSheet.HEADER_ROW).forEach(cell -> header.add(text(cell)));
-			assertThat(header).containsExactly("項次", "具體推動作法", "完成期限", "承辦單位", "年度目標", "累計辦理數量", "執行狀態", "完成日期",
-					"執行情形", "備註", "檢核");
+			assertThat(header).containsExactly("項次", "項目", "執行狀態", "完成日期", "累計辦理數量", "年度目標", "執行情形", "備註", "檢核");
+			assertThat(text(sheet.getRow(1).getCell(0))).contains("見工作表「計畫項目」");
 			List<String> firstColumn = new ArrayList<>();
 			for (int r = OfficeSheet.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
 				firstColumn.add(text(sheet.getRow(r).getCell(0)));
@@ -373,40 +389,84 @@ class ConsolidatedWorkbookWriterTests {
 			assertThat(firstColumn).containsExactly("一、提升服務品質，深化服務績效", "1.1", "1.2", "1.3", "二、便捷服務程序，確保流程透明", "2.1",
 					"三、探查民意趨勢，建立顧客關係", "3.1", "四、豐富服務資訊，促進網路溝通", "4.1", "五、創新服務方式，整合服務資源", "5.1", "5.2");
 			int heading = OfficeSheet.HEADER_ROW + 1;
-			assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(heading, heading, 0, 10));
+			assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(heading, heading, 0, 8));
 
 			Row done = row(sheet, heading, 0, "1.1");
-			assertThat(text(done.getCell(2))).isEqualTo("經常辦理");
-			assertThat(text(done.getCell(3))).isEqualTo("秘書室、執行科");
-			assertThat(done.getCell(5).getNumericCellValue()).isEqualTo(3);
-			assertThat(text(done.getCell(6))).isEqualTo("已完成");
-			assertThat(text(done.getCell(7))).isEqualTo("107年3月5日");
-			assertThat(text(row(sheet, heading, 0, "1.3").getCell(4))).isEqualTo("每年4次");
+			assertThat(text(done.getCell(1))).as("a short label").isEqualTo("改善機關內外環境，親切…");
+			assertThat(text(done.getCell(2))).isEqualTo("已完成");
+			assertThat(text(done.getCell(3))).isEqualTo("107年3月5日");
+			assertThat(done.getCell(4).getNumericCellValue()).isEqualTo(3);
+			assertThat(text(row(sheet, heading, 0, "1.3").getCell(5))).isEqualTo("每年4次");
 			assertThat(text(row(sheet, heading, 0, "1.3").getCell(OfficeSheet.CHECK_COLUMN))).isEqualTo("落後進度");
 			assertThat(text(row(sheet, heading, 0, "1.2").getCell(OfficeSheet.CHECK_COLUMN))).isEqualTo("未填執行情形");
 			assertThat(text(row(sheet, heading, 0, "2.1").getCell(OfficeSheet.CHECK_COLUMN))).isEqualTo("逾完成期限");
 
 			XSSFSheet other = workbook.getSheet("A02");
 			Row monthly = row(other, OfficeSheet.HEADER_ROW + 1, 0, "1.1.1");
-			assertThat(text(monthly.getCell(1))).isEqualTo("（一）環境美化\n每月至少派員打掃該社區公園");
-			assertThat(text(monthly.getCell(4))).isEqualTo("每月2次（全年24次）");
+			assertThat(text(monthly.getCell(1))).as("cut; whole on 計畫項目2").isEqualTo("每月至少派員打掃該社區…");
+			assertThat(text(monthly.getCell(5))).as("the year's total is on the plan's sheet").isEqualTo("每月2次");
 			assertThat(text(other.getRow(2).getCell(0))).contains("繳交狀態：逾期（2天3小時）");
+			assertThat(text(other.getRow(1).getCell(0))).contains("見工作表「計畫項目2」");
 		}
 	}
 
 	@Test
-	void officeWithoutASubmissionStillListsItsItems() throws Exception {
+	void eachPlanPrintsItsTextsOnceForAllItsOffices() throws Exception {
+		try (XSSFWorkbook workbook = write(Reports.report())) {
+			// A01 reports on plan A, A02 and A05 on plan B; A03 and A04 sent nothing and list no items.
+			// After 總表, 完成率圖, 實施要項對照 and 逾期及未繳, before the offices.
+			assertThat(workbook.getSheetIndex("計畫項目")).isEqualTo(4);
+			assertThat(workbook.getSheetIndex("計畫項目2")).isEqualTo(5);
+			assertThat(workbook.getSheetIndex("A01")).isEqualTo(6);
+			assertThat(workbook.getSheet("計畫項目3")).isNull();
+			XSSFSheet planA = workbook.getSheet("計畫項目");
+			assertThat(text(planA.getRow(0).getCell(0))).contains(Reports.PLAN_A.title());
+			List<String> header = new ArrayList<>();
+			planA.getRow(PlanItemsSheet.HEADER_ROW).forEach(cell -> header.add(text(cell)));
+			assertThat(header).containsExactly("項次", "具體推動作法", "完成期限", "承辦單位", "預期效益", "年度目標");
+			int first = PlanItemsSheet.HEADER_ROW + 1;
+			assertThat(text(planA.getRow(first).getCell(0))).isEqualTo("一、提升服務品質，深化服務績效");
+			Row done = row(planA, first, 0, "1.1");
+			assertThat(text(done.getCell(1))).isEqualTo("改善機關內外環境，親切導引服務");
+			assertThat(text(done.getCell(2))).isEqualTo("經常辦理");
+			assertThat(text(done.getCell(3))).isEqualTo("秘書室、執行科");
+			assertThat(text(done.getCell(4))).as("the plan's 預期效益").isEqualTo("提升服務品質");
+			assertThat(text(row(planA, first, 0, "1.3").getCell(5))).isEqualTo("每年4次");
+			List<String> codes = new ArrayList<>();
+			for (int r = first; r <= planA.getLastRowNum(); r++) {
+				codes.add(text(planA.getRow(r).getCell(0)));
+			}
+			assertThat(codes).containsExactly("一、提升服務品質，深化服務績效", "1.1", "1.2", "1.3", "二、便捷服務程序，確保流程透明", "2.1",
+					"三、探查民意趨勢，建立顧客關係", "3.1", "四、豐富服務資訊，促進網路溝通", "4.1", "五、創新服務方式，整合服務資源", "5.1", "5.2");
+			XSSFSheet planB = workbook.getSheet("計畫項目2");
+			assertThat(text(planB.getRow(2).getCell(0))).as("A02 and A05").contains("本季 2 個已繳機關");
+			assertThat(text(row(planB, first, 0, "1.1.1").getCell(1))).isEqualTo("（一）環境美化\n每月至少派員打掃該社區公園");
+		}
+	}
+
+	@Test
+	void aLongItemLabelIsCutButWhatTheOfficeWroteIsNot() throws Exception {
+		PlanItem item = Reports.PLAN_A.items().get(0);
+		PlanItem wordy = new PlanItem("9.9", 1, null, "一二三四五六七八九十一二三四五六七八九十", null, item.deadline(), item.units(),
+				item.benefit(), item.target(), null, null);
+		assertThat(OfficeSheet.label(wordy)).isEqualTo("一二三四五六七八九十一…").hasSize(OfficeSheet.LABEL_LENGTH);
+		try (XSSFWorkbook workbook = write(Reports.report())) {
+			Row behind = row(workbook.getSheet("A01"), OfficeSheet.HEADER_ROW + 1, 0, "1.3");
+			assertThat(text(behind.getCell(OfficeSheet.COLUMNS.indexOf("執行情形")))).isEqualTo(Reports.FORMULA_TEXT);
+		}
+	}
+
+	@Test
+	void officeWithoutASubmissionPrintsOneLineWithItsDeadline() throws Exception {
+		// Before, its eight plan items were listed with empty cells: pages of blank rows on paper.
 		try (XSSFWorkbook workbook = write(Reports.report())) {
 			XSSFSheet sheet = workbook.getSheet("A03");
-			assertThat(text(sheet.getRow(OfficeSheet.NOTE_ROW).getCell(0))).contains("本季未繳");
-			for (String code : List.of("1.1", "1.2", "1.3", "2.1", "3.1", "4.1", "5.1", "5.2")) {
-				Row row = row(sheet, OfficeSheet.HEADER_ROW + 1, 0, code);
-				assertThat(text(row.getCell(1))).isNotBlank();
-				for (int c = 5; c <= 9; c++) {
-					assertThat(blank(row.getCell(c))).as("%s column %d", code, c).isTrue();
-				}
-				assertThat(text(row.getCell(OfficeSheet.CHECK_COLUMN))).isEqualTo("本季未繳");
-			}
+			assertThat(text(sheet.getRow(OfficeSheet.NOTE_ROW).getCell(0)))
+				.isEqualTo("【本季未繳】未繳（繳交期限 107年7月10日 17:00:00）：計畫項目 8 項，本季無可採用之辦理情形。");
+			assertThat(sheet.getLastRowNum()).isEqualTo(OfficeSheet.NOTE_ROW);
+			assertThat(sheet.getRepeatingRows()).isNull();
+			assertThat(text(workbook.getSheet("A04").getRow(OfficeSheet.NOTE_ROW).getCell(0)))
+				.startsWith("【本季未繳】退件未補正（繳交期限 ");
 		}
 	}
 
@@ -451,17 +511,22 @@ class ConsolidatedWorkbookWriterTests {
 			assertThat(numbers(first, 2, 4)).containsExactly(4.0, 3.0, 2.0);
 			assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(0.75);
 			assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(0.5);
-			assertThat(numbers(first, 7, 10)).containsExactly(40.0, 12.0, 3.0, 1.0);
-			assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(0.65);
+			List<String> header = new ArrayList<>();
+			sheet.getRow(AgencySheet.HEADER_ROW).forEach(cell -> header.add(text(cell)));
+			assertThat(header.subList(7, 13)).containsExactly("項目數", "已繳機關項目數", "已完成＋持續辦理", "落後進度", "逾期項目", "完成率");
+			assertThat(numbers(first, 7, 11)).containsExactly(40.0, 30.0, 12.0, 3.0, 1.0);
+			assertThat(first.getCell(12).getNumericCellValue()).isEqualTo(0.65);
 			Row second = sheet.getRow(AgencySheet.HEADER_ROW + 2);
 			assertThat(text(second.getCell(0))).isEqualTo("AEA-S");
-			assertThat(blank(second.getCell(11))).as("no rate when nothing was submitted").isTrue();
+			assertThat(second.getCell(7).getNumericCellValue()).as("items of offices that sent nothing count too")
+				.isEqualTo(10);
+			assertThat(blank(second.getCell(12))).as("no rate when nothing was submitted").isTrue();
 		}
 	}
 
 	private static List<AgencyTotals> agencies() {
-		return List.of(new AgencyTotals(Reports.office("AEA-N", "北區分署群", null), 4, 3, 2, 40, 12, 3, 1, 0.65),
-				new AgencyTotals(Reports.office("AEA-S", "南區分署群", null), 2, 0, 0, 10, 0, 0, 0, null));
+		return List.of(new AgencyTotals(Reports.office("AEA-N", "北區分署群", null), 4, 3, 2, 40, 30, 12, 3, 1, 0.65),
+				new AgencyTotals(Reports.office("AEA-S", "南區分署群", null), 2, 0, 0, 10, 0, 0, 0, 0, null));
 	}
 
 	private static void assertRate(Cell cell, double rate, String fill, String symbol) {

@@ -51,7 +51,7 @@ class ConsolidationFaultTests {
 	private static final Pattern VERSION = Pattern.compile("v\\d+");
 
 	private static final Pattern MANIFEST_FILE = Pattern
-		.compile("\\{\"name\": \"([^\"]+)\", \"bytes\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"\\}");
+		.compile("\\{\"name\": \"([^\"]+)\", (?:\"format\": \"[a-z]+\", )?\"bytes\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"\\}");
 
 	@TempDir
 	Path temp;
@@ -221,6 +221,9 @@ class ConsolidationFaultTests {
 					assertThat(path).as(folder + " names it").isRegularFile();
 					assertThat(Files.size(path)).as(path.toString()).isPositive().isEqualTo(Long.parseLong(file.group(2)));
 					assertThat(Checksums.sha256(path)).as(path.toString()).isEqualTo(file.group(3));
+					if (!path.toString().endsWith(".xlsx")) {
+						continue; // its .ods and PDF (with LibreOffice): checked above by size and SHA-256
+					}
 					try (InputStream in = Files.newInputStream(path); Workbook workbook = WorkbookFactory.create(in)) {
 						assertThat(workbook.getNumberOfSheets()).as(path.toString()).isPositive();
 					}

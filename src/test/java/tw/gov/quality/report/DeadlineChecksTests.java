@@ -115,9 +115,9 @@ class DeadlineChecksTests {
 	void everyCheckIsStoredWithItsTimeAndCanBeQueried() throws Exception {
 		statesAsOf(DEADLINE.minusDays(1));
 		statesAsOf(DEADLINE.plusDays(1));
-		List<String[]> latest = checks.latest(Q2);
+		List<DeadlineChecks.LatestState> latest = checks.latest(Q2);
 		assertThat(latest).hasSize(13);
-		assertThat(latest).allSatisfy(row -> assertThat(row[1]).isEqualTo("MISSING"));
+		assertThat(latest).allSatisfy(row -> assertThat(row.state()).isEqualTo(SubmissionState.MISSING));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM deadline_check").query(Integer.class).single()).isEqualTo(26);
 	}
 

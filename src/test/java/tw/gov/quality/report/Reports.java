@@ -39,6 +39,12 @@ final class Reports {
 
 	static final LocalDateTime GENERATED_AT = LocalDateTime.of(2018, 7, 21, 9, 30);
 
+	/** When the writers in these tests write: 產製時間, beside the figures' 資料截至 (GENERATED_AT). */
+	static final LocalDateTime WRITTEN_AT = LocalDateTime.of(2018, 7, 21, 10, 15, 30);
+
+	/** The page header's right side: both moments. */
+	static final String STAMP = "資料截至：107年7月21日 09:30:00　產製時間：107年7月21日 10:15:30";
+
 	static final LocalDateTime DEADLINE = LocalDateTime.of(2018, 7, 10, 17, 0);
 
 	static final Office SUPERVISOR = new Office("MOJ-AEA", "法務部行政執行署", null,
@@ -90,7 +96,7 @@ final class Reports {
 	}
 
 	static SupervisorReport report(List<SupervisorReport.AgencyTotals> agencies) {
-		return new SupervisorReport(SUPERVISOR, PERIOD, GENERATED_AT, offices(), agencies);
+		return new SupervisorReport(SUPERVISOR, PERIOD, GENERATED_AT, List.copyOf(offices()), agencies);
 	}
 
 	static List<OfficeReport> offices() {

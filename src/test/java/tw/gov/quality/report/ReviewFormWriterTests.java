@@ -30,7 +30,7 @@ class ReviewFormWriterTests {
 
 	private XSSFWorkbook write(OfficeReport office) throws Exception {
 		Path file = folder.resolve("review-" + office.office().code() + ".xlsx");
-		new ReviewFormWriter().write(Reports.report(), office, file);
+		new ReviewFormWriter(Reports.WRITTEN_AT).write(Reports.report(), office, file);
 		return Workbooks.open(file);
 	}
 
@@ -157,7 +157,7 @@ class ReviewFormWriterTests {
 	void printsOnA4LandscapeWithTheHeaderRowRepeated() throws Exception {
 		try (XSSFWorkbook workbook = write(Reports.onTime())) {
 			XSSFSheet sheet = workbook.getSheet(SHEET);
-			assertPrintReady(sheet, "臺北分署　107年第2季執行成果審查意見表", "產製時間：107年7月21日 09:30:00");
+			assertPrintReady(sheet, "臺北分署　107年第2季執行成果審查意見表　附件二", Reports.STAMP);
 			assertThat(sheet.getRepeatingRows())
 				.isEqualTo(new CellRangeAddress(ReviewFormWriter.HEADER_ROW, ReviewFormWriter.HEADER_ROW, -1, -1));
 		}

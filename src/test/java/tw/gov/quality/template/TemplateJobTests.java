@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.IntegrationTest;
+import tw.gov.quality.batch.JobRequest;
 import tw.gov.quality.calendar.ReportingPeriod;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,8 +70,7 @@ class TemplateJobTests {
 
 	private Run run(int year, int quarter) throws Exception {
 		JobParameters parameters = jobs.getUniqueJobParametersBuilder()
-			.addLong("year", (long) year)
-			.addLong("quarter", (long) quarter)
+			.addJobParameter(JobRequest.PERIOD, new ReportingPeriod(year, quarter), ReportingPeriod.class)
 			.toJobParameters();
 		JobExecution execution = jobs.startJob(parameters);
 		return new Run(execution, execution.getStepExecutions().iterator().next());
@@ -128,6 +128,7 @@ class TemplateJobTests {
 		try (XSSFWorkbook workbook = open(new ReportingPeriod(104, 2), "AEA-TPE")) {
 			XSSFSheet sheet = workbook.getSheet(SHEET);
 			assertThat(sheet.getProtect()).isTrue();
+			assertThat(sheet.isFormatRowsLocked()).as("rows may grow with what an office types").isFalse();
 			List<String> labels = cells(sheet.getRow(ProgressTemplateWriter.HEADER_ROW));
 			XSSFRow first = sheet.getRow(ProgressTemplateWriter.HEADER_ROW + 1);
 			for (String column : READ_ONLY_COLUMNS) {

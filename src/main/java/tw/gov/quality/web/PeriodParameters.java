@@ -15,13 +15,13 @@ import tw.gov.quality.plan.PlanRegistry;
 
 /** The year and quarter a page or an API call is about: as typed (107, 2018, 第2季, Q2) or the default. */
 @Component
-public class Periods {
+public class PeriodParameters {
 
 	private final Clock clock;
 
 	private final PlanRegistry plans;
 
-	Periods(Clock clock, PlanRegistry plans) {
+	PeriodParameters(Clock clock, PlanRegistry plans) {
 		this.clock = clock;
 		this.plans = plans;
 	}

@@ -8,9 +8,9 @@ import tw.gov.quality.calendar.RocYear;
 import tw.gov.quality.spreadsheet.SheetCell;
 
 /** Reads the metadata 計畫年度 and 季別 in the forms people type them. */
-public final class Periods {
+public final class PeriodFields {
 
-	private Periods() {
+	private PeriodFields() {
 	}
 
 	/** The ROC year from 107, 107年, 民國107年, １０７, 2018 (AD); empty on anything else. */

@@ -1,0 +1,137 @@
+package tw.gov.quality.formats;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jodconverter.core.office.OfficeException;
+import org.jodconverter.core.office.OfficeManager;
+import org.jodconverter.local.office.LocalOfficeManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * JODConverter's pool of LibreOffice processes, one per set of settings in the JVM and shared by
+ * every converter that asks for the same: a second application context in the same JVM (tests, a
+ * sub-command and the console of {@code demo --serve}) does not start a second office or take its
+ * ports. Started on the first conversion, stopped when the last converter using it is closed.
+ * JODConverter restarts a process that crashed, hangs past the task timeout or has done
+ * {@code maxTasksPerProcess} conversions.
+ */
+final class OfficeProcesses {
+
+	private static final Logger log = LoggerFactory.getLogger(OfficeProcesses.class);
+
+	private static final Map<Settings, Shared> RUNNING = new HashMap<>();
+
+	/** What makes two pools the same. */
+	record Settings(File home, int processes, java.util.List<Integer> ports, long taskTimeoutMillis,
+			long queueTimeoutMillis, long startTimeoutMillis, int maxTasksPerProcess) {
+
+		static Settings of(File home, FormatsProperties.Office office) {
+			return new Settings(home, Math.max(1, office.processes()), office.ports(), office.taskTimeout().toMillis(),
+					office.queueTimeout().toMillis(), office.startTimeout().toMillis(), office.maxTasksPerProcess());
+		}
+
+	}
+
+	private static final class Shared {
+
+		final OfficeManager manager;
+
+		int users;
+
+		Shared(OfficeManager manager) {
+			this.manager = manager;
+		}
+
+	}
+
+	private OfficeProcesses() {
+	}
+
+	/** The running pool for these settings, started now if need be; release it with {@link #release}. */
+	static synchronized OfficeManager acquire(Settings settings) throws OfficeException, IOException {
+		Shared shared = RUNNING.get(settings);
+		if (shared == null) {
+			long started = System.nanoTime();
+			int[] ports = ports(settings);
+			OfficeManager manager = LocalOfficeManager.builder()
+				.officeHome(settings.home())
+				.templateProfileDir(traditionalChineseProfile())
+				.portNumbers(ports)
+				.taskExecutionTimeout(settings.taskTimeoutMillis())
+				.taskQueueTimeout(settings.queueTimeoutMillis())
+				.processTimeout(settings.startTimeoutMillis())
+				.maxTasksPerProcess(settings.maxTasksPerProcess())
+				.build();
+			manager.start();
+			shared = new Shared(manager);
+			RUNNING.put(settings, shared);
+			log.info("LibreOffice started for ODF/PDF conversion: {} process(es) on port(s) {} from {} in {} ms",
+					ports.length, java.util.Arrays.toString(ports), settings.home(),
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		shared.users++;
+		return shared.manager;
+	}
+
+	/** One user fewer; the last one stops the processes. */
+	static synchronized void release(Settings settings) {
+		Shared shared = RUNNING.get(settings);
+		if (shared == null || --shared.users > 0) {
+			return;
+		}
+		RUNNING.remove(settings);
+		try {
+			shared.manager.stop();
+			log.info("LibreOffice stopped");
+		}
+		catch (OfficeException ex) {
+			log.warn("LibreOffice did not stop cleanly: {}", ex.toString());
+		}
+	}
+
+	/**
+	 * A LibreOffice profile whose default language for Asian text is Traditional Chinese (zh-TW): a
+	 * workbook names its font (新細明體) but no language, and with LibreOffice's own default (zh-CN)
+	 * the font substituted for it draws Simplified and Japanese glyph forms (述, 角, 骨). Every office
+	 * process starts from a copy of it.
+	 */
+	static File traditionalChineseProfile() throws IOException {
+		java.nio.file.Path profile = java.nio.file.Files.createTempDirectory("quality-office-profile");
+		java.nio.file.Path user = java.nio.file.Files.createDirectories(profile.resolve("user"));
+		java.nio.file.Files.writeString(user.resolve("registrymodifications.xcu"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+				xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+				<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale_CJK" oor:op="fuse">\
+				<value>zh-TW</value></prop></item>
+				<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale" oor:op="fuse">\
+				<value>zh-TW</value></prop></item>
+				<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse">\
+				<value>zh-TW</value></prop></item>
+				</oor:items>
+				""", java.nio.charset.StandardCharsets.UTF_8);
+		profile.toFile().deleteOnExit();
+		return profile.toFile();
+	}
+
+	private static int[] ports(Settings settings) throws IOException {
+		if (!settings.ports().isEmpty()) {
+			return settings.ports().stream().mapToInt(Integer::intValue).toArray();
+		}
+		// Free ports now: never another program's office (JODConverter would kill what listens there).
+		int[] ports = new int[settings.processes()];
+		for (int i = 0; i < ports.length; i++) {
+			try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+				ports[i] = socket.getLocalPort();
+			}
+		}
+		return ports;
+	}
+
+}

@@ -1,0 +1,108 @@
+package tw.gov.quality.formats;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The retry of failed conversions, kept by the files themselves rather than in a table: an .xlsx
+ * under an output folder whose .ods or .pdf is missing, or older than it, is a pending conversion.
+ * Each run sweeps the folders it writes to (after its own work, outside its transactions), so what a
+ * crash, a timeout or a missing LibreOffice left unconverted is converted on the next run, newest
+ * first, at most {@link #MAX_PER_SWEEP} files per run so that a first run after installing
+ * LibreOffice does not convert years of receipts at once.
+ */
+@Component
+public class PendingConversions {
+
+	static final int MAX_PER_SWEEP = 200;
+
+	private final OfficeConverter converter;
+
+	PendingConversions(OfficeConverter converter) {
+		this.converter = converter;
+	}
+
+	/** What a sweep did: converted, failed, and still pending beyond this run's share. */
+	public record Sweep(OfficeConverter.Conversion conversion, int leftForLater) {
+
+		public String summary() {
+			return conversion.written().size() + " converted file(s), " + conversion.failures().size()
+					+ " conversion(s) failed" + (leftForLater > 0 ? ", " + leftForLater + " left for later runs" : "");
+		}
+
+	}
+
+	/**
+	 * Converts the .xlsx files under {@code folder} (all levels) that lack one of their formats.
+	 *
+	 * @param printed whether these outputs also get a PDF ({@link OfficeConverter#formats(boolean)})
+	 */
+	public Sweep sweep(Path folder, boolean printed) {
+		Set<OutputFormat> formats = converter.formats(printed);
+		if (formats.size() == 1 || !Files.isDirectory(folder)) {
+			return new Sweep(OfficeConverter.Conversion.NONE, 0);
+		}
+		List<Path> pending = pending(folder, formats);
+		OfficeConverter.Conversion done = OfficeConverter.Conversion.NONE;
+		for (Path xlsx : pending.subList(0, Math.min(MAX_PER_SWEEP, pending.size()))) {
+			done = done.plus(converter.convert(xlsx, formats));
+			if (Thread.currentThread().isInterrupted()) {
+				break;
+			}
+		}
+		return new Sweep(done, Math.max(0, pending.size() - MAX_PER_SWEEP));
+	}
+
+	/** The .xlsx files under {@code folder} missing one of {@code formats}, newest first. */
+	static List<Path> pending(Path folder, Set<OutputFormat> formats) {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			List<Path> pending = new ArrayList<>();
+			for (Path path : paths.filter(Files::isRegularFile).toList()) {
+				String name = path.getFileName().toString();
+				if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") || hidden(folder.relativize(path))) {
+					continue; // partial files and staging folders are not outputs
+				}
+				for (OutputFormat format : formats) {
+					if (format != OutputFormat.XLSX && !OfficeConverter.upToDate(path, format.sibling(path))) {
+						pending.add(path);
+						break;
+					}
+				}
+			}
+			pending.sort(Comparator.comparing(PendingConversions::modified).reversed());
+			return pending;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean hidden(Path relative) {
+		for (Path name : relative) {
+			if (name.toString().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static FileTime modified(Path path) {
+		try {
+			return Files.getLastModifiedTime(path);
+		}
+		catch (IOException ex) {
+			return FileTime.fromMillis(0);
+		}
+	}
+
+}

@@ -1,0 +1,160 @@
+package tw.gov.quality.formats;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.health.actuate.endpoint.SimpleStatusAggregator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+import tw.gov.quality.spreadsheet.PrintLayout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The converter on its own: what it writes, how it fails, and what it does without LibreOffice. */
+class OfficeConverterTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void withoutLibreOfficeOnlyTheXlsxIsWrittenAndHealthSaysOdfAndPdfAreOff() throws Exception {
+		OfficeConverter converter = new OfficeConverter(
+				Office.properties(List.of(OutputFormat.values()), dir.resolve("no-libreoffice-here").toString()));
+		Path xlsx = workbook(dir.resolve("回執.xlsx"));
+		byte[] before = Files.readAllBytes(xlsx);
+
+		assertThat(converter.available()).isFalse();
+		assertThat(converter.formats(true)).containsExactly(OutputFormat.XLSX);
+		assertThat(converter.convert(xlsx, EnumSet.allOf(OutputFormat.class))).isEqualTo(OfficeConverter.Conversion.NONE);
+		assertThat(new PendingConversions(converter).sweep(dir, true).conversion().written()).isEmpty();
+		assertThat(files()).containsExactly("回執.xlsx");
+		assertThat(xlsx).hasBinaryContent(before);
+
+		Health health = new OfficeHealthIndicator(converter).health();
+		assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+		assertThat(health.getDetails()).containsEntry("odf", "off")
+			.containsEntry("pdf", "off")
+			.containsEntry("formats", List.of("xlsx"));
+		assertThat((String) health.getDetails().get("reason")).contains("no-libreoffice-here");
+		assertThat((String) health.getDetails().get("howToEnable")).contains("apt-get install libreoffice-calc-nogui fonts-noto-cjk");
+		converter.destroy();
+	}
+
+	@Test
+	void libreOfficeNotInstalledTurnsOdfAndPdfOffWithoutTakingTheServiceOutOfService() throws Exception {
+		OfficeConverter converter = new OfficeConverter(Office.properties(List.of(OutputFormat.values()), ""), () -> null);
+		Path xlsx = workbook(dir.resolve("審查意見表.xlsx"));
+
+		assertThat(converter.formats(true)).containsExactly(OutputFormat.XLSX);
+		assertThat(new PendingConversions(converter).sweep(dir, true).conversion()).isEqualTo(OfficeConverter.Conversion.NONE);
+		assertThat(files()).containsExactly("審查意見表.xlsx");
+		Health health = new OfficeHealthIndicator(converter).health();
+		assertThat(health.getStatus().getCode()).isEqualTo("OFF");
+		assertThat(health.getDetails()).containsEntry("odf", "off").containsEntry("pdf", "off");
+		assertThat((String) health.getDetails().get("howToEnable")).contains("apt-get install libreoffice-calc-nogui fonts-noto-cjk");
+		assertThat(new SimpleStatusAggregator().getAggregateStatus(java.util.Set.of(Status.UP, health.getStatus())))
+			.as("the service itself stays UP").isEqualTo(Status.UP);
+	}
+
+	@Test
+	void xlsxOnlyByConfigurationIsUp() {
+		OfficeConverter converter = new OfficeConverter(Office.properties(List.of(OutputFormat.XLSX), ""));
+		Health health = new OfficeHealthIndicator(converter).health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("odf", "off").containsEntry("formats", List.of("xlsx"));
+	}
+
+	@Test
+	void odsKeepsPrintSettingsProtectionAndDropDownsAndThePdfEmbedsTraditionalChineseFonts() throws Exception {
+		OfficeConverter converter = Office.converter();
+		Path xlsx = workbook(dir.resolve("進度.xlsx"));
+
+		OfficeConverter.Conversion done = converter.convert(xlsx, EnumSet.allOf(OutputFormat.class));
+
+		assertThat(done.failures()).isEmpty();
+		assertThat(files()).containsExactlyInAnyOrder("進度.xlsx", "進度.ods", "進度.pdf");
+		OdfDocument ods = OdfDocument.read(dir.resolve("進度.ods"));
+		assertThat(ods.mimetype()).isEqualTo("application/vnd.oasis.opendocument.spreadsheet");
+		assertThat(ods.content()).contains("office:version=\"1.");
+		assertThat(ods.styles()).as("Asian text is Traditional Chinese, not LibreOffice's default zh-CN")
+			.contains("style:language-asian=\"zh\" style:country-asian=\"TW\"");
+		OdfPrint.assertPrintGrade(ods, "進度回報", "臺北分署　107年第2季");
+		assertThat(ods.table("進度回報")).contains("table:protected=\"true\"");
+		assertThat(ods.content()).contains("table:content-validation").contains("cell-content-is-in-list")
+			.contains("&quot;已完成&quot;");
+
+		Pdfs pdf = Pdfs.read(dir.resolve("進度.pdf"));
+		OdfPrint.assertCjkFontsEmbedded(pdf);
+		assertThat(pdf.text()).contains("執行情形", "計算基準時間", "第 1 頁，共 1 頁");
+	}
+
+	@Test
+	void aFailedConversionKeepsTheXlsxLeavesNoPartialFileAndIsDoneByTheNextSweep() throws Exception {
+		OfficeConverter converter = Office.converter();
+		Path broken = Files.write(dir.resolve("催繳清單.xlsx"), "PK not really a workbook".getBytes());
+
+		PendingConversions pending = new PendingConversions(converter);
+		PendingConversions.Sweep first = pending.sweep(dir, true);
+
+		assertThat(first.conversion().failed()).isTrue();
+		assertThat(first.conversion().failures()).allSatisfy(reason -> assertThat(reason).contains("催繳清單.xlsx"));
+		assertThat(files()).containsExactly("催繳清單.xlsx");
+
+		workbook(broken); // the next run finds it fixed (say LibreOffice was repaired): converted then
+		PendingConversions.Sweep second = pending.sweep(dir, true);
+		assertThat(second.conversion().failures()).isEmpty();
+		assertThat(files()).containsExactlyInAnyOrder("催繳清單.xlsx", "催繳清單.ods", "催繳清單.pdf");
+		assertThat(pending.sweep(dir, true).conversion().written()).as("nothing left to do").isEmpty();
+	}
+
+	private List<String> files() throws Exception {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.map(file -> file.getFileName().toString()).toList();
+		}
+	}
+
+	/** A protected sheet with a drop-down and the service's print layout, in Chinese. */
+	private static Path workbook(Path target) throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("進度回報");
+			Row header = sheet.createRow(0);
+			String[] titles = { "項次", "執行狀態", "執行情形", "計算基準時間" };
+			for (int c = 0; c < titles.length; c++) {
+				header.createCell(c).setCellValue(titles[c]);
+				sheet.setColumnWidth(c, 20 * 256);
+			}
+			for (int r = 1; r <= 30; r++) {
+				Row row = sheet.createRow(r);
+				row.createCell(0).setCellValue("1." + r);
+				row.createCell(2).setCellValue("辦理為民服務相關工作，成效良好。");
+			}
+			DataValidationHelper helper = sheet.getDataValidationHelper();
+			DataValidation validation = helper.createValidation(
+					helper.createExplicitListConstraint(new String[] { "已完成", "執行中", "持續辦理" }),
+					new CellRangeAddressList(1, 30, 1, 1));
+			validation.setShowErrorBox(true);
+			sheet.addValidationData(validation);
+			PrintLayout.apply(sheet, 0, 0, "臺北分署　107年第2季");
+			sheet.protectSheet("secret");
+			try (OutputStream out = Files.newOutputStream(target)) {
+				workbook.write(out);
+			}
+		}
+		return target;
+	}
+
+}
