@@ -113,8 +113,37 @@ class ArchiveReconciliation {
 		}
 		try (WorkClaims.Held held = walk.get()) {
 			int recovered = recoverUnrecorded(now);
+			removeStalePartialReceipts();
 			archiveWalked.set(true);
 			return recovered;
+		}
+	}
+
+	/**
+	 * A receipt is written under a temporary name, then renamed: a process killed meanwhile leaves the
+	 * temporary file, whose submission is read and answered again. Removed once older than a lease (a
+	 * younger one may be another node's receipt under way).
+	 */
+	private void removeStalePartialReceipts() throws IOException {
+		Path receipts = folders.output().resolve("receipts");
+		if (!Files.isDirectory(receipts)) {
+			return;
+		}
+		java.time.Instant before = java.time.Instant.now().minus(claims.lease());
+		List<Path> stale = new ArrayList<>();
+		try (java.util.stream.Stream<Path> files = Files.walk(receipts)) {
+			files.filter(file -> file.getFileName().toString().startsWith(".writing-")).forEach(stale::add);
+		}
+		for (Path file : stale) {
+			try {
+				if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+					Files.deleteIfExists(file);
+					log.info("Removed partial receipt {}", FileNames.printable(receipts.relativize(file).toString()));
+				}
+			}
+			catch (NoSuchFileException ex) {
+				// renamed or removed by its writer meanwhile
+			}
 		}
 	}
 

@@ -31,6 +31,9 @@ class IngestFaultTests {
 
 	private static final int FILES = FaultSheets.FILES;
 
+	/** The claims' lease, short so that a rerun need not wait the default two minutes. */
+	private static final Duration LEASE = Duration.ofSeconds(5);
+
 	@TempDir
 	Path temp;
 
@@ -46,7 +49,8 @@ class IngestFaultTests {
 		// .xlsx receipts only: converting 120 receipts to .ods and PDF after every completed run would add
 		// minutes and test nothing here (formats/OutputFormatsTests and ConsolidationFaultTests do).
 		String[] xlsxOnly = java.util.stream.Stream
-			.concat(java.util.Arrays.stream(arguments), java.util.stream.Stream.of("--quality.output.formats=xlsx"))
+			.concat(java.util.Arrays.stream(arguments),
+					java.util.stream.Stream.of("--quality.output.formats=xlsx", "--quality.cluster.claim-lease=" + LEASE))
 			.toArray(String[]::new);
 		CliProcess process = CliProcess.start(folder, xlsxOnly);
 		started.add(process);
@@ -73,6 +77,9 @@ class IngestFaultTests {
 		assertThat(first.killWhen(killPoint, Duration.ofMinutes(4))).as("the kill point was reached: " + first.describe())
 			.isTrue();
 
+		// Each process is a node of its own (the default node id has the pid): what the killed one held
+		// (files, submissions, a partial copy or receipt) is taken over one lease after its death.
+		Thread.sleep(LEASE.plusSeconds(1).toMillis());
 		CliProcess rerun = start(folder, "ingest");
 		assertThat(rerun.awaitExit(Duration.ofMinutes(4))).as(rerun.describe()).isZero();
 
