@@ -8,7 +8,7 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 import tw.gov.quality.batch.QualityJob;
-import tw.gov.quality.database.ClusterLock;
+import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.web.Confirmation;
 import tw.gov.quality.web.NotFound;
 
@@ -16,14 +16,13 @@ import tw.gov.quality.web.NotFound;
 @Component
 class Executions {
 
-	/** The ingestion job's name (the ingest package keeps its constant to itself). */
 	private final JobRepository jobRepository;
 
-	private final ClusterLock locks;
+	private final WorkClaims claims;
 
-	Executions(JobRepository jobRepository, ClusterLock locks) {
+	Executions(JobRepository jobRepository, WorkClaims claims) {
 		this.jobRepository = jobRepository;
-		this.locks = locks;
+		this.claims = claims;
 	}
 
 	/** The execution, or a 404. */
@@ -42,15 +41,16 @@ class Executions {
 	}
 
 	/**
-	 * For an ingestion's execution, the ingestion lock, so that it is not touched while an ingestion
-	 * runs: empty when another process holds it. For any other job, a hold that releases nothing.
+	 * For an ingestion's execution, a hold that keeps every node from starting an ingestion, so that it
+	 * is not touched while one runs: empty while an ingestion runs on any node. For any other job, a
+	 * hold that releases nothing.
 	 */
-	Optional<ClusterLock.Held> lockFor(JobExecution execution) {
+	Optional<WorkClaims.Held> lockFor(JobExecution execution) {
 		if (!QualityJob.INGEST_JOB.equals(execution.getJobInstance().getJobName())) {
 			return Optional.of(() -> {
 			});
 		}
-		return locks.tryLock(QualityJob.INGEST.lockName());
+		return claims.holdExclusively(WorkClaims.INGEST_PAUSE, WorkClaims.INGEST_RUN_PREFIX);
 	}
 
 	/** The confirmation page of an action on one execution, which goes back to that execution's page. */

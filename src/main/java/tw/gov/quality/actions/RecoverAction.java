@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 import tw.gov.quality.audit.AuditAction;
 import tw.gov.quality.calendar.RocDates;
-import tw.gov.quality.database.ClusterLock;
+import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.jobs.JobHistory;
 import tw.gov.quality.security.ConsoleUser;
 import tw.gov.quality.web.Confirmation;
@@ -70,7 +70,7 @@ class RecoverAction {
 					+ RocDates.dateTime(lastUpdated) + "，可能仍在執行；超過 " + properties.staleAfter().toMinutes()
 					+ " 分鐘沒有更新才能標記為失敗");
 		}
-		Optional<ClusterLock.Held> lock = executions.lockFor(execution);
+		Optional<WorkClaims.Held> lock = executions.lockFor(execution);
 		if (lock.isEmpty()) {
 			throw audit.refused(user, AuditAction.RECOVER, parameters,
 					"收件作業正在執行中，批次執行 #" + executionId + " 可能仍在進行，未標記");

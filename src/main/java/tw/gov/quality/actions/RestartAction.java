@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import tw.gov.quality.audit.AuditAction;
 import tw.gov.quality.audit.AuditOutcome;
-import tw.gov.quality.database.ClusterLock;
+import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.security.ConsoleUser;
 import tw.gov.quality.web.Confirmation;
 
@@ -51,11 +51,11 @@ class RestartAction {
 	}
 
 	private BackgroundRuns.Finished restart(JobExecution execution) throws Exception {
-		Optional<ClusterLock.Held> lock = executions.lockFor(execution);
+		Optional<WorkClaims.Held> lock = executions.lockFor(execution);
 		if (lock.isEmpty()) {
 			return new BackgroundRuns.Finished(AuditOutcome.REFUSED, "另一個收件作業正在執行中，未重新啟動；請稍後再試", null);
 		}
-		try (ClusterLock.Held held = lock.get()) {
+		try (WorkClaims.Held held = lock.get()) {
 			JobExecution restarted = jobOperator.restart(execution);
 			return new BackgroundRuns.Finished(
 					restarted.getStatus() == BatchStatus.COMPLETED ? AuditOutcome.SUCCEEDED : AuditOutcome.FAILED,

@@ -1,4 +1,4 @@
 /**
- * The embedded MariaDB: starting, owning and migrating it, and the cluster lock.
+ * The embedded MariaDB: starting, owning and migrating it.
  */
 package tw.gov.quality.database;

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import tw.gov.quality.Checksums;
 import tw.gov.quality.Folders;
+import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.office.OfficeRegistry;
 
 /**
@@ -30,6 +31,10 @@ import tw.gov.quality.office.OfficeRegistry;
  * without being archived is marked withdrawn; a partial copy is removed (its original is still in the
  * inbox); and, once per process, an archived file with no row (left by versions that archived before
  * recording) is recorded, so that it is read and answered like any other.
+ *
+ * <p>Other nodes may be receiving at the same moment: a row is reconciled only under its submission's
+ * claim (so never while the node that recorded it is still archiving it), a partial copy is removed
+ * only when it is older than a claim's lease, and the walk of the archive runs on one node at a time.
  */
 @Component
 class ArchiveReconciliation {
@@ -48,8 +53,11 @@ class ArchiveReconciliation {
 
 	private final AtomicBoolean archiveWalked = new AtomicBoolean();
 
+	private final WorkClaims claims;
+
 	ArchiveReconciliation(Folders folders, Archive archive, SubmissionRepository submissions, OfficeRegistry offices,
-			Clock clock) {
+			Clock clock, WorkClaims claims) {
+		this.claims = claims;
 		this.folders = folders;
 		this.archive = archive;
 		this.submissions = submissions;
@@ -66,12 +74,20 @@ class ArchiveReconciliation {
 
 	}
 
-	/** Call with the ingestion lock held: nobody else is receiving. */
+	/** Call in a transaction of its own, committed before receiving starts. */
 	Result reconcile() throws IOException {
 		int archived = 0;
 		int withdrawn = 0;
 		LocalDateTime now = LocalDateTime.now(clock);
 		for (SubmissionRepository.Unarchived row : submissions.unarchived()) {
+			String claim = IngestClaims.submission(row.id());
+			if (!claims.claimIfStillToDo(claim, () -> submissions.isUnarchived(row.id()))) {
+				continue; // being archived by the node that recorded it, or done meanwhile
+			}
+			// Released when what is done here commits.
+			if (!claims.releaseInCurrentTransaction(claim)) {
+				continue; // taken over meanwhile
+			}
 			if (Files.isRegularFile(row.archivedPath()) && row.sha256().equals(Checksums.sha256(row.archivedPath()))) {
 				submissions.markArchived(row.id(), now);
 				log.info("Submission {} ({}): its archived copy was complete; marked archived", row.id(),
@@ -85,8 +101,50 @@ class ArchiveReconciliation {
 				withdrawn++;
 			}
 		}
-		int recovered = archiveWalked.compareAndSet(false, true) ? recoverUnrecorded(now) : 0;
+		int recovered = archiveWalked.get() ? 0 : walkArchive(now);
 		return new Result(archived, withdrawn, recovered);
+	}
+
+	/** Once per process, on one node at a time (another node walking now does it for everybody). */
+	private int walkArchive(LocalDateTime now) throws IOException {
+		Optional<WorkClaims.Held> walk = claims.hold(IngestClaims.ARCHIVE_WALK);
+		if (walk.isEmpty()) {
+			return 0;
+		}
+		try (WorkClaims.Held held = walk.get()) {
+			int recovered = recoverUnrecorded(now);
+			removeStalePartialReceipts();
+			archiveWalked.set(true);
+			return recovered;
+		}
+	}
+
+	/**
+	 * A receipt is written under a temporary name, then renamed: a process killed meanwhile leaves the
+	 * temporary file, whose submission is read and answered again. Removed once older than a lease (a
+	 * younger one may be another node's receipt under way).
+	 */
+	private void removeStalePartialReceipts() throws IOException {
+		Path receipts = folders.output().resolve("receipts");
+		if (!Files.isDirectory(receipts)) {
+			return;
+		}
+		java.time.Instant before = java.time.Instant.now().minus(claims.lease());
+		List<Path> stale = new ArrayList<>();
+		try (java.util.stream.Stream<Path> files = Files.walk(receipts)) {
+			files.filter(file -> file.getFileName().toString().startsWith(".writing-")).forEach(stale::add);
+		}
+		for (Path file : stale) {
+			try {
+				if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+					Files.deleteIfExists(file);
+					log.info("Removed partial receipt {}", FileNames.printable(receipts.relativize(file).toString()));
+				}
+			}
+			catch (NoSuchFileException ex) {
+				// renamed or removed by its writer meanwhile
+			}
+		}
 	}
 
 	/** The recorded bytes are still somewhere in the office's inbox folder: the next scan receives them. */
@@ -135,8 +193,12 @@ class ArchiveReconciliation {
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
 				String name = file.getFileName().toString();
 				if (name.startsWith(".writing-")) {
-					Files.deleteIfExists(file);
-					log.info("Removed partial archive copy {}", FileNames.printable(root.relativize(file).toString()));
+					// Younger than a lease (by the file system's clock, not the run's), it may be another
+					// node's copy under way.
+					if (attributes.lastModifiedTime().toInstant().plus(claims.lease()).isBefore(java.time.Instant.now())) {
+						Files.deleteIfExists(file);
+						log.info("Removed partial archive copy {}", FileNames.printable(root.relativize(file).toString()));
+					}
 				}
 				else if (attributes.isRegularFile() && !recorded.contains(file.toString())) {
 					unrecorded.add(file);
@@ -154,6 +216,9 @@ class ArchiveReconciliation {
 			if (!sha256.startsWith(named.get().sha256Prefix())) {
 				log.warn("Archived file {} does not match the checksum in its name; left alone", file);
 				continue;
+			}
+			if (submissions.isRecorded(file)) {
+				continue; // recorded by another node after this walk began
 			}
 			String folder = named.get().folder();
 			String office = offices.find(folder).map(o -> o.code()).orElse(null);

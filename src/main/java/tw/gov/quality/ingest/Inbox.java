@@ -129,8 +129,9 @@ class Inbox {
 			String office = offices.find(folder).map(o -> o.code()).orElse(null);
 			complete.add(new InboxFile(path, folder, office, path.getFileName().toString(), look.size(), received));
 		}
+		// IGNORE: another node scanning at the same moment may have recorded the same first sight.
 		batch.batchUpdate("""
-				INSERT INTO inbox_observation (path, size_bytes, modified_at, first_seen_at, not_before)
+				INSERT IGNORE INTO inbox_observation (path, size_bytes, modified_at, first_seen_at, not_before)
 				VALUES (?, ?, ?, ?, ?)""", firstSeen);
 		forgetVanished(known.keySet(), second);
 		complete.sort(Comparator.comparing(InboxFile::path));

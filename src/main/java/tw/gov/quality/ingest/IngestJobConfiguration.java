@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import tw.gov.quality.Folders;
 import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.OfficeDeadlines;
+import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.formats.ConversionRunListener;
 import tw.gov.quality.formats.PendingConversions;
 import tw.gov.quality.office.OfficeRegistry;
@@ -60,10 +61,10 @@ class IngestJobConfiguration implements DisposableBean {
 	@Bean
 	Step receiveInboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Inbox inbox,
 			Archive archive, SubmissionRepository submissions, ReingestRequests reingests,
-			ArchiveReconciliation reconciliation, Clock clock, IngestProperties properties) {
+			ArchiveReconciliation reconciliation, Clock clock, IngestProperties properties, WorkClaims claims) {
 		return new StepBuilder("receiveInboxStep", jobRepository)
 			.tasklet(new ReceiveInboxTasklet(inbox, archive, submissions, reingests, reconciliation, transactionManager,
-					clock, properties.threads()), transactionManager)
+					clock, claims, properties.threads()), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}
@@ -111,8 +112,8 @@ class IngestJobConfiguration implements DisposableBean {
 
 	@Bean
 	@StepScope
-	SubmissionReader submissionReader(SubmissionRepository submissions, PlanRegistry plans) {
-		return new SubmissionReader(submissions, plans);
+	SubmissionReader submissionReader(SubmissionRepository submissions, PlanRegistry plans, WorkClaims claims) {
+		return new SubmissionReader(submissions, plans, claims);
 	}
 
 	@Bean
@@ -128,8 +129,9 @@ class IngestJobConfiguration implements DisposableBean {
 
 	@Bean
 	SubmissionWriter submissionWriter(SubmissionRepository submissions, Clock clock, MeterRegistry meterRegistry,
-			ReviewForms reviewForms, TrackedItems trackedItems) {
-		return new SubmissionWriter(submissions, clock, new SubmissionMetrics(meterRegistry), reviewForms, trackedItems);
+			ReviewForms reviewForms, TrackedItems trackedItems, WorkClaims claims) {
+		return new SubmissionWriter(submissions, clock, new SubmissionMetrics(meterRegistry), reviewForms, trackedItems,
+				claims);
 	}
 
 }

@@ -1,18 +1,10 @@
 package tw.gov.quality.ingest;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +12,14 @@ import tw.gov.quality.batch.JobOutcome;
 import tw.gov.quality.batch.JobRequest;
 import tw.gov.quality.batch.JobStarter;
 import tw.gov.quality.batch.QualityJob;
-import tw.gov.quality.database.ClusterLock;
+import tw.gov.quality.cluster.WorkClaims;
 
-/** Runs {@code ingestJob} now (command line, scheduler, console) and says what it did. */
+/**
+ * Runs {@code ingestJob} now (command line, scheduler, console) and says what it did. One run at a time
+ * in this process; other nodes may run theirs at the same moment (each inbox file and each submission is
+ * claimed by one node, see {@link ReceiveInboxTasklet}), except while an administrator acts on an
+ * ingestion's execution.
+ */
 @Component
 public class Ingestion {
 
@@ -30,15 +27,14 @@ public class Ingestion {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
+	private final WorkClaims claims;
 
-	private final ClusterLock locks;
+	private final ReentrantLock running = new ReentrantLock();
 
-	Ingestion(JobStarter starter, JdbcClient jdbc, Clock clock, ClusterLock locks) {
-		this.locks = locks;
+	Ingestion(JobStarter starter, JdbcClient jdbc, WorkClaims claims) {
+		this.claims = claims;
 		this.starter = starter;
 		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
 	/**
@@ -51,17 +47,26 @@ public class Ingestion {
 	}
 
 	public IngestResult ingestNow() throws Exception {
-		Optional<ClusterLock.Held> lock = locks.tryLock(QualityJob.INGEST.lockName());
-		if (lock.isEmpty()) {
+		if (!running.tryLock()) {
 			return IngestResult.skipped("另一個收件作業正在執行中，本次略過");
 		}
-		try (ClusterLock.Held held = lock.get()) {
-			return run();
+		try {
+			Optional<WorkClaims.Held> lock = claims.holdExclusively(WorkClaims.INGEST_RUN_PREFIX + claims.nodeId(),
+					WorkClaims.INGEST_PAUSE);
+			if (lock.isEmpty()) {
+				return IngestResult.skipped("管理者正在處理收件批次，本次略過");
+			}
+			try (WorkClaims.Held held = lock.get()) {
+				claims.purgeExpired();
+				return run();
+			}
+		}
+		finally {
+			running.unlock();
 		}
 	}
 
 	private IngestResult run() throws Exception {
-		LocalDateTime started = LocalDateTime.now(clock);
 		JobOutcome outcome = starter.run(JobRequest.of(QualityJob.INGEST));
 		int[] counts = new int[3];
 		List<String> lines = new ArrayList<>();
@@ -69,8 +74,8 @@ public class Ingestion {
 				SELECT s.id, s.folder, s.original_name, s.state,
 					(SELECT COUNT(*) FROM submission_finding f WHERE f.submission_id = s.id AND f.severity = 'ERROR') AS errors,
 					(SELECT COUNT(*) FROM submission_finding f WHERE f.submission_id = s.id AND f.severity = 'WARNING') AS warnings
-				FROM submission s WHERE s.processed_at >= ? ORDER BY s.id""")
-			.param(Timestamp.valueOf(started))
+				FROM submission s WHERE s.processed_by_execution = ? ORDER BY s.id""")
+			.param(outcome.executionId())
 			.query((rs, n) -> {
 				String state = rs.getString("state");
 				String label = switch (state) {

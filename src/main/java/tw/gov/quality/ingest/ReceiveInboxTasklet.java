@@ -30,6 +30,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.gov.quality.Checksums;
+import tw.gov.quality.cluster.WorkClaims;
 
 /**
  * Step 1: for every complete inbox file, in this order, each step durable before the next: record it
@@ -37,8 +38,14 @@ import tw.gov.quality.Checksums;
  * it archived; only then remove it from the inbox. A crash anywhere leaves the inbox file, or a
  * complete archived copy with its row, and the next run (after {@link ArchiveReconciliation}) finishes
  * the same drop instead of losing it or counting it twice.
- * <p>
- * Each folder's files are received in order by one thread, several folders at a time
+ *
+ * <p>Several nodes may receive from the same inbox at once: each file is first claimed by one node
+ * ({@link WorkClaims}, keyed by its path, size and modification time), and its submission row too while
+ * it is archived, so no two nodes record, archive or remove the same file. A file claimed by another
+ * node is left to it; if that node dies, its claim ends after {@code quality.cluster.claim-lease} and
+ * the next run on any node finishes the file like a crashed run's.
+ *
+ * <p>Each folder's files are received in order by one thread, several folders at a time
  * ({@code quality.ingest.threads}): every file still goes through the same steps in the same order.
  */
 class ReceiveInboxTasklet implements Tasklet {
@@ -59,11 +66,14 @@ class ReceiveInboxTasklet implements Tasklet {
 
 	private final Clock clock;
 
+	private final WorkClaims claims;
+
 	private final int threads;
 
 	ReceiveInboxTasklet(Inbox inbox, Archive archive, SubmissionRepository submissions, ReingestRequests reingests,
 			ArchiveReconciliation reconciliation, PlatformTransactionManager transactionManager, Clock clock,
-			int threads) {
+			WorkClaims claims, int threads) {
+		this.claims = claims;
 		this.threads = threads;
 		this.inbox = inbox;
 		this.archive = archive;
@@ -73,16 +83,19 @@ class ReceiveInboxTasklet implements Tasklet {
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		// Sees what other nodes committed meanwhile (their rows, their claims' results).
+		this.ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		// Committed before receiving starts: receiving marks the same rows in transactions of its own.
 		ArchiveReconciliation.Result reconciled = ownTransaction.execute(status -> reconcile());
-		Inbox.Scan scan = inbox.scan();
+		// Committed at once: another node scanning at the same moment never waits for this run's end.
+		Inbox.Scan scan = ownTransaction.execute(status -> scan());
 		List<InboxFile> complete = scan.complete();
 		Inbox.Left[] left = new Inbox.Left[complete.size()];
-		boolean[] done = new boolean[complete.size()];
+		Outcome[] done = new Outcome[complete.size()];
 		// One folder's files in order on one thread (a later copy of the same bytes is its duplicate);
 		// folders side by side, since each file waits for the disk twice (its copy, the folder).
 		Map<String, List<Integer>> byFolder = new LinkedHashMap<>();
@@ -113,12 +126,16 @@ class ReceiveInboxTasklet implements Tasklet {
 			pool.shutdownNow();
 		}
 		int received = 0;
+		int elsewhere = 0;
 		List<Inbox.Left> failed = new ArrayList<>();
 		for (int i = 0; i < complete.size(); i++) {
 			contribution.incrementReadCount();
-			if (done[i]) {
+			if (done[i] == Outcome.RECEIVED) {
 				received++;
 				contribution.incrementWriteCount(1);
+			}
+			else if (done[i] == Outcome.ELSEWHERE) {
+				elsewhere++;
 			}
 			else if (left[i] != null) {
 				failed.add(left[i]);
@@ -128,16 +145,56 @@ class ReceiveInboxTasklet implements Tasklet {
 		ReceiveSummary summary = new ReceiveSummary(received, reconciled.total(), scan.waiting(), failed, scan.ignored());
 		summary.storeIn(contribution.getStepExecution().getExecutionContext());
 		log.info("Inbox: {} file(s) received, {} recovered after a crash, {} waiting for a later run, "
-				+ "{} could not be archived, {} entr(ies) not regular files", received, reconciled.total(),
-				scan.waiting().size(), failed.size(), scan.ignored().size());
+				+ "{} could not be archived, {} entr(ies) not regular files, {} being received by another node",
+				received, reconciled.total(), scan.waiting().size(), failed.size(), scan.ignored().size(), elsewhere);
 		return RepeatStatus.FINISHED;
 	}
 
-	/** Receives the file, or says why it stays in the inbox; {@code null} if it vanished. */
-	private Inbox.Left receiveOrLeave(InboxFile file, boolean[] done, int index) {
+	private Inbox.Scan scan() {
 		try {
-			receive(file);
-			done[index] = true;
+			return inbox.scan();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while scanning the inbox", ex);
+		}
+	}
+
+	/** What became of one inbox file. */
+	private enum Outcome {
+
+		/** Recorded, archived and removed from the inbox by this run. */
+		RECEIVED,
+
+		/** Claimed by another node (the file, or its submission): left to it. */
+		ELSEWHERE,
+
+		/** Vanished, or could not be archived (then {@code left} says why). */
+		LEFT
+
+	}
+
+	/**
+	 * Claims the file for this node and receives it, or says why it stays in the inbox ({@code null} if it
+	 * vanished or another node has it). The claim is this node's: the folders' threads never claim the
+	 * same file, since each file belongs to one folder.
+	 */
+	private Inbox.Left receiveOrLeave(InboxFile file, Outcome[] done, int index) {
+		done[index] = Outcome.LEFT;
+		String claim = null;
+		try {
+			claim = IngestClaims.inboxFile(inbox.relative(file.path()), file);
+			if (!claims.claim(claim)) {
+				claim = null;
+				done[index] = Outcome.ELSEWHERE;
+				log.debug("Inbox file {} is being received by another node",
+						FileNames.printable(inbox.relative(file.path())));
+				return null;
+			}
+			done[index] = receive(file) ? Outcome.RECEIVED : Outcome.ELSEWHERE;
 			return null;
 		}
 		catch (NoSuchFileException ex) {
@@ -151,6 +208,11 @@ class ReceiveInboxTasklet implements Tasklet {
 			log.error("Could not receive inbox file {}; left in place: {}", shown, ex.toString());
 			return new Inbox.Left(shown, "系統無法封存：" + reason(ex));
 		}
+		finally {
+			if (claim != null) {
+				claims.release(claim);
+			}
+		}
 	}
 
 	private ArchiveReconciliation.Result reconcile() {
@@ -162,8 +224,11 @@ class ReceiveInboxTasklet implements Tasklet {
 		}
 	}
 
-	/** Records (or finds the record a crashed run made), archives, marks, then removes the file. */
-	private void receive(InboxFile dropped) throws IOException {
+	/**
+	 * Records (or finds the record a crashed run made), archives, marks, then removes the file; false
+	 * when its submission is claimed by another node (reconciling it) and the file is left for later.
+	 */
+	private boolean receive(InboxFile dropped) throws IOException {
 		// An archived file put back by an administrator: read again even if its bytes were seen
 		// before, and received when the original was.
 		Optional<ReingestRequests.Request> reingest = reingests.find(dropped.folder(), dropped.originalName());
@@ -188,10 +253,22 @@ class ReceiveInboxTasklet implements Tasklet {
 					FileNames.printable(file.originalName()), FileNames.printable(file.folder()), id[0], file.size(),
 					sha256, reingestOf == null ? "" : ", re-ingest of " + reingestOf);
 		});
-		archive.store(file.path(), target, sha256);
-		LocalDateTime archivedAt = LocalDateTime.now(clock);
-		ownTransaction.executeWithoutResult(status -> submissions.markArchived(id[0], archivedAt));
-		Files.deleteIfExists(file.path());
+		String claim = IngestClaims.submission(id[0]);
+		if (!claims.claim(claim)) {
+			log.info("Submission {} is being reconciled by another node; inbox file {} left for a later run", id[0],
+					FileNames.printable(file.originalName()));
+			return false;
+		}
+		try {
+			archive.store(file.path(), target, sha256);
+			LocalDateTime archivedAt = LocalDateTime.now(clock);
+			ownTransaction.executeWithoutResult(status -> submissions.markArchived(id[0], archivedAt));
+			Files.deleteIfExists(file.path());
+		}
+		finally {
+			claims.release(claim);
+		}
+		return true;
 	}
 
 	private static String reason(IOException ex) {

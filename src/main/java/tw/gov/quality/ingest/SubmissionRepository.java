@@ -103,6 +103,30 @@ class SubmissionRepository {
 			.update();
 	}
 
+	/** Archived and not yet read and answered. */
+	boolean isToBeRead(long id) {
+		return jdbc.sql("SELECT COUNT(*) FROM submission WHERE id = ? AND state = 'RECEIVED' AND archived_at IS NOT NULL")
+			.param(id)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Recorded, not archived, not withdrawn: what reconciliation looks at. */
+	boolean isUnarchived(long id) {
+		return jdbc.sql("SELECT COUNT(*) FROM submission WHERE id = ? AND state = 'RECEIVED' AND archived_at IS NULL")
+			.param(id)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Whether a row already records this archived copy. */
+	boolean isRecorded(java.nio.file.Path archivedPath) {
+		return jdbc.sql("SELECT COUNT(*) FROM submission WHERE archived_path = ?")
+			.param(archivedPath.toString())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	/** Recorded files whose archiving a crash or a failure interrupted. */
 	List<Unarchived> unarchived() {
 		return jdbc.sql("""
@@ -161,7 +185,7 @@ class SubmissionRepository {
 	 * state, period, plan, receipt, accepted items and findings. An office's sheets for the same quarter in the chunk supersede one another in
 	 * order, the last one being current, as if stored one by one.
 	 */
-	void store(List<? extends Outcome> outcomes, LocalDateTime processedAt) {
+	void store(List<? extends Outcome> outcomes, LocalDateTime processedAt, Long executionId) {
 		Timestamp at = Timestamp.valueOf(processedAt);
 		// Where the last accepted sheet of each office and quarter so far is in the chunk
 		Map<String, Integer> lastOfQuarter = new HashMap<>();
@@ -200,7 +224,7 @@ class SubmissionRepository {
 			String planOffice = progressAccepted ? outcome.validation().plan().officeCode() : null;
 			states.add(new Object[] { outcome.state(), period == null ? null : period.rocYear(),
 					period == null ? null : period.quarter(), planOffice, at,
-					outcome.receipt() == null ? null : outcome.receipt().toString(), supersededBy[i], id });
+					outcome.receipt() == null ? null : outcome.receipt().toString(), supersededBy[i], executionId, id });
 			if (progressAccepted) {
 				outcome.validation().items().forEach(item -> items.add(itemRow(id, item)));
 			}
@@ -210,7 +234,7 @@ class SubmissionRepository {
 		}
 		batch.batchUpdate("""
 				UPDATE submission SET state = ?, roc_year = ?, quarter = ?, plan_office_code = ?, processed_at = ?,
-					receipt_path = ?, superseded_by = ?
+					receipt_path = ?, superseded_by = ?, processed_by_execution = ?
 				WHERE id = ?""", states);
 		batch.batchUpdate(INSERT_ITEM, items);
 		batch.batchUpdate(INSERT_FINDING, findings);

@@ -2,6 +2,8 @@ package tw.gov.quality.ingest;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.review.ReviewForms;
 import tw.gov.quality.review.TrackedItems;
 import tw.gov.quality.validation.Finding;
@@ -35,8 +38,11 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 
 	private final TrackedItems trackedItems;
 
+	private final WorkClaims claims;
+
 	SubmissionWriter(SubmissionRepository submissions, Clock clock, SubmissionMetrics metrics, ReviewForms reviewForms,
-			TrackedItems trackedItems) {
+			TrackedItems trackedItems, WorkClaims claims) {
+		this.claims = claims;
 		this.submissions = submissions;
 		this.reviewForms = reviewForms;
 		this.trackedItems = trackedItems;
@@ -47,8 +53,22 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 	@Override
 	public void write(Chunk<? extends Outcome> chunk) throws Exception {
 		LocalDateTime now = LocalDateTime.now(clock);
-		submissions.store(chunk.getItems(), now);
+		// The reader's claims end when these outcomes commit (and stay until their lease ends if the chunk
+		// rolls back). A claim lost meanwhile (a chunk slower than the lease) means another node took the
+		// file over: that node stores and answers it, this chunk leaves it out. Released here, on the
+		// chunk's own thread and in its transaction, never by the threads that processed the items.
+		List<Outcome> kept = new ArrayList<>(chunk.size());
 		for (Outcome outcome : chunk) {
+			if (claims.releaseInCurrentTransaction(IngestClaims.submission(outcome.file().id()))) {
+				kept.add(outcome);
+			}
+			else {
+				log.warn("Submission {} was taken over by another node after its claim's lease ended; "
+						+ "left to that node", outcome.file().id());
+			}
+		}
+		submissions.store(kept, now, executionId());
+		for (Outcome outcome : kept) {
 			ReceivedFile file = outcome.file();
 			if (outcome.review() != null && SubmissionRepository.REVIEWED.equals(outcome.state())) {
 				reviewForms.store(file.id(), outcome.review(), file.receivedAt(), now);
@@ -61,6 +81,12 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 					file.officeCode() == null ? "folder '" + FileNames.printable(file.folder()) + "'" : file.officeCode(),
 					FileNames.printable(file.originalName()), why(outcome), outcome.receipt());
 		}
+	}
+
+	/** The ingestJob execution writing now, which the run's summary lists files by. */
+	private static Long executionId() {
+		var context = org.springframework.batch.core.scope.context.StepSynchronizationManager.getContext();
+		return context == null ? null : context.getStepExecution().getJobExecutionId();
 	}
 
 	/** In a few words: of which submission a duplicate is, or the findings and the first error's rule and cell. */

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.calendar.ReportingPeriod;
-import tw.gov.quality.database.ClusterLock;
+import tw.gov.quality.cluster.WorkClaims;
 
 /**
  * At start-up, removes what an interrupted consolidation left under
@@ -85,12 +85,12 @@ class ReportFolderSweep implements ApplicationRunner {
 			return 0;
 		}
 		String supervisor = base.getFileName().toString();
-		Optional<ClusterLock.Held> lock = locks.tryAcquire(period, supervisor);
+		Optional<WorkClaims.Held> lock = locks.tryAcquire(period, supervisor);
 		if (lock.isEmpty()) {
 			log.info("Incomplete report folders under {} left for the consolidation running now", base);
 			return 0;
 		}
-		try (ClusterLock.Held held = lock.get()) {
+		try (WorkClaims.Held held = lock.get()) {
 			return ReportVersions.cleanUp(base).size();
 		}
 	}

@@ -11,13 +11,14 @@ import org.springframework.stereotype.Component;
 
 import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.ReportingPeriod;
-import tw.gov.quality.database.ClusterLock;
+import tw.gov.quality.cluster.WorkClaims;
 
 /**
- * One lock per supervisor and period, in the shared database: two consolidations of the same
- * supervisor (the schedule, the console, a command, another node) write their versions one after the
- * other, and a folder another run is still writing is never taken for a crashed run's leftover.
- * The database releases the lock by itself when its holder dies.
+ * One lock per supervisor and period, a claim in the shared database ({@link WorkClaims#hold}): two
+ * consolidations of the same supervisor (the schedule, the console, a command, another node) write
+ * their versions one after the other, and a folder another run is still writing is never taken for a
+ * crashed run's leftover. The lease is renewed while the version is written; a holder that dies frees
+ * the lock one lease ({@code quality.cluster.claim-lease}) later.
  */
 @Component
 class ReportLocks {
@@ -27,21 +28,21 @@ class ReportLocks {
 
 	private static final long POLL_MILLIS = 200;
 
-	/** MariaDB's longest lock name. */
+	/** Short enough for a claim key. */
 	private static final int LONGEST_NAME = 64;
 
-	private final ClusterLock locks;
+	private final WorkClaims claims;
 
-	ReportLocks(ClusterLock locks) {
-		this.locks = locks;
+	ReportLocks(WorkClaims claims) {
+		this.claims = claims;
 	}
 
 	/** Waits for the lock, up to {@link #WAIT}. */
-	ClusterLock.Held acquire(ReportingPeriod period, String supervisor) throws InterruptedException {
+	WorkClaims.Held acquire(ReportingPeriod period, String supervisor) throws InterruptedException {
 		String name = name(period, supervisor);
 		long deadline = System.nanoTime() + WAIT.toNanos();
 		while (true) {
-			Optional<ClusterLock.Held> held = locks.tryLock(name);
+			Optional<WorkClaims.Held> held = claims.hold(name);
 			if (held.isPresent()) {
 				return held.get();
 			}
@@ -54,8 +55,8 @@ class ReportLocks {
 	}
 
 	/** The lock if nobody holds it now. */
-	Optional<ClusterLock.Held> tryAcquire(ReportingPeriod period, String supervisor) {
-		return locks.tryLock(name(period, supervisor));
+	Optional<WorkClaims.Held> tryAcquire(ReportingPeriod period, String supervisor) {
+		return claims.hold(name(period, supervisor));
 	}
 
 	static String name(ReportingPeriod period, String supervisor) {

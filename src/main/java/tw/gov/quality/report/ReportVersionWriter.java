@@ -18,7 +18,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.gov.quality.Folders;
-import tw.gov.quality.database.ClusterLock;
+import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.formats.OfficeConverter;
 import tw.gov.quality.ingest.Submissions;
 
@@ -63,7 +63,7 @@ class ReportVersionWriter implements ItemWriter<SupervisorQuarter> {
 	public void write(Chunk<? extends SupervisorQuarter> chunk) throws Exception {
 		for (SupervisorQuarter quarter : chunk) {
 			Path folder;
-			try (ClusterLock.Held lock = locks.acquire(quarter.period(), quarter.supervisor().code())) {
+			try (WorkClaims.Held lock = locks.acquire(quarter.period(), quarter.supervisor().code())) {
 				// Earlier versions that were published without their .ods or PDF get them now.
 				countFailures(ReportConversions.completePublished(converter,
 						ConsolidationJobConfiguration.reportFolder(folders, quarter.period(), quarter.supervisor().code())));

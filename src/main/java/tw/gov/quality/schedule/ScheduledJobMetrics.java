@@ -15,6 +15,8 @@ import org.quartz.listeners.JobListenerSupport;
  */
 class ScheduledJobMetrics extends JobListenerSupport {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ScheduledJobMetrics.class);
+
 	static final String NAME = "quality.scheduled.job";
 
 	private final MeterRegistry registry;
@@ -30,6 +32,10 @@ class ScheduledJobMetrics extends JobListenerSupport {
 
 	@Override
 	public void jobWasExecuted(JobExecutionContext context, JobExecutionException failure) {
+		// With several nodes, which one ran each firing (once across the cluster).
+		log.info("Scheduled job {} ran here for its firing at {} ({}, {} ms)", context.getJobDetail().getKey().getName(),
+				context.getScheduledFireTime() == null ? "-" : context.getScheduledFireTime().toInstant(),
+				failure == null ? "success" : "failure", context.getJobRunTime());
 		Timer.builder(NAME)
 			.description("Scheduled runs of the service's Quartz jobs")
 			.tag("job", context.getJobDetail().getKey().getName())

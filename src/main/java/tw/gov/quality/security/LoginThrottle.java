@@ -1,32 +1,37 @@
 package tw.gov.quality.security;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Failed sign-ins per user name and per client address, in this process's memory: after
+ * Failed sign-ins per user name and per client address, in the shared database (table
+ * {@code login_failure}), so that every node of a cluster counts the same attempts: after
  * {@code max-failures-per-account} failures of one name, or {@code max-failures-per-address} from one
  * address, within {@code window}, further attempts are refused without checking the password until
  * {@code lock-duration} has passed or an administrator unlocks. A successful sign-in clears its user
- * name's count (not its address's). Each node of a cluster counts its own attempts.
+ * name's count (not its address's). Times are stored in UTC.
  */
 @Component
 public class LoginThrottle {
 
-	/** Past this many tracked names and addresses, expired ones are forgotten first. */
-	private static final int MAX_TRACKED = 10_000;
+	private static final int ATTEMPTS = 3;
 
 	public enum Kind {
 
@@ -57,17 +62,22 @@ public class LoginThrottle {
 
 	}
 
-	private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
-
-	private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
-
 	private final LoginProperties properties;
 
 	private final Clock clock;
 
-	LoginThrottle(LoginProperties properties, ObjectProvider<Clock> clock) {
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate ownTransaction;
+
+	LoginThrottle(LoginProperties properties, ObjectProvider<Clock> clock, JdbcClient jdbc,
+			PlatformTransactionManager transactionManager) {
 		this.properties = properties;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 	}
 
 	public LoginProperties properties() {
@@ -78,9 +88,14 @@ public class LoginThrottle {
 	public Optional<Duration> lockedFor(String username, String address) {
 		Instant now = clock.instant();
 		Duration longest = null;
-		for (Failures failures : new Failures[] { accounts.get(key(username)), address == null ? null : addresses.get(address) }) {
-			if (failures != null && failures.lockedUntil() != null && failures.lockedUntil().isAfter(now)) {
-				Duration left = Duration.between(now, failures.lockedUntil());
+		List<Optional<Failures>> found = new ArrayList<>();
+		found.add(find(Kind.ACCOUNT, key(username), false));
+		if (address != null) {
+			found.add(find(Kind.ADDRESS, address, false));
+		}
+		for (Optional<Failures> failures : found) {
+			if (failures.isPresent() && failures.get().lockedUntil() != null && failures.get().lockedUntil().isAfter(now)) {
+				Duration left = Duration.between(now, failures.get().lockedUntil());
 				longest = longest == null || left.compareTo(longest) > 0 ? left : longest;
 			}
 		}
@@ -91,9 +106,9 @@ public class LoginThrottle {
 	public Optional<Lock> failed(String username, String address) {
 		Instant now = clock.instant();
 		prune(now);
-		Optional<Lock> lock = count(accounts, Kind.ACCOUNT, key(username), properties.maxFailuresPerAccount(), now);
+		Optional<Lock> lock = count(Kind.ACCOUNT, key(username), properties.maxFailuresPerAccount(), now);
 		if (address != null) {
-			Optional<Lock> byAddress = count(addresses, Kind.ADDRESS, address, properties.maxFailuresPerAddress(), now);
+			Optional<Lock> byAddress = count(Kind.ADDRESS, address, properties.maxFailuresPerAddress(), now);
 			if (lock.isEmpty()) {
 				lock = byAddress;
 			}
@@ -102,66 +117,94 @@ public class LoginThrottle {
 	}
 
 	public void succeeded(String username) {
-		accounts.remove(key(username));
+		delete(Kind.ACCOUNT, key(username));
 	}
 
 	/** @return whether there was something to lift */
 	public boolean unlock(Kind kind, String key) {
-		Map<String, Failures> map = kind == Kind.ACCOUNT ? accounts : addresses;
-		return map.remove(kind == Kind.ACCOUNT ? key(key) : key) != null;
+		return delete(kind, kind == Kind.ACCOUNT ? key(key) : key);
 	}
 
 	/** The names and addresses locked now, the latest lock first. */
 	public List<Lock> locks() {
 		Instant now = clock.instant();
-		List<Lock> locks = new ArrayList<>();
-		collect(accounts, Kind.ACCOUNT, now, locks);
-		collect(addresses, Kind.ADDRESS, now, locks);
+		List<Lock> locks = new ArrayList<>(jdbc.sql("""
+				SELECT kind, login_key, failures, locked_until FROM login_failure WHERE locked_until > ?""")
+			.param(utc(now))
+			.query((rs, n) -> new Lock(Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3),
+					shown(instant(rs.getTimestamp(4)))))
+			.list());
 		locks.sort(Comparator.comparing(Lock::lockedUntil).reversed());
 		return locks;
 	}
 
-	private void collect(Map<String, Failures> map, Kind kind, Instant now, List<Lock> locks) {
-		map.forEach((key, failures) -> {
-			if (failures.lockedUntil() != null && failures.lockedUntil().isAfter(now)) {
-				locks.add(new Lock(kind, key, failures.count(), LocalDateTime.ofInstant(failures.lockedUntil(), clock.getZone()).truncatedTo(ChronoUnit.SECONDS)));
+	private Optional<Lock> count(Kind kind, String key, int limit, Instant now) {
+		// Two nodes counting the same name at once: one of them retries (a deadlock, or Galera's
+		// certification failure).
+		for (int attempt = 1;; attempt++) {
+			try {
+				return ownTransaction.execute(status -> countOnce(kind, key, limit, now));
 			}
-		});
+			catch (ConcurrencyFailureException ex) {
+				if (attempt >= ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 	}
 
-	private Optional<Lock> count(Map<String, Failures> map, Kind kind, String key, int limit, Instant now) {
-		Failures updated = map.compute(key, (k, before) -> {
-			if (before == null || before.first().plus(properties.window()).isBefore(now)
-					|| before.lockedUntil() != null && !before.lockedUntil().isAfter(now)) {
-				before = new Failures(0, now, null);
-			}
-			int count = before.count() + 1;
-			Instant lockedUntil = before.lockedUntil();
-			if (lockedUntil == null && count >= limit) {
-				lockedUntil = now.plus(properties.lockDuration());
-			}
-			return new Failures(count, before.first(), lockedUntil);
-		});
-		if (updated.lockedUntil() != null && updated.count() == limit) {
-			return Optional.of(new Lock(kind, key, updated.count(), LocalDateTime.ofInstant(updated.lockedUntil(), clock.getZone()).truncatedTo(ChronoUnit.SECONDS)));
+	private Optional<Lock> countOnce(Kind kind, String key, int limit, Instant now) {
+		Failures before = find(kind, key, true).orElse(null);
+		if (before == null || before.first().plus(properties.window()).isBefore(now)
+				|| before.lockedUntil() != null && !before.lockedUntil().isAfter(now)) {
+			before = new Failures(0, now, null);
+		}
+		int count = before.count() + 1;
+		Instant lockedUntil = before.lockedUntil();
+		if (lockedUntil == null && count >= limit) {
+			lockedUntil = now.plus(properties.lockDuration());
+		}
+		jdbc.sql("""
+				INSERT INTO login_failure (kind, login_key, failures, first_failure, locked_until) VALUES (?, ?, ?, ?, ?)
+				ON DUPLICATE KEY UPDATE failures = VALUES(failures), first_failure = VALUES(first_failure),
+					locked_until = VALUES(locked_until)""")
+			.params(kind.name(), key, count, utc(before.first()), lockedUntil == null ? null : utc(lockedUntil))
+			.update();
+		if (lockedUntil != null && count == limit) {
+			return Optional.of(new Lock(kind, key, count, shown(lockedUntil)));
 		}
 		return Optional.empty();
 	}
 
+	private Optional<Failures> find(Kind kind, String key, boolean forUpdate) {
+		return jdbc.sql("SELECT failures, first_failure, locked_until FROM login_failure WHERE kind = ? AND login_key = ?"
+				+ (forUpdate ? " FOR UPDATE" : ""))
+			.params(kind.name(), key)
+			.query((rs, n) -> new Failures(rs.getInt(1), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3))))
+			.optional();
+	}
+
+	private boolean delete(Kind kind, String key) {
+		return jdbc.sql("DELETE FROM login_failure WHERE kind = ? AND login_key = ?").params(kind.name(), key).update() > 0;
+	}
+
+	/** Counts whose window has passed and that lock nothing any more. */
 	private void prune(Instant now) {
-		if (accounts.size() + addresses.size() < MAX_TRACKED) {
-			return;
-		}
-		for (Map<String, Failures> map : List.of(accounts, addresses)) {
-			map.values().removeIf(failures -> failures.first().plus(properties.window()).isBefore(now)
-					&& (failures.lockedUntil() == null || failures.lockedUntil().isBefore(now)));
-		}
-		if (accounts.size() + addresses.size() >= 2 * MAX_TRACKED) {
-			// A flood of distinct names: keep the locks, forget the counts.
-			for (Map<String, Failures> map : List.of(accounts, addresses)) {
-				map.values().removeIf(failures -> failures.lockedUntil() == null);
-			}
-		}
+		jdbc.sql("DELETE FROM login_failure WHERE first_failure < ? AND (locked_until IS NULL OR locked_until < ?)")
+			.params(utc(now.minus(properties.window())), utc(now))
+			.update();
+	}
+
+	private LocalDateTime shown(Instant instant) {
+		return LocalDateTime.ofInstant(instant, clock.getZone()).truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	private static Timestamp utc(Instant instant) {
+		return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
 	}
 
 	/** User names are compared as typed, but never longer than the column that records them. */

@@ -58,6 +58,49 @@ class DatabaseMigrationTests {
 		assertCompleteSchema();
 	}
 
+	/**
+	 * What a MariaDB Galera cluster needs of every table: a primary key (rows without one replicate
+	 * badly and innodb_force_primary_key refuses them) and InnoDB (the only replicated engine); and of a
+	 * sequence, INCREMENT BY 0, so that two nodes drawing ids at once never collide.
+	 */
+	@Test
+	void everyTableIsFitForAGaleraCluster() {
+		migration.migrate(flyway());
+
+		List<String> withoutPrimaryKey = jdbc.sql("""
+				SELECT t.table_name FROM information_schema.tables t
+				WHERE t.table_schema = ? AND t.table_type = 'BASE TABLE' AND NOT EXISTS (
+					SELECT 1 FROM information_schema.table_constraints c
+					WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name
+						AND c.constraint_type = 'PRIMARY KEY')""")
+			.param(schema)
+			.query(String.class)
+			.list();
+		assertThat(withoutPrimaryKey).isEmpty();
+		List<String> notInnoDb = jdbc.sql("""
+				SELECT table_name FROM information_schema.tables
+				WHERE table_schema = ? AND table_type IN ('BASE TABLE', 'SEQUENCE') AND engine <> 'InnoDB'""")
+			.param(schema)
+			.query(String.class)
+			.list();
+		assertThat(notInnoDb).isEmpty();
+		List<String> sequences = jdbc.sql(
+				"SELECT table_name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'SEQUENCE'")
+			.param(schema)
+			.query(String.class)
+			.list();
+		assertThat(sequences).hasSize(3);
+		for (String sequence : sequences) {
+			assertThat(jdbc.sql("SELECT increment FROM " + schema + "." + sequence).query(Long.class).single())
+				.as(sequence)
+				.isZero();
+		}
+		// Spring Batch still numbers its executions on one server.
+		long first = jdbc.sql("SELECT NEXTVAL(" + schema + ".BATCH_JOB_EXECUTION_SEQ)").query(Long.class).single();
+		long second = jdbc.sql("SELECT NEXTVAL(" + schema + ".BATCH_JOB_EXECUTION_SEQ)").query(Long.class).single();
+		assertThat(second).isGreaterThan(first);
+	}
+
 	@Test
 	void aStartKilledDuringTheQuartzMigrationIsFinishedByTheNextOne() {
 		// What a SIGKILL in the middle of V2 leaves: V1 recorded, some Quartz tables and indexes, no V2 row.

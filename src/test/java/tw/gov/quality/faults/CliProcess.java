@@ -161,6 +161,20 @@ public final class CliProcess implements AutoCloseable {
 		return log().lines().filter(line -> line.contains(text)).count();
 	}
 
+	/**
+	 * How many log lines contain {@code text} and were written by this process itself (by its pid),
+	 * when other processes in the same folder write to the same log file.
+	 */
+	public long ownLogLines(String text) {
+		return ownLog().lines().filter(line -> line.contains(text)).count();
+	}
+
+	/** This process's own lines of the log file (by its pid), one per line. */
+	public String ownLog() {
+		String marker = " " + process.pid() + " --- ";
+		return String.join("\n", log().lines().filter(line -> line.contains(marker)).toList());
+	}
+
 	/** Standard output and error together, for what a user reads on the console. */
 	public String console() {
 		return stdout() + stderr();

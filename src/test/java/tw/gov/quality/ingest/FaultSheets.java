@@ -18,6 +18,9 @@ final class FaultSheets {
 
 	static final int FILES = 120;
 
+	/** The two-node test's inbox. */
+	static final int MANY = 1000;
+
 	private static final LocalDateTime JULY_5 = LocalDateTime.of(2015, 7, 5, 10, 30);
 
 	private FaultSheets() {
@@ -29,7 +32,7 @@ final class FaultSheets {
 
 	/** The first {@code count} sheets copied into {@code inbox}, with their modification times. */
 	static void dropInto(Path inbox, int count) throws Exception {
-		Path sheets = written();
+		Path sheets = written(count <= FILES ? FILES : MANY);
 		Files.createDirectories(inbox);
 		for (int n = 0; n < count; n++) {
 			Path sheet = sheets.resolve(name(n) + ".xlsx");
@@ -39,16 +42,17 @@ final class FaultSheets {
 		}
 	}
 
-	private static synchronized Path written() throws Exception {
-		Path sheets = Files.createDirectories(Path.of("target/faults/ingest-sheets"));
+	private static synchronized Path written(int total) throws Exception {
+		Path sheets = Files.createDirectories(
+				Path.of(total == FILES ? "target/faults/ingest-sheets" : "target/faults/ingest-sheets-" + total));
 		try (Stream<Path> files = Files.list(sheets)) {
-			if (files.count() == FILES) {
+			if (files.count() == total) {
 				return sheets;
 			}
 		}
 		PlanWorkbookReader.Result plan = new PlanWorkbookReader().read(Path.of("input-templates/plans/AEA-TXG-104.xlsx"));
 		Office office = new Office("AEA-TXG", plan.officeName(), "MOJ-AEA", Office.Contact.NONE);
-		for (int i = 0; i < FILES; i++) {
+		for (int i = 0; i < total; i++) {
 			int n = i;
 			Path file = sheets.resolve(name(n) + ".xlsx");
 			FilledSheets.write(office, plan.plan(), new ReportingPeriod(104, 2), file,

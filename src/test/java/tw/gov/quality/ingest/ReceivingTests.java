@@ -2,7 +2,10 @@ package tw.gov.quality.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tw.gov.quality.Checksums;
 import tw.gov.quality.Folders;
 import tw.gov.quality.IntegrationTest;
+import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanRegistry;
 
@@ -64,6 +68,9 @@ class ReceivingTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	WorkClaims claims;
 
 	IngestFixture fixture;
 
@@ -162,8 +169,12 @@ class ReceivingTests {
 		Files.delete(file);
 		Path partial = target.resolveSibling(".writing-123.part");
 		Files.writeString(partial, "half a copy");
+		Files.setLastModifiedTime(partial, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+		Path underWay = target.resolveSibling(".writing-456.part");
+		Files.writeString(underWay, "another node's copy under way");
 
-		ArchiveReconciliation.Result result = new ArchiveReconciliation(folders, archive, submissions, offices, clock)
+		ArchiveReconciliation.Result result = new ArchiveReconciliation(folders, archive, submissions, offices, clock,
+				claims)
 			.reconcile();
 		fixture.ingest();
 
@@ -175,6 +186,7 @@ class ReceivingTests {
 		assertThat(stored.archivedPath()).isEqualTo(target.toString());
 		assertThat(Path.of(stored.receiptPath())).exists();
 		assertThat(partial).doesNotExist();
+		assertThat(underWay).as("younger than a claim's lease: maybe another node's copy").exists();
 	}
 
 	/** A copy that stalls longer than the settle time is waited for, not refused and deleted under its writer. */

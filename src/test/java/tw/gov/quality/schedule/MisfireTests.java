@@ -40,6 +40,9 @@ class MisfireTests {
 	@Autowired
 	MeterRegistry registry;
 
+	@Autowired
+	MissedFirings missedFirings;
+
 	public static class CountingJob implements Job {
 
 		@Override
@@ -124,6 +127,45 @@ class MisfireTests {
 		assertThat(runs.get()).isEqualTo(1);
 		Date next = scheduler.getTrigger(TriggerKey.triggerKey("counting", "test")).getNextFireTime();
 		assertThat(next).isAfter(new Date());
+	}
+
+	/**
+	 * Every node down over a firing, then one starts: the configured trigger, which replaces the stored
+	 * one, starts at the firing the stored one was waiting for (which its misfire instruction then runs
+	 * once, as above) instead of a schedule from now; a schedule changed in the configuration starts from
+	 * now.
+	 */
+	@Test
+	void aRestartKeepsTheFiringMissedWhileEveryNodeWasDown() throws Exception {
+		scheduler.standby();
+		TriggerKey key = TriggerKey.triggerKey("ingest", "quality");
+		Trigger configured = scheduler.getTrigger(key);
+		try {
+			// As the store holds it after a day with every node down: waiting for yesterday's firing.
+			Trigger waiting = configured.getTriggerBuilder()
+				.startAt(Date.from(Instant.now().minus(1, ChronoUnit.DAYS)))
+				.build();
+			scheduler.rescheduleJob(key, waiting);
+			Date missed = scheduler.getTrigger(key).getNextFireTime();
+			assertThat(missed).isBefore(new Date());
+
+			// The next start: the configured trigger (new, starting now) replaces the stored one.
+			Trigger restarted = configured.getTriggerBuilder().startNow().build();
+			Trigger changed = TriggerBuilder.newTrigger()
+				.forJob(configured.getJobKey())
+				.withIdentity("ingest", "quality")
+				.withSchedule(CronScheduleBuilder.cronSchedule("0 */10 * * * ?").withMisfireHandlingInstructionFireAndProceed())
+				.build();
+			missedFirings.keep(java.util.List.of(restarted));
+			missedFirings.keep(java.util.List.of(changed));
+			scheduler.rescheduleJob(key, restarted);
+
+			assertThat(scheduler.getTrigger(key).getNextFireTime()).as("the missed firing is kept").isEqualTo(missed);
+			assertThat(changed.getStartTime()).as("a changed schedule starts from now").isAfter(missed);
+		}
+		finally {
+			scheduler.rescheduleJob(key, configured.getTriggerBuilder().startNow().build());
+		}
 	}
 
 }

@@ -15,7 +15,7 @@ import tw.gov.quality.web.RocFormat;
  * HTTP Basic and problem details for the API) and what the pages need to render.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ SecurityConfiguration.class, RocFormat.class, AccessRefusals.class, LoginThrottle.class })
+@Import({ SecurityConfiguration.class, RocFormat.class, AccessRefusals.class })
 @EnableConfigurationProperties(LoginProperties.class)
 public class WebSecurityTestConfiguration {
 
@@ -23,6 +23,14 @@ public class WebSecurityTestConfiguration {
 	@Bean
 	UserDirectory userDirectory() {
 		return Mockito.mock(UserDirectory.class);
+	}
+
+	/** Failed sign-ins are counted in the database, which a slice has not: nothing is ever locked. */
+	@Bean
+	LoginThrottle loginThrottle(LoginProperties properties) {
+		LoginThrottle throttle = Mockito.mock(LoginThrottle.class);
+		Mockito.when(throttle.properties()).thenReturn(properties);
+		return throttle;
 	}
 
 	/** Refusals are audited; a slice has no database (a test may override this with its own mock). */

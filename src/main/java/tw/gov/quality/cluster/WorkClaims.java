@@ -1,0 +1,246 @@
+package tw.gov.quality.cluster;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tw.gov.quality.batch.QualityJob;
+
+/**
+ * Work claimed by rows of {@code work_claim}, so that nodes sharing one database (a Galera cluster
+ * included, which refuses {@code GET_LOCK}) never do the same piece of work at once: a claim is an
+ * {@code INSERT} that only one node can win (the key is the primary key), committed at once; it holds
+ * until its holder releases it or its lease ends, after which any node may take it over. A node killed
+ * while it holds a claim thus delays that piece of work by one lease, never loses it.
+ *
+ * <p>Every call commits in a transaction of its own, visible to every node when it returns.
+ */
+@Component
+public class WorkClaims {
+
+	private static final Logger log = LoggerFactory.getLogger(WorkClaims.class);
+
+	/** Held by every node while it runs an ingestion: {@code quality.ingest.run:<node>}. */
+	public static final String INGEST_RUN_PREFIX = QualityJob.INGEST.lockName("run") + ":";
+
+	/** Held by an administrator's action on an ingestion's execution: no ingestion starts meanwhile. */
+	public static final String INGEST_PAUSE = QualityJob.INGEST.lockName("pause");
+
+	/** The column's length; longer keys are replaced by their SHA-256. */
+	private static final int LONGEST_KEY = 190;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final ClusterProperties properties;
+
+	/** Makes each hold's holder unique within this node. */
+	private final java.util.concurrent.atomic.AtomicLong holds = new java.util.concurrent.atomic.AtomicLong();
+
+	private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "claim-renewal");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	WorkClaims(JdbcClient jdbc, PlatformTransactionManager transactionManager, ClusterProperties properties) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+	}
+
+	/** This node's name in the claims it holds. */
+	public String nodeId() {
+		return properties.nodeId();
+	}
+
+	public Duration lease() {
+		return properties.claimLease();
+	}
+
+	/** Claims the work for the configured lease; see {@link #claim(String, Duration)}. */
+	public boolean claim(String key) {
+		return claim(key, properties.claimLease());
+	}
+
+	/**
+	 * Claims the work: true when it was free, its lease had ended, or this node already held it (the
+	 * lease is then renewed); false while another node holds it.
+	 */
+	public boolean claim(String key, Duration lease) {
+		return claim(key, lease, nodeId());
+	}
+
+	private boolean claim(String key, Duration lease, String holder) {
+		String stored = stored(key);
+		try {
+			Boolean won = ownTransaction.execute(status -> {
+				int inserted = jdbc.sql("""
+						INSERT IGNORE INTO work_claim (claim_key, holder, claimed_at, lease_until)
+						VALUES (?, ?, NOW(6), NOW(6) + INTERVAL ? MICROSECOND)""")
+					.params(stored, holder, lease.toNanos() / 1000)
+					.update();
+				if (inserted == 1) {
+					return true;
+				}
+				int taken = jdbc.sql("""
+						UPDATE work_claim SET holder = ?, claimed_at = NOW(6), lease_until = NOW(6) + INTERVAL ? MICROSECOND
+						WHERE claim_key = ? AND (holder = ? OR lease_until < NOW(6))""")
+					.params(holder, lease.toNanos() / 1000, stored, holder)
+					.update();
+				return taken == 1;
+			});
+			return Boolean.TRUE.equals(won);
+		}
+		catch (ConcurrencyFailureException ex) {
+			// Another node's claim of the same key won (a deadlock, or a Galera certification failure).
+			log.debug("Claim {} lost to another node: {}", key, ex.toString());
+			return false;
+		}
+	}
+
+	/**
+	 * Claims the work, then asks (in a new transaction, seeing every commit) whether it is still to be
+	 * done: another node may have finished it, and released its claim, since the caller looked. Releases
+	 * the claim and returns false when it is not.
+	 */
+	public boolean claimIfStillToDo(String key, java.util.function.BooleanSupplier stillToDo) {
+		if (!claim(key)) {
+			return false;
+		}
+		if (Boolean.TRUE.equals(ownTransaction.execute(status -> stillToDo.getAsBoolean()))) {
+			return true;
+		}
+		release(key);
+		return false;
+	}
+
+	/** A claim held for as long as the work runs; closing it releases it. */
+	public interface Held extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+	/**
+	 * Claims the work and keeps renewing its lease (every third of it) until the returned hold is
+	 * closed: for work of any length that must be done by one holder at a time. Unlike
+	 * {@link #claim(String)}, a hold is not shared with the rest of this node: two threads of one
+	 * process exclude each other too. If this node dies, the claim ends one lease later. Empty while
+	 * somebody else holds it.
+	 */
+	public Optional<Held> hold(String key) {
+		String nodeId = nodeId();
+		String holder = (nodeId.length() > 80 ? nodeId.substring(0, 80) : nodeId) + "/"
+				+ Long.toString(holds.incrementAndGet(), 36);
+		Duration lease = properties.claimLease();
+		if (!claim(key, lease, holder)) {
+			return Optional.empty();
+		}
+		long every = Math.max(1, properties.claimLease().toMillis() / 3);
+		ScheduledFuture<?> renewal = renewals.scheduleWithFixedDelay(() -> {
+			try {
+				if (!claim(key, lease, holder)) {
+					log.warn("Claim {} was taken over by another node while held here", key);
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not renew claim {}: {}", key, ex.toString());
+			}
+		}, every, every, TimeUnit.MILLISECONDS);
+		return Optional.of(() -> {
+			renewal.cancel(false);
+			ownTransaction.executeWithoutResult(status -> jdbc
+				.sql("DELETE FROM work_claim WHERE claim_key = ? AND holder = ?")
+				.params(stored(key), holder)
+				.update());
+		});
+	}
+
+	/**
+	 * {@link #hold(String) Holds} the key unless a live claim whose key starts with
+	 * {@code excludedPrefix} exists (held by any node, this one included): the two sides each claim
+	 * first and look second, so at most one of them goes on.
+	 */
+	public Optional<Held> holdExclusively(String key, String excludedPrefix) {
+		Optional<Held> held = hold(key);
+		if (held.isPresent() && anyHeld(excludedPrefix)) {
+			held.get().close();
+			return Optional.empty();
+		}
+		return held;
+	}
+
+	/** Gives the work back; does nothing if this node no longer holds it. */
+	public void release(String key) {
+		ownTransaction.executeWithoutResult(status -> releaseInCurrentTransaction(key));
+	}
+
+	/**
+	 * Gives the work back as part of the caller's transaction: the claim ends exactly when the work's
+	 * result commits, and stays (until its lease ends) if it rolls back. Call it before storing the
+	 * result: false means this node no longer holds the claim (its lease ended and another node took
+	 * the work over), and the result must not be stored; true means nobody can take the work over
+	 * until this transaction ends (the row stays locked).
+	 */
+	public boolean releaseInCurrentTransaction(String key) {
+		return jdbc.sql("DELETE FROM work_claim WHERE claim_key = ? AND holder = ?")
+			.params(stored(key), nodeId())
+			.update() == 1;
+	}
+
+	/**
+	 * Forgets claims whose lease ended more than a day ago (their holders died and nobody needed the
+	 * work since, e.g. a dead node's own run claim).
+	 */
+	public int purgeExpired() {
+		return ownTransaction.execute(status -> jdbc
+			.sql("DELETE FROM work_claim WHERE lease_until < NOW(6) - INTERVAL 1 DAY")
+			.update());
+	}
+
+	/** Whether a live claim (of any node) has a key that starts with the prefix. */
+	private boolean anyHeld(String prefix) {
+		String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return ownTransaction.execute(status -> jdbc
+			.sql("SELECT COUNT(*) FROM work_claim WHERE claim_key LIKE ? AND lease_until >= NOW(6)")
+			.param(pattern)
+			.query(Integer.class)
+			.single()) > 0;
+	}
+
+	static String stored(String key) {
+		if (key.length() <= LONGEST_KEY) {
+			return key;
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return key.substring(0, LONGEST_KEY - 65) + "#" + HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
