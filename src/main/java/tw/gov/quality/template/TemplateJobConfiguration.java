@@ -1,13 +1,9 @@
 package tw.gov.quality.template;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -18,8 +14,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,7 +31,6 @@ import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
 import tw.gov.quality.plan.PlanRegistry;
-import tw.gov.quality.review.TrackedItem;
 import tw.gov.quality.review.TrackedItems;
 
 /**
@@ -49,8 +42,6 @@ import tw.gov.quality.review.TrackedItems;
 class TemplateJobConfiguration {
 
 	static final String OFFICES_WITHOUT_PLAN = "officesWithoutPlan";
-
-	private static final Logger log = LoggerFactory.getLogger(TemplateJobConfiguration.class);
 
 	@Bean
 	Job templateJob(JobRepository jobRepository, Step writeTemplatesStep, PlanLoader planLoader,
@@ -74,8 +65,8 @@ class TemplateJobConfiguration {
 
 	@Bean
 	Step writeTemplatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ListItemReader<Office> templateOfficeReader, ItemProcessor<Office, TemplateTask> templateTaskProcessor,
-			ItemWriter<TemplateTask> templateFileWriter) {
+			ListItemReader<Office> templateOfficeReader, TemplateTaskProcessor templateTaskProcessor,
+			TemplateFileWriter templateFileWriter) {
 		return new StepBuilder("writeTemplatesStep", jobRepository).<Office, TemplateTask>chunk(20)
 			.transactionManager(transactionManager)
 			.reader(templateOfficeReader)
@@ -97,40 +88,16 @@ class TemplateJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<Office, TemplateTask> templateTaskProcessor(PlanRegistry plans,
-			ObjectProvider<PreviousFigures> previousFigures, ObjectProvider<TrackedItems> trackedItems,
-			@Value("#{jobParameters['period']}") ReportingPeriod period, @Value("#{stepExecution}") StepExecution step) {
-		List<String> withoutPlan = new ArrayList<>();
-		return office -> {
-			var plan = plans.planFor(office.code(), period.rocYear());
-			if (plan.isEmpty()) {
-				withoutPlan.add(office.code());
-				step.getExecutionContext().putString(OFFICES_WITHOUT_PLAN, String.join(",", withoutPlan));
-				return null;
-			}
-			Map<String, PreviousFigure> previous = period.previous()
-				.flatMap(before -> previousFigures.stream().findFirst().map(source -> source.accepted(office.code(), before)))
-				.orElse(Map.of());
-			List<TrackedItem> tracked = trackedItems.stream()
-				.findFirst()
-				.map(items -> items.outstanding(office.code(), period))
-				.orElse(List.of());
-			return new TemplateTask(office, plan.get(), period, previous, tracked);
-		};
+	TemplateTaskProcessor templateTaskProcessor(PlanRegistry plans, ObjectProvider<PreviousFigures> previousFigures,
+			ObjectProvider<TrackedItems> trackedItems, @Value("#{jobParameters['period']}") ReportingPeriod period,
+			@Value("#{stepExecution}") StepExecution step) {
+		return new TemplateTaskProcessor(plans, previousFigures, trackedItems, period, step);
 	}
 
 	@Bean
 	@StepScope
-	ItemWriter<TemplateTask> templateFileWriter(Folders folders,
-			@Value("#{stepExecution.jobExecution.createTime}") LocalDateTime generatedAt) {
-		ProgressTemplateWriter writer = new ProgressTemplateWriter();
-		return chunk -> {
-			for (TemplateTask task : chunk) {
-				Path target = templatePath(folders, task.period(), task.office().code());
-				writer.write(task.office(), task.plan(), task.period(), task.previous(), task.tracked(), generatedAt, target);
-				log.info("Template for {} {} written to {}", task.office().code(), task.period(), target);
-			}
-		};
+	TemplateFileWriter templateFileWriter(Folders folders, Clock clock) {
+		return new TemplateFileWriter(folders, LocalDateTime.now(clock));
 	}
 
 	static Path templatePath(Folders folders, ReportingPeriod period, String officeCode) {
