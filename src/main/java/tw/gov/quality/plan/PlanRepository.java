@@ -3,6 +3,7 @@ package tw.gov.quality.plan;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +31,10 @@ class PlanRepository {
 
 	private final JdbcTemplate batch;
 
-	PlanRepository(JdbcClient jdbc, JdbcTemplate batch) {
+	private final Clock clock;
+
+	PlanRepository(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.batch = batch;
 	}
@@ -81,7 +85,7 @@ class PlanRepository {
 					evaluation_total, evaluation_pass, evaluation_rhythm, evaluation_record_days)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(plan.officeCode(), plan.rocYear(), plan.title(), plan.source(), fileName, sha256,
-					LocalDateTime.now(), plan.evaluation() == null ? null : plan.evaluation().totalPoints(),
+					LocalDateTime.now(clock), plan.evaluation() == null ? null : plan.evaluation().totalPoints(),
 					plan.evaluation() == null ? null : plan.evaluation().passLine(),
 					plan.evaluation() == null ? null : plan.evaluation().rhythm(),
 					plan.evaluation() == null ? null : plan.evaluation().recordDueDays())
