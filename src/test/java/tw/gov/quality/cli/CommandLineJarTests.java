@@ -62,6 +62,8 @@ class CommandLineJarTests {
 		CliProcess.killServersUnder(temp);
 	}
 
+	private static final String XLSX_ONLY = "--quality.output.formats=xlsx";
+
 	private CliProcess start(String... args) {
 		CliProcess process = CliProcess.start(folder, args);
 		started.add(process);
@@ -198,7 +200,8 @@ class CommandLineJarTests {
 		}
 		Path receipts = folder.resolve("output/receipts");
 
-		CliProcess first = start("ingest");
+		// Receipts as .xlsx only: the count below is one receipt a file (with LibreOffice, .ods and PDF too).
+		CliProcess first = start("ingest", XLSX_ONLY);
 		long end = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		while (count(receipts) < 5 && first.isAlive() && System.nanoTime() < end) {
 			Thread.sleep(20);
@@ -214,7 +217,7 @@ class CommandLineJarTests {
 		int answeredFirst = refused(first.console());
 		assertThat(answeredFirst).as("what the first run finished").isPositive().isLessThan(FILES);
 
-		CliProcess rerun = start("ingest");
+		CliProcess rerun = start("ingest", XLSX_ONLY);
 		assertThat(rerun.awaitExit(Duration.ofMinutes(4))).as(rerun.console()).isZero();
 		assertThat(count(inbox)).as("files left in the inbox").isZero();
 		assertThat(refused(rerun.console())).as("the rest, none twice").isEqualTo(FILES - answeredFirst);
