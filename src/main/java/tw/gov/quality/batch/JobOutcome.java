@@ -1,5 +1,8 @@
 package tw.gov.quality.batch;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
@@ -31,11 +34,26 @@ public record JobOutcome(long executionId, BatchStatus status, String failure, l
 
 	/** The most specific cause of the run's first failure, as its message. */
 	public static Optional<String> failure(JobExecution execution) {
-		return execution.getAllFailureExceptions()
-			.stream()
-			.findFirst()
-			.map(NestedExceptionUtils::getMostSpecificCause)
+		return firstCause(execution)
 			.map(cause -> cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+	}
+
+	/** The most specific cause of the run's first failure. */
+	public static Optional<Throwable> firstCause(JobExecution execution) {
+		return execution.getAllFailureExceptions().stream().findFirst().map(NestedExceptionUtils::getMostSpecificCause);
+	}
+
+	/** For a run's log line: {@code ": IOException disk full"}, or nothing when it did not fail. */
+	public static String logFailure(JobExecution execution) {
+		return firstCause(execution).map(cause -> ": " + cause.getClass().getSimpleName() + " " + cause.getMessage())
+			.orElse("");
+	}
+
+	/** How long the run took, {@code 12.3 s}, from the repository's own times (it may still be ending). */
+	public static String took(JobExecution execution) {
+		LocalDateTime start = execution.getStartTime() == null ? execution.getCreateTime() : execution.getStartTime();
+		LocalDateTime end = execution.getEndTime() == null ? execution.getLastUpdated() : execution.getEndTime();
+		return String.format(Locale.ROOT, "%.1f s", Duration.between(start, end).toMillis() / 1000.0);
 	}
 
 }

@@ -1,7 +1,8 @@
 package tw.gov.quality.cli;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.core.NestedExceptionUtils;
+
+import tw.gov.quality.batch.JobOutcome;
 
 /** One line about why a job failed; the stack trace is in the log, never on the console. */
 final class JobFailures {
@@ -10,10 +11,7 @@ final class JobFailures {
 	}
 
 	static String summary(JobExecution execution) {
-		return execution.getAllFailureExceptions()
-			.stream()
-			.findFirst()
-			.map(NestedExceptionUtils::getMostSpecificCause)
+		return JobOutcome.firstCause(execution)
 			.map(cause -> cause.getMessage() + "（詳細記錄見 logs/quality-progress.log）")
 			.orElse("原因不明，請查看 logs/quality-progress.log");
 	}
