@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.calendar.ReportingPeriod;
@@ -39,6 +40,17 @@ public class PeriodParameters {
 		int q = isBlank(quarter) ? 4 : ReportingPeriod.parseQuarter(quarter)
 			.orElseThrow(() -> new BadRequest("季別「" + quarter + "」無法辨識：請填 1 到 4"));
 		return new ReportingPeriod(rocYear, q);
+	}
+
+	/**
+	 * {@link #parse} for a page: also puts what {@code fragments/period} shows in the model, the period as
+	 * {@code period} and the years to choose from as {@code years}.
+	 */
+	public ReportingPeriod pick(String year, String quarter, Model model) {
+		ReportingPeriod period = parse(year, quarter);
+		model.addAttribute("period", period);
+		model.addAttribute("years", years());
+		return period;
 	}
 
 	/** Like {@link #parse} but both are required (actions). */
