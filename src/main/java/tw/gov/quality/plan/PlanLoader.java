@@ -83,24 +83,8 @@ public class PlanLoader implements ApplicationRunner {
 				continue;
 			}
 			try {
-				Plan plan = read.plan();
-				if (offices.find(plan.officeCode()).isEmpty()) {
-					throw new PlanFormatException("計畫檔 " + read.name() + " 的機關代碼 " + plan.officeCode()
-							+ " 不在機關名冊中（config/application.yml 的 quality.offices）");
-				}
-				PlanKey key = new PlanKey(plan.officeCode(), plan.rocYear());
-				String other = storedFiles.getOrDefault(key, read.name());
-				if (!other.equals(read.name()) && Files.exists(read.file().resolveSibling(other))) {
-					throw new PlanFormatException("計畫檔 " + read.name() + " 與 " + other + " 都是 " + plan.officeCode() + " 的 "
-							+ plan.rocYear() + " 年度計畫，請只保留一個");
-				}
-				// What the save below does to the table: this file's plan replaces the key's and its own old row.
-				storedFiles.values().removeIf(read.name()::equals);
-				storedFiles.put(key, read.name());
-				toSave.add(new PlanRepository.Loaded(plan, read.name(), read.sha256()));
+				toSave.add(new PlanRepository.Loaded(checked(read, storedFiles), read.name(), read.sha256()));
 				loaded.add(read.name());
-				log.info("Loaded plan {} for {} year {}: {} items", read.name(), plan.officeCode(), plan.rocYear(),
-						plan.items().size());
 				if (toSave.size() == SAVED_TOGETHER) {
 					repository.saveAll(toSave);
 					toSave.clear();
@@ -123,6 +107,30 @@ public class PlanLoader implements ApplicationRunner {
 		}
 		lastReport = new Report(List.copyOf(loaded), List.copyOf(unchanged), List.copyOf(problems));
 		return lastReport;
+	}
+
+	/**
+	 * The file's plan, when its office is in the registry and no other file holds that office's plan for the year;
+	 * {@code storedFiles} (which file holds each plan) is updated as saving it will update the table.
+	 */
+	private Plan checked(FileRead read, Map<PlanKey, String> storedFiles) throws PlanFormatException, IOException {
+		Plan plan = read.plan();
+		if (offices.find(plan.officeCode()).isEmpty()) {
+			throw new PlanFormatException("計畫檔 " + read.name() + " 的機關代碼 " + plan.officeCode()
+					+ " 不在機關名冊中（config/application.yml 的 quality.offices）");
+		}
+		PlanKey key = new PlanKey(plan.officeCode(), plan.rocYear());
+		String other = storedFiles.getOrDefault(key, read.name());
+		if (!other.equals(read.name()) && Files.exists(read.file().resolveSibling(other))) {
+			throw new PlanFormatException("計畫檔 " + read.name() + " 與 " + other + " 都是 " + plan.officeCode() + " 的 "
+					+ plan.rocYear() + " 年度計畫，請只保留一個");
+		}
+		// What the save does to the table: this file's plan replaces the key's and its own old row.
+		storedFiles.values().removeIf(read.name()::equals);
+		storedFiles.put(key, read.name());
+		log.info("Loaded plan {} for {} year {}: {} items", read.name(), plan.officeCode(), plan.rocYear(),
+				plan.items().size());
+		return plan;
 	}
 
 	/**

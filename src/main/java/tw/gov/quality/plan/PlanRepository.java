@@ -79,18 +79,7 @@ class PlanRepository {
 		jdbc.sql("DELETE FROM plan WHERE (office_code = ? AND roc_year = ?) OR file_name = ?")
 			.params(plan.officeCode(), plan.rocYear(), fileName)
 			.update();
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO plan (office_code, roc_year, title, source, file_name, file_sha256, loaded_at,
-					evaluation_total, evaluation_pass, evaluation_rhythm, evaluation_record_days)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(plan.officeCode(), plan.rocYear(), plan.title(), plan.source(), fileName, sha256,
-					LocalDateTime.now(clock), plan.evaluation() == null ? null : plan.evaluation().totalPoints(),
-					plan.evaluation() == null ? null : plan.evaluation().passLine(),
-					plan.evaluation() == null ? null : plan.evaluation().rhythm(),
-					plan.evaluation() == null ? null : plan.evaluation().recordDueDays())
-			.update(key);
-		long planId = key.getKey().longValue();
+		long planId = insertPlanRow(plan, fileName, sha256);
 		batch.batchUpdate("INSERT INTO plan_strategy (plan_id, number, title) VALUES (?, ?, ?)", plan.strategies(),
 				plan.strategies().size(), (ps, strategy) -> {
 					ps.setLong(1, planId);
@@ -106,16 +95,7 @@ class PlanRepository {
 
 			@Override
 			public void setValues(PreparedStatement ps, int seq) throws SQLException {
-				PlanItem item = items.get(seq);
-				Deadline deadline = item.deadline();
-				Target target = item.target();
-				Object[] values = { planId, item.code(), seq, item.strategy(), item.workItem(), item.action(),
-						item.method(), deadline.text(), kind(deadline),
-						deadline instanceof Deadline.Fixed fixed ? fixed.due() : null,
-						deadline instanceof Deadline.Recurring recurring ? recurring.frequency().name() : null,
-						String.join("\n", item.units()), item.benefit(), target == null ? null : target.quantity(),
-						target == null ? null : target.unit(), target == null ? null : target.period().name(),
-						item.masterItem(), item.note() };
+				Object[] values = itemRow(planId, seq, items.get(seq));
 				for (int i = 0; i < values.length; i++) {
 					ps.setObject(i + 1, values[i]);
 				}
@@ -127,6 +107,34 @@ class PlanRepository {
 			}
 
 		});
+	}
+
+	/** The plan's own row; its generated id. */
+	private long insertPlanRow(Plan plan, String fileName, String sha256) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO plan (office_code, roc_year, title, source, file_name, file_sha256, loaded_at,
+					evaluation_total, evaluation_pass, evaluation_rhythm, evaluation_record_days)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(plan.officeCode(), plan.rocYear(), plan.title(), plan.source(), fileName, sha256,
+					LocalDateTime.now(clock), plan.evaluation() == null ? null : plan.evaluation().totalPoints(),
+					plan.evaluation() == null ? null : plan.evaluation().passLine(),
+					plan.evaluation() == null ? null : plan.evaluation().rhythm(),
+					plan.evaluation() == null ? null : plan.evaluation().recordDueDays())
+			.update(key);
+		return key.getKey().longValue();
+	}
+
+	/** A plan_item row's values, in the order of its INSERT. */
+	private static Object[] itemRow(long planId, int seq, PlanItem item) {
+		Deadline deadline = item.deadline();
+		Target target = item.target();
+		return new Object[] { planId, item.code(), seq, item.strategy(), item.workItem(), item.action(), item.method(),
+				deadline.text(), kind(deadline), deadline instanceof Deadline.Fixed fixed ? fixed.due() : null,
+				deadline instanceof Deadline.Recurring recurring ? recurring.frequency().name() : null,
+				String.join("\n", item.units()), item.benefit(), target == null ? null : target.quantity(),
+				target == null ? null : target.unit(), target == null ? null : target.period().name(), item.masterItem(),
+				item.note() };
 	}
 
 	Optional<Plan> find(String officeCode, int rocYear) {

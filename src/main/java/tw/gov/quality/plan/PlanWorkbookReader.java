@@ -63,30 +63,8 @@ public class PlanWorkbookReader {
 	}
 
 	private Result parse(String file, String sheet, List<SheetRow> rows) throws PlanFormatException {
-		Map<String, String> metadata = new HashMap<>();
-		Map<String, Integer> columns = null;
-		int headerRow = -1;
-		int i = 0;
-		for (; i < rows.size(); i++) {
-			SheetRow row = rows.get(i);
-			Map<String, Integer> labels = labels(row);
-			if (labels.containsKey(CODE) && labels.containsKey(ACTION)) {
-				columns = labels;
-				headerRow = row.number();
-				i++;
-				break;
-			}
-			labels.forEach((label, column) -> metadata.put(label, valueRightOf(row, column)));
-		}
-		if (columns == null) {
-			throw PlanFormatException.at(file, sheet, rows.isEmpty() ? 1 : rows.get(rows.size() - 1).number(),
-					"找不到標題列（需含「項次」與「具體推動作法」欄）");
-		}
-		for (String required : REQUIRED_COLUMNS) {
-			if (!columns.containsKey(required)) {
-				throw PlanFormatException.at(file, sheet, headerRow, "標題列缺少「" + required + "」欄");
-			}
-		}
+		Header header = header(file, sheet, rows);
+		Map<String, String> metadata = header.metadata();
 		String officeCode = require(metadata, OFFICE_CODE, file, sheet);
 		String yearText = require(metadata, YEAR, file, sheet);
 		OptionalInt year = RocYear.parse(yearText);
@@ -94,28 +72,61 @@ public class PlanWorkbookReader {
 			throw PlanFormatException.at(file, sheet, 1, "計畫年度「" + yearText + "」無法辨識，請填民國年，例如 107");
 		}
 		Map<Integer, Strategy> strategies = new LinkedHashMap<>();
-		List<PlanItem> items = new ArrayList<>();
-		Map<String, Integer> seen = new HashMap<>();
-		for (; i < rows.size(); i++) {
-			SheetRow row = rows.get(i);
-			if (row.isBlank()) {
-				continue;
-			}
-			PlanItem item = item(file, sheet, row, columns, year.getAsInt(), strategies);
-			Integer earlier = seen.putIfAbsent(item.code(), row.number());
-			if (earlier != null) {
-				throw PlanFormatException.at(file, sheet, row.number(),
-						"項次 " + item.code() + " 與第 " + earlier + " 列重複");
-			}
-			items.add(item);
-		}
-		if (items.isEmpty()) {
-			throw PlanFormatException.at(file, sheet, headerRow, "標題列之後沒有任何計畫項目");
-		}
+		List<PlanItem> items = items(file, sheet, rows.subList(header.next(), rows.size()), header, year.getAsInt(),
+				strategies);
 		Plan plan = new Plan(officeCode, year.getAsInt(), metadata.getOrDefault(TITLE, ""),
 				metadata.getOrDefault(SOURCE, file), List.copyOf(strategies.values()), items,
 				evaluation(metadata, file, sheet));
 		return new Result(metadata.getOrDefault(OFFICE_NAME, ""), plan);
+	}
+
+	/**
+	 * The header row (one with 項次 and 具體推動作法) and the label-value pairs above it.
+	 *
+	 * @param next the index in the rows of the first row after the header
+	 */
+	private record Header(Map<String, String> metadata, Map<String, Integer> columns, int row, int next) {
+	}
+
+	private static Header header(String file, String sheet, List<SheetRow> rows) throws PlanFormatException {
+		Map<String, String> metadata = new HashMap<>();
+		for (int i = 0; i < rows.size(); i++) {
+			SheetRow row = rows.get(i);
+			Map<String, Integer> labels = labels(row);
+			if (labels.containsKey(CODE) && labels.containsKey(ACTION)) {
+				for (String required : REQUIRED_COLUMNS) {
+					if (!labels.containsKey(required)) {
+						throw PlanFormatException.at(file, sheet, row.number(), "標題列缺少「" + required + "」欄");
+					}
+				}
+				return new Header(metadata, labels, row.number(), i + 1);
+			}
+			labels.forEach((label, column) -> metadata.put(label, valueRightOf(row, column)));
+		}
+		throw PlanFormatException.at(file, sheet, rows.isEmpty() ? 1 : rows.get(rows.size() - 1).number(),
+				"找不到標題列（需含「項次」與「具體推動作法」欄）");
+	}
+
+	/** The items in the rows under the header, blank rows passed over; each 項次 once, at least one item. */
+	private List<PlanItem> items(String file, String sheet, List<SheetRow> rows, Header header, int year,
+			Map<Integer, Strategy> strategies) throws PlanFormatException {
+		List<PlanItem> items = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		for (SheetRow row : rows) {
+			if (row.isBlank()) {
+				continue;
+			}
+			PlanItem item = item(file, sheet, row, header.columns(), year, strategies);
+			Integer earlier = seen.putIfAbsent(item.code(), row.number());
+			if (earlier != null) {
+				throw PlanFormatException.at(file, sheet, row.number(), "項次 " + item.code() + " 與第 " + earlier + " 列重複");
+			}
+			items.add(item);
+		}
+		if (items.isEmpty()) {
+			throw PlanFormatException.at(file, sheet, header.row(), "標題列之後沒有任何計畫項目");
+		}
+		return items;
 	}
 
 	private PlanItem item(String file, String sheet, SheetRow row, Map<String, Integer> columns, int year,
