@@ -36,7 +36,7 @@ public class PlanLoader implements ApplicationRunner {
 
 	private final OfficeRegistry offices;
 
-	private final PlanRepository repository;
+	private final PlanStore store;
 
 	/** Plans stored in one transaction: a commit per plan is most of the time a thousand plans take. */
 	private static final int SAVED_TOGETHER = 200;
@@ -47,10 +47,10 @@ public class PlanLoader implements ApplicationRunner {
 
 	private final PlanRegistry registry;
 
-	PlanLoader(Folders folders, OfficeRegistry offices, PlanRepository repository, PlanRegistry registry) {
+	PlanLoader(Folders folders, OfficeRegistry offices, PlanStore store, PlanRegistry registry) {
 		this.folders = folders;
 		this.offices = offices;
-		this.repository = repository;
+		this.store = store;
 		this.registry = registry;
 	}
 
@@ -72,21 +72,21 @@ public class PlanLoader implements ApplicationRunner {
 		List<String> unchanged = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		// One query, not one per file (file_name has no index: each lookup scanned the whole table).
-		Map<String, String> stored = repository.checksums();
+		Map<String, String> stored = store.checksums();
 		// Checksums and reading on every core: after a wiped database (demo, benchmark) every file is read.
 		List<FileRead> reads = planFiles(problems).parallelStream().map(file -> read(file, stored)).toList();
-		Map<PlanKey, String> storedFiles = reads.stream().allMatch(FileRead::unchanged) ? Map.of() : repository.files();
-		List<PlanRepository.Loaded> toSave = new ArrayList<>();
+		Map<PlanKey, String> storedFiles = reads.stream().allMatch(FileRead::unchanged) ? Map.of() : store.files();
+		List<PlanStore.Loaded> toSave = new ArrayList<>();
 		for (FileRead read : reads) {
 			if (read.unchanged()) {
 				unchanged.add(read.name());
 				continue;
 			}
 			try {
-				toSave.add(new PlanRepository.Loaded(checked(read, storedFiles), read.name(), read.sha256()));
+				toSave.add(new PlanStore.Loaded(checked(read, storedFiles), read.name(), read.sha256()));
 				loaded.add(read.name());
 				if (toSave.size() == SAVED_TOGETHER) {
-					repository.saveAll(toSave);
+					store.saveAll(toSave);
 					toSave.clear();
 				}
 			}
@@ -100,7 +100,7 @@ public class PlanLoader implements ApplicationRunner {
 			}
 		}
 		if (!toSave.isEmpty()) {
-			repository.saveAll(toSave);
+			store.saveAll(toSave);
 		}
 		if (!loaded.isEmpty()) {
 			registry.forget();

@@ -10,7 +10,6 @@ import org.springframework.ui.Model;
 
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.calendar.ReportingPeriod;
-import tw.gov.quality.calendar.RocYear;
 import tw.gov.quality.plan.PlanKey;
 import tw.gov.quality.plan.PlanRegistry;
 
@@ -35,11 +34,13 @@ public class PeriodParameters {
 		if (isBlank(year) && isBlank(quarter)) {
 			return byDefault();
 		}
-		int rocYear = isBlank(year) ? byDefault().rocYear() : RocYear.parse(year)
-			.orElseThrow(() -> new BadRequest("年度「" + year + "」無法辨識：請用民國年（107）或西元年（2018）"));
-		int q = isBlank(quarter) ? 4 : ReportingPeriod.parseQuarter(quarter)
-			.orElseThrow(() -> new BadRequest("季別「" + quarter + "」無法辨識：請填 1 到 4"));
-		return new ReportingPeriod(rocYear, q);
+		try {
+			int rocYear = isBlank(year) ? byDefault().rocYear() : ReportingPeriod.readYear(year);
+			return new ReportingPeriod(rocYear, isBlank(quarter) ? 4 : ReportingPeriod.readQuarter(quarter));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequest(ex.getMessage());
+		}
 	}
 
 	/**
