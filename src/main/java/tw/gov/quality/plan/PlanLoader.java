@@ -85,10 +85,6 @@ public class PlanLoader implements ApplicationRunner {
 			try {
 				toSave.add(new PlanStore.Loaded(checked(read, storedFiles), read.name(), read.sha256()));
 				loaded.add(read.name());
-				if (toSave.size() == SAVED_TOGETHER) {
-					store.saveAll(toSave);
-					toSave.clear();
-				}
 			}
 			catch (PlanFormatException ex) {
 				problems.add(ex.getMessage());
@@ -99,8 +95,8 @@ public class PlanLoader implements ApplicationRunner {
 				log.error("Plan file {} not readable", read.name(), ex);
 			}
 		}
-		if (!toSave.isEmpty()) {
-			store.saveAll(toSave);
+		for (int from = 0; from < toSave.size(); from += SAVED_TOGETHER) {
+			store.saveAll(toSave.subList(from, Math.min(toSave.size(), from + SAVED_TOGETHER)));
 		}
 		if (!loaded.isEmpty()) {
 			registry.forget();

@@ -26,10 +26,6 @@ final class QuarterlyTriggerJobs {
 	private QuarterlyTriggerJobs() {
 	}
 
-	static ReportingPeriod current(Clock clock) {
-		return OfficeDeadlines.reportingPeriodAt(LocalDateTime.now(clock).toLocalDate());
-	}
-
 	/** Runs one tracked batch job for the current quarter, so that each day's run is on record with its counts. */
 	abstract static class TrackedQuarterJob extends QuartzJobBean {
 
@@ -53,7 +49,7 @@ final class QuarterlyTriggerJobs {
 		@Override
 		protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
 			LocalDateTime now = LocalDateTime.now(clock);
-			ReportingPeriod period = current(clock);
+			ReportingPeriod period = OfficeDeadlines.reportingPeriodAt(now.toLocalDate());
 			if (!due(period, now)) {
 				log.debug("Scheduled {} of {}: outside its days, nothing to do", job.jobName(), period);
 				return;
