@@ -57,8 +57,7 @@ class ActionsController {
 	String page(Model model) {
 		model.addAttribute("supervisors", assembler.supervisors());
 		model.addAttribute("reportingOffices", offices.reportingOffices());
-		model.addAttribute("years", periods.years());
-		model.addAttribute("period", periods.byDefault());
+		periods.pick(null, null, model);
 		model.addAttribute("recent", audit.recent(null, 15, 0));
 		model.addAttribute("locks", actions.unlock().locks());
 		model.addAttribute("loginRules", actions.unlock().rules());

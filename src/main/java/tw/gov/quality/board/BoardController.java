@@ -33,10 +33,8 @@ class BoardController {
 	@GetMapping("/board")
 	String board(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String quarter, Model model) {
-		ReportingPeriod period = periods.parse(year, quarter);
+		ReportingPeriod period = periods.pick(year, quarter, model);
 		model.addAttribute("board", board.build(user, period, LocalDateTime.now(clock)));
-		model.addAttribute("years", periods.years());
-		model.addAttribute("period", period);
 		model.addAttribute("states", SubmissionState.values());
 		return "board";
 	}

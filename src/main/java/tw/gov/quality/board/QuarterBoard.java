@@ -6,21 +6,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.calendar.ReportingPeriod;
-import tw.gov.quality.ingest.SubmissionRecord;
-import tw.gov.quality.ingest.Submissions;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
-import tw.gov.quality.plan.PlanRegistry;
-import tw.gov.quality.report.OfficeReport;
-import tw.gov.quality.report.QuarterAssembler;
 import tw.gov.quality.report.SubmissionState;
-import tw.gov.quality.review.ScoreRecords;
 import tw.gov.quality.security.AccessScope;
 import tw.gov.quality.security.ConsoleUser;
 
@@ -32,25 +24,12 @@ class QuarterBoard {
 
 	private final OfficeRegistry offices;
 
-	private final PlanRegistry plans;
+	private final OfficeRows officeRows;
 
-	private final QuarterAssembler assembler;
-
-	private final Submissions submissions;
-
-	private final OfficeDeadlines deadlines;
-
-	private final ScoreRecords scoreRecords;
-
-	QuarterBoard(AccessScope scope, OfficeRegistry offices, PlanRegistry plans, QuarterAssembler assembler,
-			Submissions submissions, OfficeDeadlines deadlines, ScoreRecords scoreRecords) {
-		this.scoreRecords = scoreRecords;
+	QuarterBoard(AccessScope scope, OfficeRegistry offices, OfficeRows officeRows) {
 		this.scope = scope;
 		this.offices = offices;
-		this.plans = plans;
-		this.assembler = assembler;
-		this.submissions = submissions;
-		this.deadlines = deadlines;
+		this.officeRows = officeRows;
 	}
 
 	Board build(ConsoleUser user, ReportingPeriod period, LocalDateTime asOf) {
@@ -58,7 +37,7 @@ class QuarterBoard {
 		Map<String, BoardRow> leaves = new HashMap<>();
 		for (Office office : visible) {
 			if (!offices.isSupervisor(office.code())) {
-				leaves.put(office.code(), leaf(office, period, asOf, 0));
+				leaves.put(office.code(), officeRows.row(office, period, asOf));
 			}
 		}
 		int top = visible.isEmpty() ? 0 : offices.ancestors(visible.get(0).code()).size();
@@ -87,48 +66,6 @@ class QuarterBoard {
 				rate(received, expected.size()), rate(onTime, expected.size()));
 	}
 
-	private BoardRow leaf(Office office, ReportingPeriod period, LocalDateTime asOf, int depth) {
-		LocalDateTime extendedUntil = deadlines.extension(office.code(), period)
-			.map(OfficeDeadlines.Extension::until)
-			.orElse(null);
-		if (plans.planFor(office.code(), period.rocYear()).isEmpty()) {
-			return new BoardRow(office.code(), office.name(), office.parentCode(), depth, false, false, null,
-					deadlines.deadline(office.code(), period), extendedUntil, null, null, false, 0, 0, 0, 0, 0, null,
-					null);
-		}
-		OfficeReport report = assembler.officeReport(office, period, asOf);
-		Optional<SubmissionRecord> shown = report.submissionId() != null ? submissions.find(report.submissionId())
-				: submissions.latestRefused(office.code(), period, asOf);
-		return new BoardRow(office.code(), office.name(), office.parentCode(), depth, false, true, report.state(),
-				report.deadline(), extendedUntil, shown.map(SubmissionRecord::receivedAt).orElse(null),
-				shown.map(SubmissionRecord::id).orElse(null), shown.map(SubmissionRecord::hasReceipt).orElse(false),
-				shown.map(SubmissionRecord::errors).orElse(0), shown.map(SubmissionRecord::warnings).orElse(0), 0, 0, 0,
-				null, null, reviewNote(report, scoreRecord(office, period, report, asOf)));
-	}
-
-	/** The 評分紀錄 deadline's flag (late or missing), watched like the office's own deadline. */
-	private Optional<String> scoreRecord(Office office, ReportingPeriod period, OfficeReport report, LocalDateTime asOf) {
-		if (report.plan() == null || office.parentCode() == null) {
-			return Optional.empty();
-		}
-		return scoreRecords.record(office.code(), office.parentCode(), period, report.plan().evaluation(), asOf)
-			.flatMap(ScoreRecords.Record::flag);
-	}
-
-	/** 列管 2 項；考核 720 分未達 750 分；評分紀錄逾期 3 天送回（期限 107/7/30） */
-	private static String reviewNote(OfficeReport report, Optional<String> scoreRecord) {
-		List<String> parts = new java.util.ArrayList<>();
-		if (report.openTracked() > 0) {
-			parts.add("列管 " + report.openTracked() + " 項");
-		}
-		if (report.belowPassLine()) {
-			parts.add("考核 " + report.score().score().toPlainString() + " 分未達 "
-					+ report.plan().evaluation().passLine().toPlainString() + " 分");
-		}
-		scoreRecord.ifPresent(parts::add);
-		return parts.isEmpty() ? null : String.join("；", parts);
-	}
-
 	private static BoardRow supervisor(Office office, int depth, List<BoardRow> beneath) {
 		long received = beneath.stream().filter(row -> row.state().submitted()).count();
 		long onTime = beneath.stream().filter(row -> row.state() == SubmissionState.ON_TIME).count();
@@ -144,7 +81,7 @@ class QuarterBoard {
 				row.onTimeOffices(), row.reportingRate(), row.onTimeRate(), row.reviewNote());
 	}
 
-	private static Double rate(long part, long whole) {
+	static Double rate(long part, long whole) {
 		return whole == 0 ? null : (double) part / whole;
 	}
 

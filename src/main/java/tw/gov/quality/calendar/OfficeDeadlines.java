@@ -31,10 +31,16 @@ public class OfficeDeadlines {
 			String grantedBy, LocalDateTime grantedAt) {
 	}
 
+	/** The office's deadline: every office's, or the later one an extension granted it. */
 	public LocalDateTime deadline(String officeCode, ReportingPeriod period) {
-		LocalDateTime base = override(period).map(CalendarProperties.Override::officeDeadline)
-			.orElseGet(() -> defaultDeadline(period, properties.officeDeadlineDay(), properties.officeDeadlineTime()));
+		LocalDateTime base = officeDeadline(period);
 		return extension(officeCode, period).map(Extension::until).filter(until -> until.isAfter(base)).orElse(base);
+	}
+
+	/** Every office's deadline for the quarter, before any extension. */
+	public LocalDateTime officeDeadline(ReportingPeriod period) {
+		return override(period).map(CalendarProperties.Override::officeDeadline)
+			.orElseGet(() -> defaultDeadline(period, properties.officeDeadlineDay(), properties.officeDeadlineTime()));
 	}
 
 	/** When the supervisor forwards its consolidated report upward (seed 002: the 20th). */

@@ -42,6 +42,25 @@ public record ReportingPeriod(int rocYear, int quarter) implements Serializable 
 		return Optional.of(CHINESE.getOrDefault(digit, digit.chars().map(c -> c - '0').findFirst().orElse(0)));
 	}
 
+	/**
+	 * A year as a person types it, ROC (107) or AD (2018): the same for the command line, the pages and the API.
+	 *
+	 * @throws IllegalArgumentException saying in Chinese what to write instead
+	 */
+	public static int readYear(String text) {
+		return RocYear.parse(text)
+			.orElseThrow(() -> new IllegalArgumentException("年度「" + text + "」無法辨識：請用民國年（107）或西元年（2018）"));
+	}
+
+	/**
+	 * A quarter as a person types it ({@link #parseQuarter}).
+	 *
+	 * @throws IllegalArgumentException saying in Chinese what to write instead
+	 */
+	public static int readQuarter(String text) {
+		return parseQuarter(text).orElseThrow(() -> new IllegalArgumentException("季別「" + text + "」無法辨識：請填 1 到 4"));
+	}
+
 	public int adYear() {
 		return RocYear.toAd(rocYear);
 	}

@@ -1,7 +1,6 @@
 package tw.gov.quality.cli;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -153,7 +152,7 @@ final class ArgumentCheck {
 					: "可用的選項：" + String.join(" ", spec.options().stream().map(OptionSpec::form).toList());
 			String spring = spec == CommandCatalog.SERVE || spec == CommandCatalog.DEMO
 					? "；Spring 設定請寫完整名稱，例如 --server.port=9090" : "";
-			return Optional.of("不認得的選項「--" + name + "」" + suggestion(name, spec.options().stream().map(OptionSpec::name).toList(), "--")
+			return Optional.of("不認得的選項「--" + name + "」" + NearMiss.suggestion(name, spec.options().stream().map(OptionSpec::name).toList(), "--")
 					+ "；" + known + spring);
 		}
 		OptionSpec option = found.get();
@@ -175,43 +174,8 @@ final class ArgumentCheck {
 
 	private static Invocation unknownCommand(String name) {
 		List<String> names = CommandCatalog.ALL.stream().map(CommandSpec::name).toList();
-		return Invocation.usageError(null, "不認得的指令「" + name + "」" + suggestion(name, names, "") + "；可用的指令："
+		return Invocation.usageError(null, "不認得的指令「" + name + "」" + NearMiss.suggestion(name, names, "") + "；可用的指令："
 				+ String.join("、", names));
-	}
-
-	/** {@code （是要輸入 templates 嗎？）} for a near miss, else nothing. */
-	static String suggestion(String typed, Collection<String> known, String prefix) {
-		String best = null;
-		int bestDistance = Integer.MAX_VALUE;
-		for (String candidate : known) {
-			int distance = distance(typed.toLowerCase(java.util.Locale.ROOT), candidate);
-			if (distance < bestDistance) {
-				best = candidate;
-				bestDistance = distance;
-			}
-		}
-		boolean near = best != null && (bestDistance <= Math.min(2, Math.max(1, typed.length() / 2))
-				|| (typed.length() >= 3 && best.startsWith(typed.toLowerCase(java.util.Locale.ROOT))));
-		return near ? "（是要輸入 " + prefix + best + " 嗎？）" : "";
-	}
-
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 }

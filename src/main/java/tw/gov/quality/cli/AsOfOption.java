@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /** --as-of=2018-07-11T09:00 (Asia/Taipei): the moment a run is computed for; default now. */
 final class AsOfOption {
@@ -16,11 +17,21 @@ final class AsOfOption {
 	}
 
 	static LocalDateTime parse(String text) {
+		return read(text).orElseThrow(() -> new CommandException(
+				"--as-of「" + text + "」無法辨識：請寫成 2018-07-11T09:00 或 2018-07-11", CommandRunner.USAGE));
+	}
+
+	/** Whether {@link #parse} reads {@code text}. */
+	static boolean readable(String text) {
+		return read(text).isPresent();
+	}
+
+	private static Optional<LocalDateTime> read(String text) {
 		try {
-			return text.length() <= 10 ? LocalDate.parse(text).atTime(23, 59, 59) : LocalDateTime.parse(text);
+			return Optional.of(text.length() <= 10 ? LocalDate.parse(text).atTime(23, 59, 59) : LocalDateTime.parse(text));
 		}
 		catch (DateTimeParseException ex) {
-			throw new CommandException("--as-of「" + text + "」無法辨識：請寫成 2018-07-11T09:00 或 2018-07-11", CommandRunner.USAGE);
+			return Optional.empty();
 		}
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.calendar.RocDates;
+import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.report.Consolidation;
 
@@ -35,16 +36,9 @@ class ConsolidateCommand implements CliCommand {
 	@Override
 	public int run(CommandLine commandLine, PrintStream out) throws Exception {
 		ReportingPeriod period = PeriodOptions.period(commandLine);
-		String supervisor = commandLine.option("supervisor").orElse(null);
-		if (supervisor != null && !offices.isSupervisor(supervisor)) {
-			throw new CommandException(offices.find(supervisor).isEmpty() ? "查無機關代碼 " + supervisor
-					: supervisor + " 沒有所屬機關，不需彙整", CommandRunner.USAGE);
-		}
+		String supervisor = OfficeOptions.supervisor(commandLine, offices).map(Office::code).orElse(null);
 		LocalDateTime asOf = AsOfOption.asOf(commandLine, clock);
 		Consolidation.Result result = quarterlyRun.consolidate(period, supervisor, asOf, out);
-		if (!result.completed()) {
-			throw new CommandException("彙整失敗（批次執行 #" + result.jobExecutionId() + "）：" + result.failure());
-		}
 		out.printf("已彙整 %s（截至 %s）執行成果報告 %d 份：%n", period.label(), RocDates.dateTime(asOf), result.folders().size());
 		result.folders().forEach(folder -> out.println("  " + folder));
 		return 0;

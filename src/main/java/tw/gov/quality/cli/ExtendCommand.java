@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.calendar.RocDates;
+import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 
 /** {@code extend --office --year --quarter --until --reason --by}: grant one office more time, on record. */
@@ -35,17 +36,16 @@ class ExtendCommand implements CliCommand {
 	@Override
 	public int run(CommandLine commandLine, PrintStream out) {
 		ReportingPeriod period = PeriodOptions.period(commandLine);
-		String office = required(commandLine, "office", "請指定機關代碼，例如 --office=AEA-TPE");
-		if (offices.find(office).isEmpty()) {
-			throw new CommandException("查無機關代碼 " + office, CommandRunner.USAGE);
-		}
+		Office office = OfficeOptions.office(commandLine, offices)
+			.orElseThrow(() -> new CommandException("請指定機關代碼，例如 --office=AEA-TPE", CommandRunner.USAGE));
 		String reason = required(commandLine, "reason", "請說明延期原因，例如 --reason=系統故障");
 		String by = required(commandLine, "by", "請填核准人，例如 --by=王科長");
 		LocalDateTime until = AsOfOption.parse(required(commandLine, "until", "請指定延期至何時，例如 --until=2018-07-20"));
-		LocalDateTime before = deadlines.deadline(office, period);
-		deadlines.grant(new OfficeDeadlines.Extension(office, period, until, reason, by, LocalDateTime.now(clock)));
-		out.printf("已准予 %s %s %s延期：繳交期限由 %s 延至 %s（原因：%s；核准人：%s）%n", office, offices.get(office).name(),
-				period.label(), RocDates.dateTime(before), RocDates.dateTime(deadlines.deadline(office, period)), reason, by);
+		LocalDateTime before = deadlines.deadline(office.code(), period);
+		deadlines.grant(new OfficeDeadlines.Extension(office.code(), period, until, reason, by, LocalDateTime.now(clock)));
+		out.printf("已准予 %s %s %s延期：繳交期限由 %s 延至 %s（原因：%s；核准人：%s）%n", office.code(), office.name(),
+				period.label(), RocDates.dateTime(before), RocDates.dateTime(deadlines.deadline(office.code(), period)),
+				reason, by);
 		return 0;
 	}
 

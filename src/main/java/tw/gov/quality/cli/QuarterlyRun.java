@@ -52,14 +52,22 @@ class QuarterlyRun {
 		return Progress.on(out).run("收件", "份", new PendingFiles(), ingestion::ingestNow);
 	}
 
-	/** One consolidation, its progress on a terminal: supervisors done of (at most) every supervisor. */
+	/**
+	 * One consolidation, its progress on a terminal: supervisors done of (at most) every supervisor.
+	 *
+	 * @throws CommandException when it did not complete
+	 */
 	Consolidation.Result consolidate(ReportingPeriod period, String supervisor, LocalDateTime asOf, PrintStream out)
 			throws Exception {
 		long total = supervisor != null ? 1
 				: offices.all().stream().filter(office -> offices.isSupervisor(office.code())).count();
-		return Progress.on(out)
+		Consolidation.Result result = Progress.on(out)
 			.run("彙整", "個上級機關", batchProgress.meter(QualityJob.CONSOLIDATE, total),
 					() -> consolidation.consolidate(period, supervisor, asOf));
+		if (!result.completed()) {
+			throw new CommandException("彙整失敗（批次執行 #" + result.jobExecutionId() + "）：" + result.failure());
+		}
+		return result;
 	}
 
 	/** Reminders, on a terminal the time they take (they are not counted while they go out). */
@@ -86,9 +94,6 @@ class QuarterlyRun {
 		out.print("二、");
 		CheckDeadlinesCommand.print(period, asOf, flags, out);
 		Consolidation.Result consolidated = consolidate(period, null, asOf, out);
-		if (!consolidated.completed()) {
-			throw new CommandException("彙整失敗（批次執行 #" + consolidated.jobExecutionId() + "）：" + consolidated.failure());
-		}
 		out.printf("三、執行成果報告與審查意見表 %d 組：%n", consolidated.folders().size());
 		consolidated.folders().forEach(folder -> out.println("  " + folder));
 		Reminders.Result reminded = remind(period, asOf, out);

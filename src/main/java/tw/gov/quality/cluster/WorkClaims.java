@@ -1,10 +1,6 @@
 package tw.gov.quality.cluster;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,12 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.gov.quality.batch.QualityJob;
 
@@ -43,12 +36,7 @@ public class WorkClaims {
 	/** Held by an administrator's action on an ingestion's execution: no ingestion starts meanwhile. */
 	public static final String INGEST_PAUSE = QualityJob.INGEST.lockName("pause");
 
-	/** The column's length; longer keys are replaced by their SHA-256. */
-	private static final int LONGEST_KEY = 190;
-
-	private final JdbcClient jdbc;
-
-	private final TransactionTemplate ownTransaction;
+	private final ClaimRows rows;
 
 	private final ClusterProperties properties;
 
@@ -62,11 +50,8 @@ public class WorkClaims {
 	});
 
 	WorkClaims(JdbcClient jdbc, PlatformTransactionManager transactionManager, ClusterProperties properties) {
-		this.jdbc = jdbc;
+		this.rows = new ClaimRows(jdbc, transactionManager);
 		this.properties = properties;
-		this.ownTransaction = new TransactionTemplate(transactionManager);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 	}
 
 	/** This node's name in the claims it holds. */
@@ -88,35 +73,7 @@ public class WorkClaims {
 	 * lease is then renewed); false while another node holds it.
 	 */
 	public boolean claim(String key, Duration lease) {
-		return claim(key, lease, nodeId());
-	}
-
-	private boolean claim(String key, Duration lease, String holder) {
-		String stored = stored(key);
-		try {
-			Boolean won = ownTransaction.execute(status -> {
-				int inserted = jdbc.sql("""
-						INSERT IGNORE INTO work_claim (claim_key, holder, claimed_at, lease_until)
-						VALUES (?, ?, NOW(6), NOW(6) + INTERVAL ? MICROSECOND)""")
-					.params(stored, holder, lease.toNanos() / 1000)
-					.update();
-				if (inserted == 1) {
-					return true;
-				}
-				int taken = jdbc.sql("""
-						UPDATE work_claim SET holder = ?, claimed_at = NOW(6), lease_until = NOW(6) + INTERVAL ? MICROSECOND
-						WHERE claim_key = ? AND (holder = ? OR lease_until < NOW(6))""")
-					.params(holder, lease.toNanos() / 1000, stored, holder)
-					.update();
-				return taken == 1;
-			});
-			return Boolean.TRUE.equals(won);
-		}
-		catch (ConcurrencyFailureException ex) {
-			// Another node's claim of the same key won (a deadlock, or a Galera certification failure).
-			log.debug("Claim {} lost to another node: {}", key, ex.toString());
-			return false;
-		}
+		return rows.claim(key, lease, nodeId());
 	}
 
 	/**
@@ -128,7 +85,7 @@ public class WorkClaims {
 		if (!claim(key)) {
 			return false;
 		}
-		if (Boolean.TRUE.equals(ownTransaction.execute(status -> stillToDo.getAsBoolean()))) {
+		if (rows.ask(stillToDo)) {
 			return true;
 		}
 		release(key);
@@ -155,13 +112,13 @@ public class WorkClaims {
 		String holder = (nodeId.length() > 80 ? nodeId.substring(0, 80) : nodeId) + "/"
 				+ Long.toString(holds.incrementAndGet(), 36);
 		Duration lease = properties.claimLease();
-		if (!claim(key, lease, holder)) {
+		if (!rows.claim(key, lease, holder)) {
 			return Optional.empty();
 		}
 		long every = Math.max(1, properties.claimLease().toMillis() / 3);
 		ScheduledFuture<?> renewal = renewals.scheduleWithFixedDelay(() -> {
 			try {
-				if (!claim(key, lease, holder)) {
+				if (!rows.claim(key, lease, holder)) {
 					log.warn("Claim {} was taken over by another node while held here", key);
 				}
 			}
@@ -171,10 +128,7 @@ public class WorkClaims {
 		}, every, every, TimeUnit.MILLISECONDS);
 		return Optional.of(() -> {
 			renewal.cancel(false);
-			ownTransaction.executeWithoutResult(status -> jdbc
-				.sql("DELETE FROM work_claim WHERE claim_key = ? AND holder = ?")
-				.params(stored(key), holder)
-				.update());
+			rows.delete(key, holder);
 		});
 	}
 
@@ -185,7 +139,7 @@ public class WorkClaims {
 	 */
 	public Optional<Held> holdExclusively(String key, String excludedPrefix) {
 		Optional<Held> held = hold(key);
-		if (held.isPresent() && anyHeld(excludedPrefix)) {
+		if (held.isPresent() && rows.anyHeld(excludedPrefix)) {
 			held.get().close();
 			return Optional.empty();
 		}
@@ -194,7 +148,7 @@ public class WorkClaims {
 
 	/** Gives the work back; does nothing if this node no longer holds it. */
 	public void release(String key) {
-		ownTransaction.executeWithoutResult(status -> releaseInCurrentTransaction(key));
+		rows.delete(key, nodeId());
 	}
 
 	/**
@@ -205,9 +159,7 @@ public class WorkClaims {
 	 * until this transaction ends (the row stays locked).
 	 */
 	public boolean releaseInCurrentTransaction(String key) {
-		return jdbc.sql("DELETE FROM work_claim WHERE claim_key = ? AND holder = ?")
-			.params(stored(key), nodeId())
-			.update() == 1;
+		return rows.deleteInCurrentTransaction(key, nodeId());
 	}
 
 	/**
@@ -215,32 +167,7 @@ public class WorkClaims {
 	 * work since, e.g. a dead node's own run claim).
 	 */
 	public int purgeExpired() {
-		return ownTransaction.execute(status -> jdbc
-			.sql("DELETE FROM work_claim WHERE lease_until < NOW(6) - INTERVAL 1 DAY")
-			.update());
-	}
-
-	/** Whether a live claim (of any node) has a key that starts with the prefix. */
-	private boolean anyHeld(String prefix) {
-		String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return ownTransaction.execute(status -> jdbc
-			.sql("SELECT COUNT(*) FROM work_claim WHERE claim_key LIKE ? AND lease_until >= NOW(6)")
-			.param(pattern)
-			.query(Integer.class)
-			.single()) > 0;
-	}
-
-	static String stored(String key) {
-		if (key.length() <= LONGEST_KEY) {
-			return key;
-		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-			return key.substring(0, LONGEST_KEY - 65) + "#" + HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return rows.purgeExpired();
 	}
 
 }

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,6 +22,10 @@ import tw.gov.quality.plan.Plan;
 import tw.gov.quality.review.TrackedItem;
 import tw.gov.quality.review.TrackedReplyLayout;
 
+import static tw.gov.quality.demo.ReviewFormCells.cell;
+import static tw.gov.quality.demo.ReviewFormCells.column;
+import static tw.gov.quality.demo.ReviewFormCells.signOff;
+import static tw.gov.quality.demo.ReviewFormCells.write;
 import static tw.gov.quality.review.ReviewFormLayout.*;
 
 /**
@@ -170,48 +173,6 @@ public final class DemoReviewLoop {
 				workbook.write(out);
 			}
 		}
-	}
-
-	private static int column(Sheet sheet, String label) {
-		for (Row row : sheet) {
-			for (Cell cell : row) {
-				if (label.equals(FORMAT.formatCellValue(cell)) && row.getCell(KEY_COLUMN) != null
-						&& KEY.equals(FORMAT.formatCellValue(row.getCell(KEY_COLUMN)))) {
-					return cell.getColumnIndex();
-				}
-			}
-		}
-		throw new IllegalStateException("review form without column " + label);
-	}
-
-	private static void write(Sheet sheet, String key, String label, String text) {
-		for (Row row : sheet) {
-			if (key.equals(FORMAT.formatCellValue(row.getCell(KEY_COLUMN)))) {
-				cell(row, column(sheet, label)).setCellValue(text);
-				return;
-			}
-		}
-		// A row the form does not have (no such strategy this quarter): nothing to write.
-	}
-
-	private static void signOff(Sheet sheet, String key, Object value) {
-		for (Row row : sheet) {
-			if (key.equals(FORMAT.formatCellValue(row.getCell(KEY_COLUMN)))) {
-				Cell cell = cell(row, column(sheet, DRAFT));
-				if (value instanceof Number number) {
-					cell.setCellValue(number.doubleValue());
-				}
-				else {
-					cell.setCellValue(String.valueOf(value));
-				}
-				return;
-			}
-		}
-	}
-
-	private static Cell cell(Row row, int column) {
-		Cell cell = row.getCell(column);
-		return cell == null ? row.createCell(column) : cell;
 	}
 
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,26 +39,8 @@ final class SheetFiller {
 		}
 		try (workbook) {
 			XSSFSheet sheet = workbook.getSheet(SHEET);
-			Row header = null;
-			for (Row row : sheet) {
-				String label = label(row);
-				if (REPORTER.equals(label)) {
-					text(row, 1, submission.reporter());
-				}
-				else if (PHONE.equals(label)) {
-					text(row, 1, submission.phone());
-				}
-				else if (REPORT_DATE.equals(label)) {
-					text(row, 1, submission.reportDate());
-				}
-				else if (CODE.equals(label)) {
-					header = row;
-					break;
-				}
-			}
-			if (header == null) {
-				throw new IllegalStateException(file + ": the template has no header row");
-			}
+			Row header = fillMetadata(sheet, submission)
+				.orElseThrow(() -> new IllegalStateException(file + ": the template has no header row"));
 			Map<String, Integer> columns = new HashMap<>();
 			header.forEach(cell -> columns.put(cell.getStringCellValue(), cell.getColumnIndex()));
 			Set<String> filled = new HashSet<>();
@@ -71,13 +54,7 @@ final class SheetFiller {
 				if (item == null) {
 					throw new IllegalStateException(file + ": no text for item " + code.getStringCellValue());
 				}
-				text(row, columns.get(STATUS), item.status());
-				cumulative(row, columns.get(CUMULATIVE), item.cumulative());
-				if (item.completedOn() != null) {
-					blank(row, columns.get(COMPLETED_ON)).setCellValue(item.completedOn());
-				}
-				text(row, columns.get(DESCRIPTION), item.description());
-				text(row, columns.get(REMARK), item.remark());
+				fillItem(row, columns, item);
 				filled.add(item.code());
 			}
 			if (!filled.equals(texts.keySet())) {
@@ -87,6 +64,36 @@ final class SheetFiller {
 				workbook.write(out);
 			}
 		}
+	}
+
+	/** Fills 填表人, 聯絡電話 and 填報日期 above the table; the header row, if the sheet has one. */
+	private static Optional<Row> fillMetadata(XSSFSheet sheet, DemoSubmission submission) {
+		for (Row row : sheet) {
+			String label = label(row);
+			if (REPORTER.equals(label)) {
+				text(row, 1, submission.reporter());
+			}
+			else if (PHONE.equals(label)) {
+				text(row, 1, submission.phone());
+			}
+			else if (REPORT_DATE.equals(label)) {
+				text(row, 1, submission.reportDate());
+			}
+			else if (CODE.equals(label)) {
+				return Optional.of(row);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static void fillItem(Row row, Map<String, Integer> columns, ItemText item) {
+		text(row, columns.get(STATUS), item.status());
+		cumulative(row, columns.get(CUMULATIVE), item.cumulative());
+		if (item.completedOn() != null) {
+			blank(row, columns.get(COMPLETED_ON)).setCellValue(item.completedOn());
+		}
+		text(row, columns.get(DESCRIPTION), item.description());
+		text(row, columns.get(REMARK), item.remark());
 	}
 
 	private static String label(Row row) {

@@ -41,9 +41,7 @@ class DownloadController {
 	@GetMapping("/downloads")
 	String page(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String quarter, Model model) {
-		ReportingPeriod period = periods.parse(year, quarter);
-		model.addAttribute("period", period);
-		model.addAttribute("years", periods.years());
+		ReportingPeriod period = periods.pick(year, quarter, model);
 		model.addAttribute("templateOffices", downloads.templateOffices(user, period));
 		model.addAttribute("reports", downloads.reports(user, period));
 		model.addAttribute("odf", downloads.odf());

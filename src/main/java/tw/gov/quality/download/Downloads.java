@@ -1,19 +1,13 @@
 package tw.gov.quality.download;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import tw.gov.quality.Folders;
-import tw.gov.quality.audit.AuditAction;
-import tw.gov.quality.audit.AuditLog;
-import tw.gov.quality.audit.AuditOutcome;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.formats.OfficeConverter;
 import tw.gov.quality.formats.OutputFormat;
@@ -24,11 +18,13 @@ import tw.gov.quality.plan.PlanRegistry;
 import tw.gov.quality.report.PublishedReports;
 import tw.gov.quality.security.AccessScope;
 import tw.gov.quality.security.ConsoleUser;
-import tw.gov.quality.security.RefusalRecorded;
 import tw.gov.quality.security.Role;
 import tw.gov.quality.template.Templates;
 import tw.gov.quality.web.ConsoleTime;
 import tw.gov.quality.web.NotFound;
+
+import static tw.gov.quality.download.DownloadGate.existing;
+import static tw.gov.quality.download.DownloadGate.parameters;
 
 /**
  * Every download, for pages and API alike. A file is found only through what identifies it (a
@@ -53,14 +49,14 @@ class Downloads {
 
 	private final Folders folders;
 
-	private final AuditLog audit;
+	private final DownloadGate gate;
 
 	private final ConsoleTime time;
 
 	private final OfficeConverter converter;
 
 	Downloads(Submissions submissions, PublishedReports reports, Templates templates, OfficeRegistry offices,
-			PlanRegistry plans, AccessScope scope, Folders folders, AuditLog audit, ConsoleTime time,
+			PlanRegistry plans, AccessScope scope, Folders folders, DownloadGate gate, ConsoleTime time,
 			OfficeConverter converter) {
 		this.time = time;
 		this.converter = converter;
@@ -71,7 +67,7 @@ class Downloads {
 		this.plans = plans;
 		this.scope = scope;
 		this.folders = folders;
-		this.audit = audit;
+		this.gate = gate;
 	}
 
 	/**
@@ -82,24 +78,24 @@ class Downloads {
 		Submissions.StoredFiles files = submissions.files(submissionId)
 			.orElseThrow(() -> new NotFound("查無收件編號 " + submissionId));
 		Map<String, Object> parameters = parameters("kind", "receipt", "submission", submissionId);
-		checked(user, parameters, () -> scope.check(user, files.officeCode()));
+		gate.checked(user, parameters, () -> scope.check(user, files.officeCode()));
 		if (files.receipt() == null) {
 			throw new NotFound("收件編號 " + submissionId + " 尚未產生回執");
 		}
 		OutputFormat sent = OutputFormat.ODS.equals(OutputFormat.of(files.originalName())) ? OutputFormat.ODS
 				: OutputFormat.XLSX;
 		Path xlsx = existing(folders.output().resolve("receipts"), files.receipt());
-		Path path = inFormat(xlsx, format == null ? sent : format, format == null, "回執");
+		Path path = gate.inFormat(xlsx, format == null ? sent : format, format == null, "回執");
 		parameters.put("format", OutputFormat.of(path.getFileName().toString()).extension());
-		return served(user, parameters, path, path.getFileName().toString());
+		return gate.served(user, parameters, path, path.getFileName().toString());
 	}
 
 	Download original(ConsoleUser user, long submissionId) {
 		Submissions.StoredFiles files = submissions.files(submissionId)
 			.orElseThrow(() -> new NotFound("查無收件編號 " + submissionId));
 		Map<String, Object> parameters = parameters("kind", "original", "submission", submissionId);
-		checked(user, parameters, () -> scope.check(user, files.officeCode()));
-		return served(user, parameters, existing(folders.archive(), files.archived()), files.originalName());
+		gate.checked(user, parameters, () -> scope.check(user, files.officeCode()));
+		return gate.served(user, parameters, existing(folders.archive(), files.archived()), files.originalName());
 	}
 
 	/** The template as .xlsx (default) or .ods, converted now if need be; an office may return either. */
@@ -108,7 +104,7 @@ class Downloads {
 		Office office = offices.find(officeCode).orElseThrow(() -> new NotFound("查無機關代碼 " + officeCode));
 		Map<String, Object> parameters = parameters("kind", "template", "office", office.code(), "year",
 				period.rocYear(), "quarter", period.quarter());
-		checked(user, parameters, () -> scope.check(user, office.code()));
+		gate.checked(user, parameters, () -> scope.check(user, office.code()));
 		if (offices.isSupervisor(office.code()) || plans.planFor(office.code(), period.rocYear()).isEmpty()) {
 			throw new NotFound(office.name() + " 沒有 " + period.rocYear() + " 年度的計畫，沒有進度回報範本");
 		}
@@ -121,9 +117,9 @@ class Downloads {
 		if (wanted != OutputFormat.XLSX) {
 			// Written with the template normally; converted now when that failed or LibreOffice was installed since.
 			converter.convert(path, java.util.EnumSet.of(wanted));
-			path = inFormat(path, wanted, false, "進度回報範本");
+			path = gate.inFormat(path, wanted, false, "進度回報範本");
 		}
-		return served(user, parameters, path,
+		return gate.served(user, parameters, path,
 				wanted.rename(office.code() + "_" + period.rocYear() + "年第" + period.quarter() + "季_進度回報.xlsx"));
 	}
 
@@ -131,7 +127,7 @@ class Downloads {
 		Office office = offices.find(supervisor).orElseThrow(() -> new NotFound("查無機關代碼 " + supervisor));
 		Map<String, Object> parameters = parameters("kind", "workbook", "supervisor", office.code(), "year",
 				period.rocYear(), "quarter", period.quarter(), "version", version);
-		checked(user, parameters, () -> scope.checkReport(user, office.code()));
+		gate.checked(user, parameters, () -> scope.checkReport(user, office.code()));
 		Path xlsx = reports.workbook(period, office.code(), version)
 			.orElseThrow(() -> new NotFound("查無 " + office.name() + " " + period.label() + " 第 " + version + " 版執行成果報告"));
 		return report(user, parameters, xlsx, version, format, "執行成果報告");
@@ -143,7 +139,7 @@ class Downloads {
 		Office reviewed = offices.find(officeCode).orElseThrow(() -> new NotFound("查無機關代碼 " + officeCode));
 		Map<String, Object> parameters = parameters("kind", "review", "supervisor", office.code(), "office",
 				reviewed.code(), "year", period.rocYear(), "quarter", period.quarter(), "version", version);
-		checked(user, parameters, () -> scope.checkReport(user, office.code()));
+		gate.checked(user, parameters, () -> scope.checkReport(user, office.code()));
 		Path xlsx = reports.reviewForm(period, office.code(), version, reviewed.code())
 			.orElseThrow(() -> new NotFound("查無 " + reviewed.name() + " " + period.label() + " 第 " + version + " 版審查意見表"));
 		return report(user, parameters, xlsx, version, format, "審查意見表");
@@ -153,29 +149,10 @@ class Downloads {
 			OutputFormat format, String what) {
 		OutputFormat wanted = format == null ? OutputFormat.XLSX : format;
 		parameters.put("format", wanted.extension());
-		Path path = inFormat(existing(folders.output().resolve("reports"), xlsx), wanted, false, what);
+		Path path = gate.inFormat(existing(folders.output().resolve("reports"), xlsx), wanted, false, what);
 		String name = path.getFileName().toString();
 		int dot = name.lastIndexOf('.');
-		return served(user, parameters, path, name.substring(0, dot) + "_v" + version + name.substring(dot));
-	}
-
-	/**
-	 * The file beside {@code xlsx} in {@code format}. Missing: .xlsx when {@code fallBack} (the format was
-	 * not asked for), else not found with the reason (not converted yet, or ODF/PDF off).
-	 */
-	private Path inFormat(Path xlsx, OutputFormat format, boolean fallBack, String what) {
-		if (format == OutputFormat.XLSX) {
-			return xlsx;
-		}
-		Path path = format.sibling(xlsx);
-		if (Files.isRegularFile(path)) {
-			return path;
-		}
-		if (fallBack) {
-			return xlsx;
-		}
-		throw new NotFound("此" + what + "沒有 ." + format.extension() + " 版本"
-				+ (converter.available() ? "（轉檔尚未完成，下次執行時會再轉）" : "：本服務未安裝 LibreOffice，只產生 .xlsx"));
+		return gate.served(user, parameters, path, name.substring(0, dot) + "_v" + version + name.substring(dot));
 	}
 
 	/** Whether templates are offered as .ods too (LibreOffice there, ods configured). */
@@ -217,46 +194,6 @@ class Downloads {
 			.filter(office -> !offices.isSupervisor(office.code()))
 			.filter(office -> plans.planFor(office.code(), period.rocYear()).isPresent())
 			.toList();
-	}
-
-	private void checked(ConsoleUser user, Map<String, Object> parameters, Runnable check) {
-		try {
-			check.run();
-		}
-		catch (AccessDeniedException ex) {
-			audit.record(user.username(), user.role().name(), AuditAction.DOWNLOAD, parameters, AuditOutcome.REFUSED,
-					ex.getMessage());
-			throw new RefusalRecorded(ex.getMessage());
-		}
-	}
-
-	private Download served(ConsoleUser user, Map<String, Object> parameters, Path path, String name) {
-		audit.record(user.username(), user.role().name(), AuditAction.DOWNLOAD, parameters, AuditOutcome.SUCCEEDED,
-				name);
-		return new Download(path, name);
-	}
-
-	/** The recorded path inside its folder, and present; never anything outside. */
-	private static Path existing(Path root, Path recorded) {
-		Path path;
-		try {
-			path = Folders.confine(root, recorded);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFound("檔案不在允許下載的資料夾內");
-		}
-		if (!Files.isRegularFile(path)) {
-			throw new NotFound("檔案已不存在：" + recorded.getFileName());
-		}
-		return path;
-	}
-
-	private static Map<String, Object> parameters(Object... pairs) {
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			parameters.put((String) pairs[i], pairs[i + 1]);
-		}
-		return parameters;
 	}
 
 }

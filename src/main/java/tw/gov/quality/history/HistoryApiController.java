@@ -60,15 +60,14 @@ class HistoryApiController {
 	@Operation(summary = "機關目前列管中的審查意見（列管事項），舊到新")
 	@GetMapping("/api/offices/{code}/tracked")
 	List<TrackedItem> tracked(@AuthenticationPrincipal ConsoleUser user, @PathVariable String code) {
-		// The page checks that the caller may see the office.
-		history.page(user, code, periods.byDefault(), LocalDateTime.now(clock));
+		history.visible(user, code);
 		return tracked.open(code);
 	}
 
 	@Operation(summary = "機關的每一次收件（新到舊），含檢查結果")
 	@GetMapping("/api/offices/{code}/submissions")
 	List<OfficeHistory.SubmissionView> submissions(@AuthenticationPrincipal ConsoleUser user, @PathVariable String code) {
-		return history.page(user, code, periods.byDefault(), LocalDateTime.now(clock)).history();
+		return history.submissions(user, code);
 	}
 
 	@Operation(summary = "一次收件與其檢查結果")

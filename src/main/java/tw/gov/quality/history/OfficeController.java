@@ -47,12 +47,10 @@ class OfficeController {
 	@GetMapping("/offices/{code}")
 	String office(@AuthenticationPrincipal ConsoleUser user, @PathVariable String code,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String quarter, Model model) {
-		ReportingPeriod period = periods.parse(year, quarter);
+		ReportingPeriod period = periods.pick(year, quarter, model);
 		model.addAttribute("page", history.page(user, code, period, LocalDateTime.now(clock)));
 		// Only once the page said the user may see the office.
 		model.addAttribute("tracked", tracked.open(code));
-		model.addAttribute("years", periods.years());
-		model.addAttribute("period", period);
 		return "office";
 	}
 

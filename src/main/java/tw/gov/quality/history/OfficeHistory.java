@@ -61,8 +61,7 @@ class OfficeHistory {
 	}
 
 	OfficePage page(ConsoleUser user, String code, ReportingPeriod period, LocalDateTime asOf) {
-		Office office = offices.find(code).orElseThrow(() -> new NotFound("查無機關代碼 " + code));
-		scope.check(user, office.code());
+		Office office = visible(user, code);
 		Office parent = office.isRoot() ? null : offices.get(office.parentCode());
 		List<Office> children = offices.children(office.code())
 			.stream()
@@ -78,6 +77,22 @@ class OfficeHistory {
 		return new OfficePage(office, parent != null && scope.canSee(user, parent.code()) ? parent : null, children,
 				period, state, deadline, deadlines.extension(office.code(), period).orElse(null),
 				views(submissions.history(office.code())));
+	}
+
+	/** Every file the office sent, newest first, with its findings. */
+	List<SubmissionView> submissions(ConsoleUser user, String code) {
+		return views(submissions.history(visible(user, code).code()));
+	}
+
+	/**
+	 * The office, when it is known and the user may see it.
+	 *
+	 * @throws NotFound for an unknown code
+	 */
+	Office visible(ConsoleUser user, String code) {
+		Office office = offices.find(code).orElseThrow(() -> new NotFound("查無機關代碼 " + code));
+		scope.check(user, office.code());
+		return office;
 	}
 
 	SubmissionView submission(ConsoleUser user, long id) {

@@ -36,7 +36,7 @@ public class PlanLoader implements ApplicationRunner {
 
 	private final OfficeRegistry offices;
 
-	private final PlanRepository repository;
+	private final PlanStore store;
 
 	/** Plans stored in one transaction: a commit per plan is most of the time a thousand plans take. */
 	private static final int SAVED_TOGETHER = 200;
@@ -47,10 +47,10 @@ public class PlanLoader implements ApplicationRunner {
 
 	private final PlanRegistry registry;
 
-	PlanLoader(Folders folders, OfficeRegistry offices, PlanRepository repository, PlanRegistry registry) {
+	PlanLoader(Folders folders, OfficeRegistry offices, PlanStore store, PlanRegistry registry) {
 		this.folders = folders;
 		this.offices = offices;
-		this.repository = repository;
+		this.store = store;
 		this.registry = registry;
 	}
 
@@ -72,39 +72,19 @@ public class PlanLoader implements ApplicationRunner {
 		List<String> unchanged = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		// One query, not one per file (file_name has no index: each lookup scanned the whole table).
-		Map<String, String> stored = repository.checksums();
+		Map<String, String> stored = store.checksums();
 		// Checksums and reading on every core: after a wiped database (demo, benchmark) every file is read.
 		List<FileRead> reads = planFiles(problems).parallelStream().map(file -> read(file, stored)).toList();
-		Map<PlanKey, String> storedFiles = reads.stream().allMatch(FileRead::unchanged) ? Map.of() : repository.files();
-		List<PlanRepository.Loaded> toSave = new ArrayList<>();
+		Map<PlanKey, String> storedFiles = reads.stream().allMatch(FileRead::unchanged) ? Map.of() : store.files();
+		List<PlanStore.Loaded> toSave = new ArrayList<>();
 		for (FileRead read : reads) {
 			if (read.unchanged()) {
 				unchanged.add(read.name());
 				continue;
 			}
 			try {
-				Plan plan = read.plan();
-				if (offices.find(plan.officeCode()).isEmpty()) {
-					throw new PlanFormatException("計畫檔 " + read.name() + " 的機關代碼 " + plan.officeCode()
-							+ " 不在機關名冊中（config/application.yml 的 quality.offices）");
-				}
-				PlanKey key = new PlanKey(plan.officeCode(), plan.rocYear());
-				String other = storedFiles.getOrDefault(key, read.name());
-				if (!other.equals(read.name()) && Files.exists(read.file().resolveSibling(other))) {
-					throw new PlanFormatException("計畫檔 " + read.name() + " 與 " + other + " 都是 " + plan.officeCode() + " 的 "
-							+ plan.rocYear() + " 年度計畫，請只保留一個");
-				}
-				// What the save below does to the table: this file's plan replaces the key's and its own old row.
-				storedFiles.values().removeIf(read.name()::equals);
-				storedFiles.put(key, read.name());
-				toSave.add(new PlanRepository.Loaded(plan, read.name(), read.sha256()));
+				toSave.add(new PlanStore.Loaded(checked(read, storedFiles), read.name(), read.sha256()));
 				loaded.add(read.name());
-				log.info("Loaded plan {} for {} year {}: {} items", read.name(), plan.officeCode(), plan.rocYear(),
-						plan.items().size());
-				if (toSave.size() == SAVED_TOGETHER) {
-					repository.saveAll(toSave);
-					toSave.clear();
-				}
 			}
 			catch (PlanFormatException ex) {
 				problems.add(ex.getMessage());
@@ -115,14 +95,38 @@ public class PlanLoader implements ApplicationRunner {
 				log.error("Plan file {} not readable", read.name(), ex);
 			}
 		}
-		if (!toSave.isEmpty()) {
-			repository.saveAll(toSave);
+		for (int from = 0; from < toSave.size(); from += SAVED_TOGETHER) {
+			store.saveAll(toSave.subList(from, Math.min(toSave.size(), from + SAVED_TOGETHER)));
 		}
 		if (!loaded.isEmpty()) {
 			registry.forget();
 		}
 		lastReport = new Report(List.copyOf(loaded), List.copyOf(unchanged), List.copyOf(problems));
 		return lastReport;
+	}
+
+	/**
+	 * The file's plan, when its office is in the registry and no other file holds that office's plan for the year;
+	 * {@code storedFiles} (which file holds each plan) is updated as saving it will update the table.
+	 */
+	private Plan checked(FileRead read, Map<PlanKey, String> storedFiles) throws PlanFormatException, IOException {
+		Plan plan = read.plan();
+		if (offices.find(plan.officeCode()).isEmpty()) {
+			throw new PlanFormatException("計畫檔 " + read.name() + " 的機關代碼 " + plan.officeCode()
+					+ " 不在機關名冊中（config/application.yml 的 quality.offices）");
+		}
+		PlanKey key = new PlanKey(plan.officeCode(), plan.rocYear());
+		String other = storedFiles.getOrDefault(key, read.name());
+		if (!other.equals(read.name()) && Files.exists(read.file().resolveSibling(other))) {
+			throw new PlanFormatException("計畫檔 " + read.name() + " 與 " + other + " 都是 " + plan.officeCode() + " 的 "
+					+ plan.rocYear() + " 年度計畫，請只保留一個");
+		}
+		// What the save does to the table: this file's plan replaces the key's and its own old row.
+		storedFiles.values().removeIf(read.name()::equals);
+		storedFiles.put(key, read.name());
+		log.info("Loaded plan {} for {} year {}: {} items", read.name(), plan.officeCode(), plan.rocYear(),
+				plan.items().size());
+		return plan;
 	}
 
 	/**

@@ -2,16 +2,12 @@ package tw.gov.quality.plan;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import tw.gov.quality.calendar.RocYear;
 import tw.gov.quality.spreadsheet.RowHandler;
@@ -23,12 +19,6 @@ import static tw.gov.quality.plan.PlanWorkbookLayout.*;
 
 /** Reads a plan workbook (see {@link PlanWorkbookLayout}); every problem is reported with file, sheet and row. */
 public class PlanWorkbookReader {
-
-	private static final Pattern ITEM_CODE = Pattern.compile("\\d{1,2}(\\.\\d{1,2}){1,2}");
-
-	private static final Pattern STRATEGY_LABEL = Pattern.compile("([一二三四五六七八九十]+|\\d+)\\s*[、.．]\\s*(.+)", Pattern.DOTALL);
-
-	private static final List<String> NUMERALS = Arrays.asList("一", "二", "三", "四", "五", "六", "七", "八", "九", "十");
 
 	/** The office code the workbook states, and the plan. */
 	public record Result(String officeName, Plan plan) {
@@ -63,30 +53,8 @@ public class PlanWorkbookReader {
 	}
 
 	private Result parse(String file, String sheet, List<SheetRow> rows) throws PlanFormatException {
-		Map<String, String> metadata = new HashMap<>();
-		Map<String, Integer> columns = null;
-		int headerRow = -1;
-		int i = 0;
-		for (; i < rows.size(); i++) {
-			SheetRow row = rows.get(i);
-			Map<String, Integer> labels = labels(row);
-			if (labels.containsKey(CODE) && labels.containsKey(ACTION)) {
-				columns = labels;
-				headerRow = row.number();
-				i++;
-				break;
-			}
-			labels.forEach((label, column) -> metadata.put(label, valueRightOf(row, column)));
-		}
-		if (columns == null) {
-			throw PlanFormatException.at(file, sheet, rows.isEmpty() ? 1 : rows.get(rows.size() - 1).number(),
-					"找不到標題列（需含「項次」與「具體推動作法」欄）");
-		}
-		for (String required : REQUIRED_COLUMNS) {
-			if (!columns.containsKey(required)) {
-				throw PlanFormatException.at(file, sheet, headerRow, "標題列缺少「" + required + "」欄");
-			}
-		}
+		Header header = header(file, sheet, rows);
+		Map<String, String> metadata = header.metadata();
 		String officeCode = require(metadata, OFFICE_CODE, file, sheet);
 		String yearText = require(metadata, YEAR, file, sheet);
 		OptionalInt year = RocYear.parse(yearText);
@@ -94,95 +62,61 @@ public class PlanWorkbookReader {
 			throw PlanFormatException.at(file, sheet, 1, "計畫年度「" + yearText + "」無法辨識，請填民國年，例如 107");
 		}
 		Map<Integer, Strategy> strategies = new LinkedHashMap<>();
-		List<PlanItem> items = new ArrayList<>();
-		Map<String, Integer> seen = new HashMap<>();
-		for (; i < rows.size(); i++) {
-			SheetRow row = rows.get(i);
-			if (row.isBlank()) {
-				continue;
-			}
-			PlanItem item = item(file, sheet, row, columns, year.getAsInt(), strategies);
-			Integer earlier = seen.putIfAbsent(item.code(), row.number());
-			if (earlier != null) {
-				throw PlanFormatException.at(file, sheet, row.number(),
-						"項次 " + item.code() + " 與第 " + earlier + " 列重複");
-			}
-			items.add(item);
-		}
-		if (items.isEmpty()) {
-			throw PlanFormatException.at(file, sheet, headerRow, "標題列之後沒有任何計畫項目");
-		}
+		List<PlanItem> items = items(file, sheet, rows.subList(header.next(), rows.size()), header, year.getAsInt(),
+				strategies);
 		Plan plan = new Plan(officeCode, year.getAsInt(), metadata.getOrDefault(TITLE, ""),
 				metadata.getOrDefault(SOURCE, file), List.copyOf(strategies.values()), items,
 				evaluation(metadata, file, sheet));
 		return new Result(metadata.getOrDefault(OFFICE_NAME, ""), plan);
 	}
 
-	private PlanItem item(String file, String sheet, SheetRow row, Map<String, Integer> columns, int year,
-			Map<Integer, Strategy> strategies) throws PlanFormatException {
-		String code = normalize(text(row, columns, CODE));
-		if (code.isEmpty()) {
-			throw PlanFormatException.at(file, sheet, row.number(), "「項次」空白");
-		}
-		if (!ITEM_CODE.matcher(code).matches()) {
-			throw PlanFormatException.at(file, sheet, row.number(),
-					"項次「" + code + "」格式不正確，應為「實施要項編號.項目編號」，例如 2.4 或 1.5.3");
-		}
-		int strategyNumber = Integer.parseInt(code.substring(0, code.indexOf('.')));
-		String strategyText = text(row, columns, STRATEGY);
-		Matcher label = STRATEGY_LABEL.matcher(strategyText);
-		if (!label.matches()) {
-			throw PlanFormatException.at(file, sheet, row.number(),
-					"實施要項「" + strategyText + "」應寫成「一、提升服務品質，深化服務績效」的形式");
-		}
-		int stated = NUMERALS.contains(label.group(1)) ? NUMERALS.indexOf(label.group(1)) + 1
-				: Integer.parseInt(label.group(1));
-		if (stated != strategyNumber) {
-			throw PlanFormatException.at(file, sheet, row.number(),
-					"項次 " + code + " 屬於實施要項" + Strategy.numeral(strategyNumber) + "，但本列寫的是實施要項"
-							+ label.group(1));
-		}
-		strategies.putIfAbsent(strategyNumber, new Strategy(strategyNumber, label.group(2).strip()));
-		String action = text(row, columns, ACTION);
-		if (action.isEmpty()) {
-			throw PlanFormatException.at(file, sheet, row.number(), "項次 " + code + " 的「具體推動作法」空白");
-		}
-		List<String> units = Arrays.stream(text(row, columns, UNITS).split("[、\\n,，;；]"))
-			.map(String::strip)
-			.filter(unit -> !unit.isEmpty())
-			.toList();
-		return new PlanItem(code, strategyNumber, blankToNull(text(row, columns, WORK_ITEM)), action,
-				blankToNull(text(row, columns, METHOD)), DeadlineParser.parse(text(row, columns, DEADLINE), year),
-				units, blankToNull(text(row, columns, BENEFIT)), target(file, sheet, row, columns, code),
-				blankToNull(normalize(text(row, columns, MASTER_ITEM))), blankToNull(text(row, columns, NOTE)));
+	/**
+	 * The header row (one with 項次 and 具體推動作法) and the label-value pairs above it.
+	 *
+	 * @param next the index in the rows of the first row after the header
+	 */
+	private record Header(Map<String, String> metadata, Map<String, Integer> columns, int row, int next) {
 	}
 
-	private Target target(String file, String sheet, SheetRow row, Map<String, Integer> columns, String code)
-			throws PlanFormatException {
-		String quantity = normalize(text(row, columns, TARGET_QUANTITY));
-		String unit = text(row, columns, TARGET_UNIT);
-		String period = text(row, columns, TARGET_PERIOD);
-		if (quantity.isEmpty() && unit.isEmpty() && period.isEmpty()) {
-			return null;
+	private static Header header(String file, String sheet, List<SheetRow> rows) throws PlanFormatException {
+		Map<String, String> metadata = new HashMap<>();
+		for (int i = 0; i < rows.size(); i++) {
+			SheetRow row = rows.get(i);
+			Map<String, Integer> labels = labels(row);
+			if (labels.containsKey(CODE) && labels.containsKey(ACTION)) {
+				for (String required : REQUIRED_COLUMNS) {
+					if (!labels.containsKey(required)) {
+						throw PlanFormatException.at(file, sheet, row.number(), "標題列缺少「" + required + "」欄");
+					}
+				}
+				return new Header(metadata, labels, row.number(), i + 1);
+			}
+			labels.forEach((label, column) -> metadata.put(label, valueRightOf(row, column)));
 		}
-		int amount;
-		try {
-			amount = Integer.parseInt(quantity);
+		throw PlanFormatException.at(file, sheet, rows.isEmpty() ? 1 : rows.get(rows.size() - 1).number(),
+				"找不到標題列（需含「項次」與「具體推動作法」欄）");
+	}
+
+	/** The items in the rows under the header, blank rows passed over; each 項次 once, at least one item. */
+	private List<PlanItem> items(String file, String sheet, List<SheetRow> rows, Header header, int year,
+			Map<Integer, Strategy> strategies) throws PlanFormatException {
+		List<PlanItem> items = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		for (SheetRow row : rows) {
+			if (row.isBlank()) {
+				continue;
+			}
+			PlanItem item = new PlanItemRow(file, sheet, row, header.columns()).item(year, strategies);
+			Integer earlier = seen.putIfAbsent(item.code(), row.number());
+			if (earlier != null) {
+				throw PlanFormatException.at(file, sheet, row.number(), "項次 " + item.code() + " 與第 " + earlier + " 列重複");
+			}
+			items.add(item);
 		}
-		catch (NumberFormatException ex) {
-			amount = 0;
+		if (items.isEmpty()) {
+			throw PlanFormatException.at(file, sheet, header.row(), "標題列之後沒有任何計畫項目");
 		}
-		if (amount <= 0) {
-			throw PlanFormatException.at(file, sheet, row.number(),
-					"項次 " + code + " 的目標數量「" + quantity + "」應為正整數");
-		}
-		if (unit.isEmpty()) {
-			throw PlanFormatException.at(file, sheet, row.number(), "項次 " + code + " 有目標數量但「目標單位」空白（例如：次）");
-		}
-		Frequency frequency = Frequency.parse(period)
-			.orElseThrow(() -> PlanFormatException.at(file, sheet, row.number(),
-					"項次 " + code + " 的目標週期「" + period + "」應為 每年、每半年、每季、每月 或 每週"));
-		return new Target(amount, unit, frequency);
+		return items;
 	}
 
 	/** The optional 考核 settings: total and pass line together, or neither. */
@@ -214,7 +148,7 @@ public class PlanWorkbookReader {
 	private static Map<String, Integer> labels(SheetRow row) {
 		Map<String, Integer> labels = new HashMap<>();
 		row.cells().forEach(cell -> {
-			String label = normalize(cell.text()).replaceAll("\\s+", "");
+			String label = PlanItemRow.normalize(cell.text()).replaceAll("\\s+", "");
 			if (COLUMNS.contains(label) || List.of(OFFICE_CODE, OFFICE_NAME, YEAR, TITLE, SOURCE).contains(label)
 					|| EVALUATION.contains(label)) {
 				labels.putIfAbsent(label, cell.column());
@@ -238,20 +172,7 @@ public class PlanWorkbookReader {
 		if (value.isBlank()) {
 			throw PlanFormatException.at(file, sheet, 1, "缺少「" + label + "」或其值空白");
 		}
-		return normalize(value);
-	}
-
-	private static String text(SheetRow row, Map<String, Integer> columns, String column) {
-		Integer index = columns.get(column);
-		return index == null ? "" : row.text(index);
-	}
-
-	private static String normalize(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text;
+		return PlanItemRow.normalize(value);
 	}
 
 }

@@ -27,18 +27,7 @@ public class PlanWorkbookWriter {
 			WorkbookStyles styles = new WorkbookStyles(workbook);
 			Sheet sheet = workbook.createSheet(SHEET);
 			int r = 0;
-			List<List<String>> pairs = new java.util.ArrayList<>(List.of(List.of(OFFICE_CODE, plan.officeCode()),
-					List.of(OFFICE_NAME, officeName), List.of(YEAR, String.valueOf(plan.rocYear())),
-					List.of(TITLE, plan.title()), List.of(SOURCE, plan.source())));
-			Evaluation evaluation = plan.evaluation();
-			if (evaluation != null) {
-				pairs.add(List.of(EVALUATION_TOTAL, evaluation.totalPoints().toPlainString()));
-				pairs.add(List.of(EVALUATION_PASS, evaluation.passLine().toPlainString()));
-				pairs.add(List.of(EVALUATION_RHYTHM, evaluation.rhythm() == null ? "" : evaluation.rhythm()));
-				pairs.add(List.of(EVALUATION_RECORD_DAYS,
-						evaluation.recordDueDays() == null ? "" : String.valueOf(evaluation.recordDueDays())));
-			}
-			for (List<String> pair : pairs) {
+			for (List<String> pair : metadata(plan, officeName)) {
 				Row row = sheet.createRow(r++);
 				row.createCell(0).setCellValue(pair.get(0));
 				row.getCell(0).setCellStyle(styles.label());
@@ -54,13 +43,7 @@ public class PlanWorkbookWriter {
 			}
 			for (PlanItem item : plan.items()) {
 				Row row = sheet.createRow(r++);
-				Target target = item.target();
-				List<Object> values = List.of(item.code(), plan.strategy(item.strategy()).label(),
-						nullToEmpty(item.workItem()), item.action(), nullToEmpty(item.method()),
-						item.deadline().text(), item.unitsText(), nullToEmpty(item.benefit()),
-						target == null ? "" : target.quantity(), target == null ? "" : target.unit(),
-						target == null ? "" : target.period().label(), nullToEmpty(item.masterItem()),
-						nullToEmpty(item.note()));
+				List<Object> values = itemValues(plan, item);
 				for (int c = 0; c < values.size(); c++) {
 					Cell cell = row.createCell(c);
 					if (values.get(c) instanceof Integer number) {
@@ -75,6 +58,31 @@ public class PlanWorkbookWriter {
 			PrintLayout.apply(sheet, headerRow, headerRow, plan.officeCode() + " " + plan.rocYear() + "年度 " + plan.title());
 			workbook.write(out);
 		}
+	}
+
+	/** The label and value pairs above the table. */
+	private static List<List<String>> metadata(Plan plan, String officeName) {
+		List<List<String>> pairs = new java.util.ArrayList<>(List.of(List.of(OFFICE_CODE, plan.officeCode()),
+				List.of(OFFICE_NAME, officeName), List.of(YEAR, String.valueOf(plan.rocYear())),
+				List.of(TITLE, plan.title()), List.of(SOURCE, plan.source())));
+		Evaluation evaluation = plan.evaluation();
+		if (evaluation != null) {
+			pairs.add(List.of(EVALUATION_TOTAL, evaluation.totalPoints().toPlainString()));
+			pairs.add(List.of(EVALUATION_PASS, evaluation.passLine().toPlainString()));
+			pairs.add(List.of(EVALUATION_RHYTHM, evaluation.rhythm() == null ? "" : evaluation.rhythm()));
+			pairs.add(List.of(EVALUATION_RECORD_DAYS,
+					evaluation.recordDueDays() == null ? "" : String.valueOf(evaluation.recordDueDays())));
+		}
+		return pairs;
+	}
+
+	/** An item's row, column by column as {@code COLUMNS}: texts, and the target quantity as a number. */
+	private static List<Object> itemValues(Plan plan, PlanItem item) {
+		Target target = item.target();
+		return List.of(item.code(), plan.strategy(item.strategy()).label(), nullToEmpty(item.workItem()), item.action(),
+				nullToEmpty(item.method()), item.deadline().text(), item.unitsText(), nullToEmpty(item.benefit()),
+				target == null ? "" : target.quantity(), target == null ? "" : target.unit(),
+				target == null ? "" : target.period().label(), nullToEmpty(item.masterItem()), nullToEmpty(item.note()));
 	}
 
 	private static String nullToEmpty(String text) {

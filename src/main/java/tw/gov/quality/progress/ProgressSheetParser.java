@@ -1,8 +1,5 @@
 package tw.gov.quality.progress;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import tw.gov.quality.spreadsheet.RowHandler;
 import tw.gov.quality.spreadsheet.SheetRow;
 
@@ -18,7 +15,7 @@ import static tw.gov.quality.progress.ProgressSheetLayout.*;
  */
 public class ProgressSheetParser implements RowHandler {
 
-	private final Map<String, String> identity = new LinkedHashMap<>();
+	private final IdentitySheet identity = new IdentitySheet();
 
 	private SheetCandidate current;
 
@@ -31,17 +28,12 @@ public class ProgressSheetParser implements RowHandler {
 	/** The 進度回報 sheet's name as written, when it has no header row. */
 	private String namedWithoutHeader;
 
-	private boolean readingIdentity;
-
-	private boolean identityRead;
-
 	@Override
 	public boolean startSheet(int index, String name) {
 		finishSheet();
-		if (Labels.isIdentity(name)) {
-			readingIdentity = !identityRead;
-			identityRead = true;
-			return readingIdentity;
+		boolean identityRows = identity.start(name);
+		if (IdentitySheet.is(name)) {
+			return identityRows;
 		}
 		if (firstSheet == null) {
 			firstSheet = name;
@@ -56,13 +48,7 @@ public class ProgressSheetParser implements RowHandler {
 
 	@Override
 	public void row(SheetRow row) {
-		if (readingIdentity) {
-			String key = row.text(0);
-			if (!key.isEmpty()) {
-				identity.putIfAbsent(key, row.text(1));
-			}
-		}
-		else if (current != null) {
+		if (!identity.row(row) && current != null) {
 			current.row(row);
 		}
 	}
@@ -72,7 +58,7 @@ public class ProgressSheetParser implements RowHandler {
 		finishSheet();
 		SheetCandidate chosen = (named != null) ? named : first;
 		if (chosen != null) {
-			return chosen.toSheet(identity);
+			return chosen.toSheet(identity.values());
 		}
 		if (namedWithoutHeader != null) {
 			throw new ProgressSheetException("工作表「" + SHEET + "」找不到標題列：需有一列同時含「" + CODE + "」與「" + STATUS
@@ -84,7 +70,6 @@ public class ProgressSheetParser implements RowHandler {
 	}
 
 	private void finishSheet() {
-		readingIdentity = false;
 		if (current == null) {
 			return;
 		}

@@ -17,7 +17,6 @@ import tw.gov.quality.batch.JobStarter;
 import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.calendar.ReportingPeriod;
-import tw.gov.quality.report.Consolidation;
 
 /** The daily Quartz jobs of the quarter being reported now; none runs twice at once, across nodes too. */
 final class QuarterlyTriggerJobs {
@@ -25,10 +24,6 @@ final class QuarterlyTriggerJobs {
 	private static final Logger log = LoggerFactory.getLogger(QuarterlyTriggerJobs.class);
 
 	private QuarterlyTriggerJobs() {
-	}
-
-	static ReportingPeriod current(Clock clock) {
-		return OfficeDeadlines.reportingPeriodAt(LocalDateTime.now(clock).toLocalDate());
 	}
 
 	/** Runs one tracked batch job for the current quarter, so that each day's run is on record with its counts. */
@@ -46,12 +41,21 @@ final class QuarterlyTriggerJobs {
 			this.job = job;
 		}
 
+		/** Whether the job has anything to do for the quarter now; every day unless a job says otherwise. */
+		boolean due(ReportingPeriod period, LocalDateTime now) {
+			return true;
+		}
+
 		@Override
 		protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
-			ReportingPeriod period = current(clock);
+			LocalDateTime now = LocalDateTime.now(clock);
+			ReportingPeriod period = OfficeDeadlines.reportingPeriodAt(now.toLocalDate());
+			if (!due(period, now)) {
+				log.debug("Scheduled {} of {}: outside its days, nothing to do", job.jobName(), period);
+				return;
+			}
 			try {
-				JobOutcome outcome = starter
-					.run(JobRequest.of(job).forPeriod(period).asOf(LocalDateTime.now(clock)));
+				JobOutcome outcome = starter.run(JobRequest.of(job).forPeriod(period).asOf(now));
 				log.info("Scheduled {} of {}: #{} {} {}", job.jobName(), period, outcome.executionId(), outcome.status(),
 						outcome.execution().getExitStatus().getExitDescription());
 			}
@@ -84,37 +88,19 @@ final class QuarterlyTriggerJobs {
 
 	/** Rebuilds the quarter's reports each morning between the office deadline and the forwarding deadline. */
 	@DisallowConcurrentExecution
-	static class ConsolidationJob extends QuartzJobBean {
-
-		private final Consolidation consolidation;
+	static class ConsolidationJob extends TrackedQuarterJob {
 
 		private final OfficeDeadlines deadlines;
 
-		private final Clock clock;
-
-		ConsolidationJob(Consolidation consolidation, OfficeDeadlines deadlines, Clock clock) {
-			this.consolidation = consolidation;
+		ConsolidationJob(JobStarter starter, OfficeDeadlines deadlines, Clock clock) {
+			super(starter, clock, QualityJob.CONSOLIDATE);
 			this.deadlines = deadlines;
-			this.clock = clock;
 		}
 
 		@Override
-		protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
-			LocalDateTime now = LocalDateTime.now(clock);
-			ReportingPeriod period = current(clock);
-			LocalDateTime officeDeadline = deadlines.deadline("", period);
-			if (now.isBefore(officeDeadline) || now.isAfter(deadlines.supervisorDeadline(period).plusDays(1))) {
-				log.debug("Scheduled consolidation of {}: outside its days, nothing to do", period);
-				return;
-			}
-			try {
-				Consolidation.Result result = consolidation.consolidate(period, null, now);
-				// consolidateJob's listener logs the run's summary.
-				log.debug("Scheduled consolidation of {}: {} {}", period, result.status(), result.folders());
-			}
-			catch (Exception ex) {
-				throw new JobExecutionException(ex);
-			}
+		boolean due(ReportingPeriod period, LocalDateTime now) {
+			return !now.isBefore(deadlines.officeDeadline(period))
+					&& !now.isAfter(deadlines.supervisorDeadline(period).plusDays(1));
 		}
 
 	}

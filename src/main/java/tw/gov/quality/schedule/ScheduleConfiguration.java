@@ -1,9 +1,12 @@
 package tw.gov.quality.schedule;
 
+import java.util.Arrays;
 import java.util.TimeZone;
+import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.quartz.CronScheduleBuilder;
+import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
@@ -19,66 +22,69 @@ import tw.gov.quality.calendar.CalendarProperties;
 @Configuration(proxyBeanMethods = false)
 class ScheduleConfiguration {
 
-	@Bean
-	JobDetail ingestJobDetail() {
-		return job(IngestTriggerJob.class, "ingest", "收取收件匣的進度回報檔");
+	/** Every scheduled job: its Quartz class, name, description and where its cron expression is set. */
+	private enum Scheduled {
+
+		INGEST(IngestTriggerJob.class, "ingest", "收取收件匣的進度回報檔", ScheduleProperties::ingest),
+
+		DEADLINE_CHECK(QuarterlyTriggerJobs.DeadlineCheckJob.class, "deadline-check", "每日檢查各機關繳交情形",
+				ScheduleProperties::deadlineCheck),
+
+		REMINDERS(QuarterlyTriggerJobs.ReminderJob.class, "reminders", "寄送到期的催繳提醒", ScheduleProperties::reminders),
+
+		CONSOLIDATION(QuarterlyTriggerJobs.ConsolidationJob.class, "consolidation", "截止後每日重新彙整執行成果報告",
+				ScheduleProperties::consolidation);
+
+		private final Class<? extends Job> type;
+
+		private final String name;
+
+		private final String description;
+
+		private final Function<ScheduleProperties, String> cron;
+
+		Scheduled(Class<? extends Job> type, String name, String description, Function<ScheduleProperties, String> cron) {
+			this.type = type;
+			this.name = name;
+			this.description = description;
+			this.cron = cron;
+		}
+
+		JobDetail detail() {
+			return JobBuilder.newJob(type)
+				.withIdentity(name, SchedulerHealthIndicator.GROUP)
+				.withDescription(description)
+				.storeDurably()
+				.build();
+		}
+
+		Trigger trigger(ScheduleProperties schedule, CalendarProperties calendar) {
+			return TriggerBuilder.newTrigger()
+				.forJob(name, SchedulerHealthIndicator.GROUP)
+				.withIdentity(name, SchedulerHealthIndicator.GROUP)
+				// A run missed while the service was down happens once when it is back, not once per missed slot.
+				.withSchedule(CronScheduleBuilder.cronSchedule(cron.apply(schedule))
+					.inTimeZone(TimeZone.getTimeZone(calendar.zone()))
+					.withMisfireHandlingInstructionFireAndProceed())
+				.build();
+		}
+
 	}
 
+	/** Registers every {@link Scheduled} job with its cron trigger (stored; an existing one is replaced). */
 	@Bean
-	Trigger ingestTrigger(JobDetail ingestJobDetail, ScheduleProperties schedule, CalendarProperties calendar) {
-		return cron(ingestJobDetail, schedule.ingest(), calendar);
-	}
-
-	@Bean
-	JobDetail deadlineCheckJobDetail() {
-		return job(QuarterlyTriggerJobs.DeadlineCheckJob.class, "deadline-check", "每日檢查各機關繳交情形");
-	}
-
-	@Bean
-	Trigger deadlineCheckTrigger(JobDetail deadlineCheckJobDetail, ScheduleProperties schedule,
-			CalendarProperties calendar) {
-		return cron(deadlineCheckJobDetail, schedule.deadlineCheck(), calendar);
-	}
-
-	@Bean
-	JobDetail reminderJobDetail() {
-		return job(QuarterlyTriggerJobs.ReminderJob.class, "reminders", "寄送到期的催繳提醒");
-	}
-
-	@Bean
-	Trigger reminderTrigger(JobDetail reminderJobDetail, ScheduleProperties schedule, CalendarProperties calendar) {
-		return cron(reminderJobDetail, schedule.reminders(), calendar);
-	}
-
-	@Bean
-	JobDetail consolidationJobDetail() {
-		return job(QuarterlyTriggerJobs.ConsolidationJob.class, "consolidation", "截止後每日重新彙整執行成果報告");
-	}
-
-	@Bean
-	Trigger consolidationTrigger(JobDetail consolidationJobDetail, ScheduleProperties schedule,
-			CalendarProperties calendar) {
-		return cron(consolidationJobDetail, schedule.consolidation(), calendar);
+	SchedulerFactoryBeanCustomizer scheduledJobs(ScheduleProperties schedule, CalendarProperties calendar) {
+		return scheduler -> {
+			scheduler.setJobDetails(Arrays.stream(Scheduled.values()).map(Scheduled::detail).toArray(JobDetail[]::new));
+			scheduler.setTriggers(Arrays.stream(Scheduled.values())
+				.map(job -> job.trigger(schedule, calendar))
+				.toArray(Trigger[]::new));
+		};
 	}
 
 	@Bean
 	SchedulerFactoryBeanCustomizer scheduledJobMetrics(MeterRegistry registry) {
 		return scheduler -> scheduler.setGlobalJobListeners(new ScheduledJobMetrics(registry));
-	}
-
-	private static JobDetail job(Class<? extends org.quartz.Job> type, String name, String description) {
-		return JobBuilder.newJob(type).withIdentity(name, "quality").withDescription(description).storeDurably().build();
-	}
-
-	private static Trigger cron(JobDetail job, String expression, CalendarProperties calendar) {
-		return TriggerBuilder.newTrigger()
-			.forJob(job)
-			.withIdentity(job.getKey().getName(), "quality")
-			// A run missed while the service was down happens once when it is back, not once per missed slot.
-			.withSchedule(CronScheduleBuilder.cronSchedule(expression)
-				.inTimeZone(TimeZone.getTimeZone(calendar.zone()))
-				.withMisfireHandlingInstructionFireAndProceed())
-			.build();
 	}
 
 }

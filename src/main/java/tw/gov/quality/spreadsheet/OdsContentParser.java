@@ -1,15 +1,8 @@
 package tw.gov.quality.spreadsheet;
 
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Walks an OpenDocument content.xml with StAX and reports rows the way {@link XlsxSheetHandler} does:
@@ -21,8 +14,6 @@ import org.slf4j.LoggerFactory;
  */
 class OdsContentParser {
 
-	private static final Logger log = LoggerFactory.getLogger(OdsContentParser.class);
-
 	static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 
 	static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
@@ -31,7 +22,7 @@ class OdsContentParser {
 
 	private static final String DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
 
-	private static final String CALCEXT = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
+	static final String CALCEXT = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
 
 	/** Copies of one repeated row with content; identical rows beyond this are filler, not data. */
 	static final int MAX_REPEATED_ROWS = 10_000;
@@ -44,7 +35,7 @@ class OdsContentParser {
 
 	private final RowHandler handler;
 
-	private long expanded;
+	private final OdsRepeats repeats;
 
 	/** Depth of the current element; the *Depth fields below hold the depth of an open element, or -1. */
 	private int depth;
@@ -63,38 +54,11 @@ class OdsContentParser {
 
 	private int sheetIndex = -1;
 
-	private long nextRow;
-
-	private long rowRepeat;
-
-	private final List<SheetCell> rowCells = new ArrayList<>();
-
-	private long nextColumn;
-
-	private long cellRepeat;
-
-	private String valueType;
-
-	private String calcValueType;
-
-	private String value;
-
-	private String dateValue;
-
-	private String booleanValue;
-
-	private String stringValue;
-
-	private final StringBuilder text = new StringBuilder();
-
-	private boolean anyParagraph;
-
-	private boolean paragraphStart;
-
-	private boolean pendingSpace;
+	private final OdsCellContent content = new OdsCellContent();
 
 	OdsContentParser(RowHandler handler) {
 		this.handler = handler;
+		this.repeats = new OdsRepeats(handler);
 	}
 
 	void parse(XMLStreamReader xml) throws XMLStreamException, UnreadableSpreadsheetException {
@@ -117,7 +81,7 @@ class OdsContentParser {
 				}
 				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
 					if (skipDepth < 0 && paragraphDepth >= 0) {
-						literal(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+						content.literal(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
 					}
 				}
 				// content.xml never needs a DTD; one is only there to smuggle in entities
@@ -159,7 +123,7 @@ class OdsContentParser {
 		sheetIndex++;
 		if (handler.startSheet(sheetIndex, xml.getAttributeValue(TABLE, "name"))) {
 			tableDepth = depth;
-			nextRow = 0;
+			repeats.startSheet(sheetIndex);
 		}
 		else {
 			skipDepth = depth;
@@ -171,9 +135,7 @@ class OdsContentParser {
 			return;
 		}
 		rowDepth = depth;
-		rowRepeat = repeat(xml.getAttributeValue(TABLE, "number-rows-repeated"));
-		rowCells.clear();
-		nextColumn = 0;
+		repeats.startRow(xml.getAttributeValue(TABLE, "number-rows-repeated"));
 	}
 
 	private void startCell(XMLStreamReader xml) {
@@ -181,15 +143,8 @@ class OdsContentParser {
 			return;
 		}
 		cellDepth = depth;
-		cellRepeat = repeat(xml.getAttributeValue(TABLE, "number-columns-repeated"));
-		valueType = xml.getAttributeValue(OFFICE, "value-type");
-		calcValueType = xml.getAttributeValue(CALCEXT, "value-type");
-		value = xml.getAttributeValue(OFFICE, "value");
-		dateValue = xml.getAttributeValue(OFFICE, "date-value");
-		booleanValue = xml.getAttributeValue(OFFICE, "boolean-value");
-		stringValue = xml.getAttributeValue(OFFICE, "string-value");
-		text.setLength(0);
-		anyParagraph = false;
+		repeats.startCell(xml.getAttributeValue(TABLE, "number-columns-repeated"));
+		content.start(xml);
 	}
 
 	private void startInCell(XMLStreamReader xml, String ns, String name) throws UnreadableSpreadsheetException {
@@ -204,20 +159,15 @@ class OdsContentParser {
 		}
 		if (paragraphDepth < 0) {
 			if ("p".equals(name) || "h".equals(name)) {
-				if (anyParagraph) {
-					text.append('\n');
-				}
-				anyParagraph = true;
 				paragraphDepth = depth;
-				paragraphStart = true;
-				pendingSpace = false;
+				content.startParagraph();
 			}
 			return;
 		}
 		switch (name) {
-			case "s" -> spaces(repeat(xml.getAttributeValue(TEXT, "c")));
-			case "tab" -> content("\t");
-			case "line-break" -> content("\n");
+			case "s" -> spaces(OdsRepeats.repeat(xml.getAttributeValue(TEXT, "c")));
+			case "tab" -> content.special("\t");
+			case "line-break" -> content.special("\n");
 			// span, a and the like: their characters arrive as text
 			default -> {
 			}
@@ -226,15 +176,16 @@ class OdsContentParser {
 
 	private void end() throws UnreadableSpreadsheetException {
 		if (depth == paragraphDepth) {
-			// Trailing white space in a paragraph is not content
 			paragraphDepth = -1;
-			pendingSpace = false;
+			content.endParagraph();
 		}
 		else if (depth == cellDepth) {
-			endCell();
+			cellDepth = -1;
+			repeats.endCell(content);
 		}
 		else if (depth == rowDepth) {
-			endRow();
+			rowDepth = -1;
+			repeats.endRow();
 		}
 		else if (depth == tableDepth) {
 			tableDepth = -1;
@@ -244,135 +195,9 @@ class OdsContentParser {
 		}
 	}
 
-	private void endCell() throws UnreadableSpreadsheetException {
-		cellDepth = -1;
-		SheetCell cell = (nextColumn <= Integer.MAX_VALUE) ? cell((int) nextColumn) : null;
-		if (cell != null) {
-			long copies = Math.min(cellRepeat, MAX_REPEATED_CELLS);
-			if (copies < cellRepeat) {
-				log.warn("Cell repeated {} times in sheet {}, row {}: only the first {} copies are read", cellRepeat,
-						sheetIndex, nextRow + 1, copies);
-			}
-			expand(copies - 1);
-			for (long column = nextColumn; column < nextColumn + copies && column <= Integer.MAX_VALUE; column++) {
-				rowCells.add(new SheetCell((int) column, cell.kind(), cell.text()));
-			}
-		}
-		nextColumn += cellRepeat;
-	}
-
-	private void endRow() throws UnreadableSpreadsheetException {
-		rowDepth = -1;
-		if (!rowCells.isEmpty()) {
-			long copies = Math.min(rowRepeat, MAX_REPEATED_ROWS);
-			if (copies < rowRepeat) {
-				log.warn("Row repeated {} times in sheet {} at row {}: only the first {} copies are read", rowRepeat,
-						sheetIndex, nextRow + 1, copies);
-			}
-			expand((copies - 1) * rowCells.size());
-			// Copies share one immutable cell list
-			List<SheetCell> cells = List.copyOf(rowCells);
-			rowCells.clear();
-			for (long row = nextRow; row < nextRow + copies && row <= Integer.MAX_VALUE; row++) {
-				handler.row(new SheetRow((int) row, cells));
-			}
-		}
-		nextRow += rowRepeat;
-	}
-
-	private SheetCell cell(int column) {
-		String shown = text.toString();
-		if ("error".equals(calcValueType)) {
-			return shown.isEmpty() ? null : new SheetCell(column, SheetCell.Kind.ERROR, shown);
-		}
-		if ("float".equals(valueType) || "percentage".equals(valueType) || "currency".equals(valueType)) {
-			String number = plainNumber(value);
-			if (number != null) {
-				return new SheetCell(column, SheetCell.Kind.NUMBER, number);
-			}
-		}
-		else if ("date".equals(valueType)) {
-			LocalDateTime date = SpreadsheetDates.parseIso(dateValue);
-			if (date != null) {
-				return SpreadsheetDates.cell(column, date);
-			}
-		}
-		else if ("boolean".equals(valueType) && booleanValue != null) {
-			String truth = booleanValue.strip();
-			boolean isTrue = "true".equalsIgnoreCase(truth) || "1".equals(truth);
-			return new SheetCell(column, SheetCell.Kind.BOOLEAN, isTrue ? "TRUE" : "FALSE");
-		}
-		else if ("string".equals(valueType) && stringValue != null && !stringValue.isEmpty()) {
-			shown = stringValue;
-		}
-		// Strings, times and anything whose value attribute is missing or malformed: what the person sees
-		return shown.isEmpty() ? null : new SheetCell(column, SheetCell.Kind.TEXT, shown);
-	}
-
-	/** Through a double, like the .xlsx reader: also keeps "1E999999999" from becoming a billion digits. */
-	private static String plainNumber(String value) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return XlsxSheetHandler.plain(Double.parseDouble(value.strip()));
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
-	/** ODF collapses white space in paragraphs as HTML does; text:s, text:tab and text:line-break are kept. */
-	private void literal(char[] chars, int start, int length) {
-		for (int i = start; i < start + length; i++) {
-			char c = chars[i];
-			if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-				pendingSpace = !paragraphStart;
-			}
-			else {
-				flushSpace();
-				text.append(c);
-			}
-		}
-	}
-
 	private void spaces(long count) throws UnreadableSpreadsheetException {
-		expand(count - 1);
-		flushSpace();
-		text.append(" ".repeat((int) count));
-	}
-
-	private void content(String special) {
-		flushSpace();
-		text.append(special);
-	}
-
-	private void flushSpace() {
-		if (pendingSpace) {
-			text.append(' ');
-			pendingSpace = false;
-		}
-		paragraphStart = false;
-	}
-
-	private void expand(long copies) throws UnreadableSpreadsheetException {
-		expanded += copies;
-		if (expanded > MAX_EXPANDED) {
-			throw new UnreadableSpreadsheetException(OdsReader.TOO_MANY_REPEATS);
-		}
-	}
-
-	/** A repeat count: at least 1, at most Integer.MAX_VALUE so that sums of them cannot overflow. */
-	private static long repeat(String count) {
-		if (count == null) {
-			return 1;
-		}
-		try {
-			return Math.max(1, Math.min(Long.parseLong(count.strip()), Integer.MAX_VALUE));
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
+		repeats.expand(count - 1);
+		content.spaces(count);
 	}
 
 }

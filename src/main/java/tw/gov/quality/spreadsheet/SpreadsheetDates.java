@@ -92,46 +92,50 @@ final class SpreadsheetDates {
 	private static Shows shows(String format) {
 		boolean clock = false;
 		boolean duration = false;
-		for (int i = 0; i < format.length(); i++) {
+		// Later sections (after ;) are for negative numbers, zero and text
+		for (int i = 0; i < format.length() && format.charAt(i) != ';'; i++) {
 			char c = format.charAt(i);
-			if (c == ';') {
-				// Later sections are for negative numbers, zero and text
-				break;
-			}
 			if (c == '"' || c == '[') {
 				int end = format.indexOf(c == '"' ? '"' : ']', i + 1);
 				if (end < 0) {
 					break;
 				}
-				String inside = format.substring(i + 1, end).toLowerCase(Locale.ROOT);
 				// [Red], [$-404] and [<100] say nothing about dates
-				duration |= c == '[' && inside.matches("h+|m+|s+");
+				duration |= c == '[' && format.substring(i + 1, end).toLowerCase(Locale.ROOT).matches("h+|m+|s+");
 				i = end;
+				continue;
 			}
-			else if (c == '\\' || c == '_' || c == '*') {
-				// An escaped character, a space as wide as one, a fill character
-				i++;
+			int passed = passedOver(format, i);
+			char letter = Character.toLowerCase(c);
+			if (passed > 0) {
+				i += passed;
 			}
-			else if (format.regionMatches(true, i, "AM/PM", 0, 5)) {
-				i += 4;
+			else if (letter == 'h' || letter == 's') {
+				clock = true;
 			}
-			else if (format.regionMatches(true, i, "A/P", 0, 3)) {
-				i += 2;
-			}
-			else {
-				char letter = Character.toLowerCase(c);
-				if (letter == 'h' || letter == 's') {
-					clock = true;
-				}
-				else if (letter >= 'a' && letter <= 'z' && letter != 'm') {
-					return Shows.CALENDAR;
-				}
+			else if (letter >= 'a' && letter <= 'z' && letter != 'm') {
+				return Shows.CALENDAR;
 			}
 		}
 		if (duration) {
 			return Shows.DURATION;
 		}
 		return clock ? Shows.TIME_OF_DAY : Shows.CALENDAR;
+	}
+
+	/**
+	 * How many characters after the one at {@code i} go with it in a piece that says nothing about dates: an
+	 * escaped character, a space as wide as one, a fill character, AM/PM; 0 for anything else.
+	 */
+	private static int passedOver(String format, int i) {
+		char c = format.charAt(i);
+		if (c == '\\' || c == '_' || c == '*') {
+			return 1;
+		}
+		if (format.regionMatches(true, i, "AM/PM", 0, 5)) {
+			return 4;
+		}
+		return format.regionMatches(true, i, "A/P", 0, 3) ? 2 : 0;
 	}
 
 }

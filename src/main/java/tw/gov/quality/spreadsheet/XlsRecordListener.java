@@ -20,8 +20,6 @@ import org.apache.poi.hssf.record.RKRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
  * Turns the BIFF8 record stream into rows, the way {@link XlsxSheetHandler} does for .xlsx: the cell
@@ -36,15 +34,13 @@ class XlsRecordListener implements HSSFListener {
 
 	private final FormatTrackingHSSFListener formats;
 
-	private final DataFormatter timeFormatter = SpreadsheetDates.timeFormatter();
+	private final XlsCellValues values;
 
 	private final List<BoundSheetRecord> sheets = new ArrayList<>();
 
 	private BoundSheetRecord[] sheetsInStreamOrder;
 
 	private SSTRecord strings;
-
-	private boolean date1904;
 
 	/** BOF/EOF nesting: 1 inside the globals or a sheet, 2 inside a chart embedded in a sheet. */
 	private int depth;
@@ -64,6 +60,7 @@ class XlsRecordListener implements HSSFListener {
 		// Marked, so that XlsReader can tell the handler's failures from the file's
 		this.handler = HandlerFailure.marking(handler);
 		this.formats = new FormatTrackingHSSFListener(this);
+		this.values = new XlsCellValues(formats);
 	}
 
 	/** The listener to register: it records number formats, then passes every record on to this one. */
@@ -90,7 +87,7 @@ class XlsRecordListener implements HSSFListener {
 			strings = (SSTRecord) record;
 		}
 		else if (record instanceof DateWindow1904Record) {
-			date1904 = ((DateWindow1904Record) record).getWindowing() == 1;
+			values.date1904(((DateWindow1904Record) record).getWindowing() == 1);
 		}
 		else if (reading && depth == 1) {
 			cellRecord(record);
@@ -122,7 +119,7 @@ class XlsRecordListener implements HSSFListener {
 	private void cellRecord(Record record) {
 		if (record instanceof StringRecord) {
 			if (stringFormula != null) {
-				add(stringFormula, text(stringFormula, ((StringRecord) record).getString()));
+				add(stringFormula, values.text(stringFormula, ((StringRecord) record).getString()));
 				stringFormula = null;
 			}
 			return;
@@ -134,24 +131,25 @@ class XlsRecordListener implements HSSFListener {
 		stringFormula = null;
 		if (record instanceof LabelSSTRecord) {
 			LabelSSTRecord label = (LabelSSTRecord) record;
-			add(label, text(label, strings.getString(label.getSSTIndex()).getString()));
+			add(label, values.text(label, strings.getString(label.getSSTIndex()).getString()));
 		}
 		else if (record instanceof LabelRecord) {
 			LabelRecord label = (LabelRecord) record;
-			add(label, text(label, label.getValue()));
+			add(label, values.text(label, label.getValue()));
 		}
 		else if (record instanceof NumberRecord) {
 			NumberRecord number = (NumberRecord) record;
-			add(number, numeric(number, number.getValue()));
+			add(number, values.numeric(number, number.getValue()));
 		}
 		else if (record instanceof RKRecord) {
 			// POI turns RK records into NUMBER records already; kept for robustness
 			RKRecord number = (RKRecord) record;
-			add(number, numeric(number, number.getRKNumber()));
+			add(number, values.numeric(number, number.getRKNumber()));
 		}
 		else if (record instanceof BoolErrRecord) {
 			BoolErrRecord value = (BoolErrRecord) record;
-			add(value, value.isBoolean() ? bool(value, value.getBooleanValue()) : error(value, value.getErrorValue()));
+			add(value, value.isBoolean() ? values.bool(value, value.getBooleanValue())
+					: values.error(value, value.getErrorValue()));
 		}
 		else if (record instanceof FormulaRecord) {
 			formula((FormulaRecord) record);
@@ -160,45 +158,13 @@ class XlsRecordListener implements HSSFListener {
 
 	private void formula(FormulaRecord formula) {
 		switch (formula.getCachedResultTypeEnum()) {
-			case NUMERIC -> add(formula, numeric(formula, formula.getValue()));
+			case NUMERIC -> add(formula, values.numeric(formula, formula.getValue()));
 			case STRING -> stringFormula = formula.hasCachedResultString() ? formula : null;
-			case BOOLEAN -> add(formula, bool(formula, formula.getCachedBooleanValue()));
-			case ERROR -> add(formula, error(formula, formula.getCachedErrorValue()));
+			case BOOLEAN -> add(formula, values.bool(formula, formula.getCachedBooleanValue()));
+			case ERROR -> add(formula, values.error(formula, formula.getCachedErrorValue()));
 			default -> {
 			}
 		}
-	}
-
-	private SheetCell text(CellValueRecordInterface record, String text) {
-		return (text == null || text.isEmpty()) ? null : new SheetCell(record.getColumn(), SheetCell.Kind.TEXT, text);
-	}
-
-	private SheetCell numeric(CellValueRecordInterface record, double number) {
-		int formatIndex;
-		try {
-			formatIndex = formats.getFormatIndex(record);
-		}
-		catch (IndexOutOfBoundsException ex) {
-			// Some generators write no XF table at all; the number is still good, just not a date
-			formatIndex = -1;
-		}
-		String format = (formatIndex >= 0) ? formats.getFormatString(formatIndex) : null;
-		SheetCell date = SpreadsheetDates.fromSerial(record.getColumn(), number, formatIndex, format, date1904,
-				timeFormatter);
-		if (date != null) {
-			return date;
-		}
-		return new SheetCell(record.getColumn(), SheetCell.Kind.NUMBER, XlsxSheetHandler.plain(number));
-	}
-
-	private static SheetCell bool(CellValueRecordInterface record, boolean value) {
-		return new SheetCell(record.getColumn(), SheetCell.Kind.BOOLEAN, value ? "TRUE" : "FALSE");
-	}
-
-	private static SheetCell error(CellValueRecordInterface record, int code) {
-		// An unknown code is still an error cell; failing the whole workbook over it would help nobody
-		String text = FormulaError.isValidCode(code) ? FormulaError.forInt(code).getString() : "#N/A";
-		return new SheetCell(record.getColumn(), SheetCell.Kind.ERROR, text);
 	}
 
 	private void add(CellValueRecordInterface record, SheetCell cell) {

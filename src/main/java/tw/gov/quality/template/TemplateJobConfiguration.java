@@ -43,6 +43,8 @@ class TemplateJobConfiguration {
 
 	static final String OFFICES_WITHOUT_PLAN = "officesWithoutPlan";
 
+	static final String STEP = "writeTemplatesStep";
+
 	@Bean
 	Job templateJob(JobRepository jobRepository, Step writeTemplatesStep, PlanLoader planLoader,
 			PendingConversions conversions, Folders folders) {
@@ -57,7 +59,7 @@ class TemplateJobConfiguration {
 			.listener(new ConversionRunListener(conversions, "Template", job -> {
 				ReportingPeriod period = JobStarter.period(job.getJobParameters());
 				return period == null ? folders.output().resolve("templates")
-						: templatePath(folders, period, "-").getParent();
+						: templateFolder(folders, period);
 			}, false))
 			.start(writeTemplatesStep)
 			.build();
@@ -67,7 +69,7 @@ class TemplateJobConfiguration {
 	Step writeTemplatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ListItemReader<Office> templateOfficeReader, TemplateTaskProcessor templateTaskProcessor,
 			TemplateFileWriter templateFileWriter) {
-		return new StepBuilder("writeTemplatesStep", jobRepository).<Office, TemplateTask>chunk(20)
+		return new StepBuilder(STEP, jobRepository).<Office, TemplateTask>chunk(20)
 			.transactionManager(transactionManager)
 			.reader(templateOfficeReader)
 			.processor(templateTaskProcessor)
@@ -101,11 +103,12 @@ class TemplateJobConfiguration {
 	}
 
 	static Path templatePath(Folders folders, ReportingPeriod period, String officeCode) {
-		return folders.output()
-			.resolve("templates")
-			.resolve(String.valueOf(period.rocYear()))
-			.resolve("Q" + period.quarter())
-			.resolve(officeCode + ".xlsx");
+		return templateFolder(folders, period).resolve(officeCode + ".xlsx");
+	}
+
+	/** {@code output/templates/<year>/Q<quarter>}: the quarter's templates. */
+	static Path templateFolder(Folders folders, ReportingPeriod period) {
+		return folders.output().resolve("templates").resolve(String.valueOf(period.rocYear())).resolve("Q" + period.quarter());
 	}
 
 }

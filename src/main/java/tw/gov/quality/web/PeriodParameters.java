@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.calendar.ReportingPeriod;
-import tw.gov.quality.calendar.RocYear;
 import tw.gov.quality.plan.PlanKey;
 import tw.gov.quality.plan.PlanRegistry;
 
@@ -34,11 +34,24 @@ public class PeriodParameters {
 		if (isBlank(year) && isBlank(quarter)) {
 			return byDefault();
 		}
-		int rocYear = isBlank(year) ? byDefault().rocYear() : RocYear.parse(year)
-			.orElseThrow(() -> new BadRequest("年度「" + year + "」無法辨識：請用民國年（107）或西元年（2018）"));
-		int q = isBlank(quarter) ? 4 : ReportingPeriod.parseQuarter(quarter)
-			.orElseThrow(() -> new BadRequest("季別「" + quarter + "」無法辨識：請填 1 到 4"));
-		return new ReportingPeriod(rocYear, q);
+		try {
+			int rocYear = isBlank(year) ? byDefault().rocYear() : ReportingPeriod.readYear(year);
+			return new ReportingPeriod(rocYear, isBlank(quarter) ? 4 : ReportingPeriod.readQuarter(quarter));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequest(ex.getMessage());
+		}
+	}
+
+	/**
+	 * {@link #parse} for a page: also puts what {@code fragments/period} shows in the model, the period as
+	 * {@code period} and the years to choose from as {@code years}.
+	 */
+	public ReportingPeriod pick(String year, String quarter, Model model) {
+		ReportingPeriod period = parse(year, quarter);
+		model.addAttribute("period", period);
+		model.addAttribute("years", years());
+		return period;
 	}
 
 	/** Like {@link #parse} but both are required (actions). */

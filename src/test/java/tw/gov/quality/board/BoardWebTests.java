@@ -71,6 +71,7 @@ class BoardWebTests {
 	void stubs() {
 		given(periods.parse(any(), any())).willReturn(Q2);
 		given(periods.years()).willReturn(List.of(104));
+		given(periods.pick(any(), any(), any())).willCallRealMethod();
 		BoardRow row = new BoardRow("AEA-TPE", "法務部行政執行署臺北分署", "MOJ-AEA", 1, false, true, SubmissionState.LATE,
 				LocalDateTime.of(2015, 7, 10, 23, 59, 59), null, LocalDateTime.of(2015, 7, 12, 8, 30), 7L, true, 0, 2, 0, 0,
 				0, null, null);

@@ -27,13 +27,16 @@ class PlanLoaderTests {
 	PlanRepository repository;
 
 	@Autowired
+	PlanStore store;
+
+	@Autowired
 	PlanRegistry registry;
 
 	@TempDir
 	Path plans;
 
 	private PlanLoader loader() {
-		return new PlanLoader(new Folders(plans, plans.resolve("out"), plans, plans), offices, repository, registry);
+		return new PlanLoader(new Folders(plans, plans.resolve("out"), plans, plans), offices, store, registry);
 	}
 
 	private static Plan withAction(Plan plan, String code, String action) {

@@ -1,0 +1,116 @@
+package tw.gov.quality.cluster;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.function.BooleanSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The {@code work_claim} rows behind {@link WorkClaims}, each statement in a transaction of its own (read
+ * committed, so that it sees every other node's commit) unless said otherwise.
+ */
+final class ClaimRows {
+
+	private static final Logger log = LoggerFactory.getLogger(ClaimRows.class);
+
+	/** The column's length; longer keys are replaced by their SHA-256. */
+	private static final int LONGEST_KEY = 190;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate ownTransaction;
+
+	ClaimRows(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+	}
+
+	/** Whether {@code holder} now holds the key for {@code lease}: it was free, its lease ended, or it was its own. */
+	boolean claim(String key, Duration lease, String holder) {
+		String stored = stored(key);
+		try {
+			Boolean won = ownTransaction.execute(status -> {
+				int inserted = jdbc.sql("""
+						INSERT IGNORE INTO work_claim (claim_key, holder, claimed_at, lease_until)
+						VALUES (?, ?, NOW(6), NOW(6) + INTERVAL ? MICROSECOND)""")
+					.params(stored, holder, lease.toNanos() / 1000)
+					.update();
+				if (inserted == 1) {
+					return true;
+				}
+				int taken = jdbc.sql("""
+						UPDATE work_claim SET holder = ?, claimed_at = NOW(6), lease_until = NOW(6) + INTERVAL ? MICROSECOND
+						WHERE claim_key = ? AND (holder = ? OR lease_until < NOW(6))""")
+					.params(holder, lease.toNanos() / 1000, stored, holder)
+					.update();
+				return taken == 1;
+			});
+			return Boolean.TRUE.equals(won);
+		}
+		catch (ConcurrencyFailureException ex) {
+			// Another node's claim of the same key won (a deadlock, or a Galera certification failure).
+			log.debug("Claim {} lost to another node: {}", key, ex.toString());
+			return false;
+		}
+	}
+
+	/** Asks {@code question} in a transaction of its own. */
+	boolean ask(BooleanSupplier question) {
+		return Boolean.TRUE.equals(ownTransaction.execute(status -> question.getAsBoolean()));
+	}
+
+	void delete(String key, String holder) {
+		ownTransaction.executeWithoutResult(status -> deleteInCurrentTransaction(key, holder));
+	}
+
+	/** Deletes the holder's row in the caller's transaction; false when it held no such row. */
+	boolean deleteInCurrentTransaction(String key, String holder) {
+		return jdbc.sql("DELETE FROM work_claim WHERE claim_key = ? AND holder = ?")
+			.params(stored(key), holder)
+			.update() == 1;
+	}
+
+	/** Deletes the rows whose lease ended more than a day ago. */
+	int purgeExpired() {
+		return ownTransaction.execute(status -> jdbc
+			.sql("DELETE FROM work_claim WHERE lease_until < NOW(6) - INTERVAL 1 DAY")
+			.update());
+	}
+
+	/** Whether a live claim (of any node) has a key that starts with the prefix. */
+	boolean anyHeld(String prefix) {
+		String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return ownTransaction.execute(status -> jdbc
+			.sql("SELECT COUNT(*) FROM work_claim WHERE claim_key LIKE ? AND lease_until >= NOW(6)")
+			.param(pattern)
+			.query(Integer.class)
+			.single()) > 0;
+	}
+
+	static String stored(String key) {
+		if (key.length() <= LONGEST_KEY) {
+			return key;
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return key.substring(0, LONGEST_KEY - 65) + "#" + HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
