@@ -202,19 +202,30 @@ class ReviewFormCheck {
 
 	private Optional<Decision> decision(String sheet, Map<String, Integer> columns, Line line, List<Finding> findings) {
 		long id = Long.parseLong(line.key().substring(TRACKED_PREFIX.length()));
+		String remark = remark(line);
 		String choice = line.text(DECISION);
 		if (choice.isEmpty()) {
 			findings.add(new Finding(Rule.REVIEW_DECISION_MISSING, ref(sheet, line.row(), columns.get(DECISION)), null,
 					"列管事項第 " + line.row() + " 列未選擇「" + CLOSE + "」或「" + KEEP + "」，本項繼續列管",
 					"如要解除列管，請於「" + DECISION + "」欄選擇「" + CLOSE + "」"));
-			return Optional.of(new Decision(id, false));
+			return Optional.of(new Decision(id, false, remark));
 		}
 		if (CLOSE.equals(choice) || KEEP.equals(choice)) {
-			return Optional.of(new Decision(id, CLOSE.equals(choice)));
+			return Optional.of(new Decision(id, CLOSE.equals(choice), remark));
 		}
 		findings.add(new Finding(Rule.REVIEW_DECISION_UNREADABLE, ref(sheet, line.row(), columns.get(DECISION)), null,
 				"列管決定「" + choice + "」無法辨識", "請從下拉選單選擇「" + CLOSE + "」或「" + KEEP + "」"));
 		return Optional.empty();
+	}
+
+	/** The reviewer's words on a tracked item's row: 審查意見, then 建議事項 on a line of its own; null if neither. */
+	private static String remark(Line line) {
+		String opinion = line.text(OPINION);
+		String suggestion = line.text(SUGGESTION);
+		if (suggestion.isEmpty()) {
+			return opinion.isEmpty() ? null : opinion;
+		}
+		return (opinion.isEmpty() ? "" : opinion + "\n") + SUGGESTION + "：" + suggestion;
 	}
 
 	private static Opinion opinion(Line line) {
