@@ -137,7 +137,8 @@ class DemoCommand implements CliCommand {
 	private void print(PrintStream out, String label) {
 		List<TrackedItem> open = tracked.open(DemoReviewLoop.OFFICE);
 		out.printf("  %s %d 項：%n", label, open.size());
-		open.forEach(item -> out.println("    " + item.opened().label() + "　" + item.itemLabel() + "　" + item.request()));
+		open.forEach(item -> out.println("    " + item.opened().label() + "　" + item.itemLabel() + "　" + item.request()
+				+ (item.remark() == null ? "" : "（上級機關最新意見：" + item.remark() + "）")));
 	}
 
 	private static void deleteRecursively(Path dir) throws IOException {

@@ -104,7 +104,10 @@ public final class DemoReviewLoop {
 		return target;
 	}
 
-	/** The Q3 form: every listed item closed but the overall one, which stays tracked. */
+	/**
+	 * The Q3 form: every listed item closed but the one left without a reply, which stays tracked with the
+	 * reviewer's remark.
+	 */
 	public static Path reviewQ3(Path form, Path inbox) throws IOException {
 		return fill(form, inbox.resolve(SUPERVISOR).resolve("新北分署107年第3季審查意見_審畢.xlsx"),
 				LocalDateTime.of(2018, 10, 18, 10, 0), sheet -> {
@@ -112,7 +115,12 @@ public final class DemoReviewLoop {
 						String key = FORMAT.formatCellValue(row.getCell(KEY_COLUMN));
 						if (key.startsWith(TRACKED_PREFIX)) {
 							String reply = FORMAT.formatCellValue(row.getCell(column(sheet, REPLY)));
-							write(sheet, key, DECISION, reply.startsWith("（") ? KEEP : CLOSE);
+							boolean answered = !reply.startsWith("（");
+							write(sheet, key, DECISION, answered ? CLOSE : KEEP);
+							if (!answered) {
+								// The reviewer's words beside the decision: the office's next template shows them.
+								write(sheet, key, OPINION, "本季未填報辦理情形，請於第4季說明具體作法並附佐證資料。");
+							}
 						}
 					}
 					write(sheet, OVERALL_KEY, OPINION, "列管事項大致完成，落後項目補辦期程仍請於下季提出。");

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import tw.gov.quality.calendar.ReportingPeriod;
 
 /**
- * reminder_sent: one row per recipient, quarter and stage. The row is inserted before the reminder
+ * reminder_sent: one row per recipient, quarter, stage and topic. The row is inserted before the reminder
  * goes out, in the same transaction: the primary key, not a prior read, decides whether this run
  * sends it, so reruns, restarts and a concurrent run on another node never send it twice.
  */
@@ -31,10 +31,10 @@ class ReminderLedger {
 	 */
 	boolean claim(Reminder reminder, ReportingPeriod period, String channel, LocalDateTime sentAt) {
 		int inserted = jdbc.sql("""
-				INSERT IGNORE INTO reminder_sent (recipient_code, roc_year, quarter, stage, sent_at, channel)
-				VALUES (?, ?, ?, ?, ?, ?)""")
+				INSERT IGNORE INTO reminder_sent (recipient_code, roc_year, quarter, stage, topic, sent_at, channel)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
 			.params(reminder.recipient().code(), period.rocYear(), period.quarter(), reminder.stage().name(),
-					Timestamp.valueOf(sentAt), channel)
+					reminder.topic().name(), Timestamp.valueOf(sentAt), channel)
 			.update();
 		return inserted == 1;
 	}

@@ -12,7 +12,7 @@ import tw.gov.quality.report.SubmissionState;
 /** A reminder's e-mail, in Traditional Chinese with ROC dates. */
 record ReminderMail(String subject, String body) {
 
-	private static final String SIGNATURE = "\n本信由服務品質執行計畫季進度彙報系統自動寄送。\n";
+	static final String SIGNATURE = "\n本信由服務品質執行計畫季進度彙報系統自動寄送。\n";
 
 	/**
 	 * @param supervisor the recipient's supervising office, for whom to ask; {@code null} at a root
@@ -20,6 +20,9 @@ record ReminderMail(String subject, String body) {
 	 */
 	static ReminderMail of(Reminder reminder, ReportingPeriod period, LocalDateTime asOf, Office supervisor,
 			LocalDateTime supervisorDeadline) {
+		if (reminder.topic() == Topic.SCORE_RECORD) {
+			return ScoreRecordMail.of(reminder, period, asOf, supervisor);
+		}
 		return switch (reminder.stage()) {
 			case BEFORE -> before(reminder, period, asOf, supervisor);
 			case AFTER -> after(reminder, period, asOf, supervisor);
@@ -58,6 +61,17 @@ record ReminderMail(String subject, String body) {
 	private static ReminderMail supervisor(Reminder reminder, ReportingPeriod period, LocalDateTime asOf,
 			LocalDateTime supervisorDeadline) {
 		Office supervisor = reminder.recipient();
+		List<String> lines = listing(reminder);
+		String subject = "【通知】" + supervisor.name() + "所屬機關" + period.label() + "進度回報逾期及未繳清單（共 "
+				+ reminder.offices().size() + " 個機關）";
+		String body = greeting(supervisor) + "截至 " + RocDates.dateTime(asOf) + "，貴機關所屬下列機關的" + period.label() + "（"
+				+ period.coverage() + "）進度回報逾期繳交、尚未繳交或退件未補正：\n\n" + String.join("\n", lines) + "\n\n"
+				+ "貴機關彙整執行成果報告的期限為 " + RocDates.dateTime(supervisorDeadline) + "。\n" + SIGNATURE;
+		return new ReminderMail(subject, body);
+	}
+
+	/** 1. AEA-NTP 法務部行政執行署新北分署：未繳（繳交期限 …）, then its contact person, for each listed office. */
+	static List<String> listing(Reminder reminder) {
 		List<String> lines = new ArrayList<>();
 		int seq = 1;
 		for (Reminder.Listed listed : reminder.offices()) {
@@ -67,17 +81,12 @@ record ReminderMail(String subject, String body) {
 				lines.add("   聯絡人：" + contact);
 			}
 		}
-		String subject = "【通知】" + supervisor.name() + "所屬機關" + period.label() + "進度回報逾期及未繳清單（共 "
-				+ reminder.offices().size() + " 個機關）";
-		String body = greeting(supervisor) + "截至 " + RocDates.dateTime(asOf) + "，貴機關所屬下列機關的" + period.label() + "（"
-				+ period.coverage() + "）進度回報逾期繳交、尚未繳交或退件未補正：\n\n" + String.join("\n", lines) + "\n\n"
-				+ "貴機關彙整執行成果報告的期限為 " + RocDates.dateTime(supervisorDeadline) + "。\n" + SIGNATURE;
-		return new ReminderMail(subject, body);
+		return lines;
 	}
 
-	/** 未繳（期限 …）, 逾期（期限 …，收件 …）, 退件未補正（期限 …） */
+	/** 未繳（繳交期限 …）, 逾期（繳交期限 …，收件時間 …）, 逾期未送（報送期限 …） */
 	static String detail(Reminder.Listed listed) {
-		String text = listed.state().label() + "（繳交期限 " + RocDates.dateTime(listed.deadline());
+		String text = listed.stateLabel() + "（" + listed.deadlineLabel() + " " + RocDates.dateTime(listed.deadline());
 		if (listed.receivedAt() != null) {
 			text += "，收件時間 " + RocDates.dateTime(listed.receivedAt());
 		}
@@ -96,12 +105,12 @@ record ReminderMail(String subject, String body) {
 		return String.join("／", parts);
 	}
 
-	private static String greeting(Office office) {
+	static String greeting(Office office) {
 		String person = office.contact() == null ? null : office.contact().person();
 		return office.name() + " " + (person == null || person.isBlank() ? "承辦人" : person.strip()) + " 您好：\n\n";
 	}
 
-	private static String ask(Office supervisor) {
+	static String ask(Office supervisor) {
 		if (supervisor == null) {
 			return "";
 		}

@@ -2,10 +2,6 @@ package tw.gov.quality.report;
 
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDateTime;
-import java.util.Comparator;
-import java.util.Optional;
-
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.review.ReviewedPeriods;
 
@@ -24,15 +20,6 @@ class IssuedReviewForms implements ReviewedPeriods {
 		return reports.versions(period, supervisorCode)
 			.stream()
 			.anyMatch(version -> version.reviewOffices().contains(officeCode));
-	}
-
-	@Override
-	public Optional<LocalDateTime> firstIssued(String supervisorCode, String officeCode, ReportingPeriod period) {
-		return reports.versions(period, supervisorCode)
-			.stream()
-			.filter(version -> version.reviewOffices().contains(officeCode))
-			.map(PublishedReports.ReportVersion::writtenAt)
-			.min(Comparator.naturalOrder());
 	}
 
 }

@@ -52,6 +52,13 @@ class ReviewFormWriter {
 	/** With tracked items to decide: B to I within the printed width. */
 	private static final int[] WIDTHS_TRACKED = { 10, 7, 17, 23, 20, 20, 6, 17, 8 };
 
+	/**
+	 * Characters a wrapped line loses where LibreOffice keeps a date or a time whole or moves punctuation: counted
+	 * out of each column of a form with tracked items (narrower columns), so that the estimated row height holds
+	 * the last line (printed, it was cut off). The form without them keeps its one page.
+	 */
+	private static final int WRAP_SLACK = 2;
+
 	/** Enough for two handwritten lines when the form is printed and filled in by hand. */
 	private static final float MIN_ROW_HEIGHT = 36f;
 
@@ -136,7 +143,11 @@ class ReviewFormWriter {
 		text(sheet.createRow(3), 1, "繳交狀態：" + ReportTexts.state(office) + "　收件時間："
 				+ (office.receivedAt() == null ? "—" : ReportTexts.dateTime(office.receivedAt())) + "　完成率："
 				+ (rate == null ? "—" : Math.round(rate * 100) + "%"), styles.label());
-		text(sheet.createRow(4), 1, "「" + DRAFT + "」由系統依填報內容草擬，可逕行修改或刪除；黃色欄位由審查人填寫。", styles.note());
+		// On paper the 列管決定 drop-down does not show: the note says what to write there.
+		text(sheet.createRow(4), 1, office.trackedToDecide(report.period()).isEmpty()
+				? "「" + DRAFT + "」由系統依填報內容草擬，可逕行修改或刪除；黃色欄位由審查人填寫。"
+				: "「" + DRAFT + "」由系統草擬，可修改或刪除；黃色欄位由審查人填寫；列管事項請於「" + DECISION + "」寫明" + CLOSE + "或" + KEEP + "。",
+				styles.note());
 		Row header = sheet.createRow(HEADER_ROW);
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(header, c, COLUMNS.get(c), styles.header());
@@ -195,13 +206,15 @@ class ReviewFormWriter {
 	}
 
 	/**
-	 * The columns' widths as set for this form, for row heights; a hidden column other than A (its header
-	 * only, never printed) counts as wide enough never to wrap.
+	 * The columns' widths as set for this form, for row heights, less {@value #WRAP_SLACK} in the narrower columns of
+	 * a form with tracked items; a hidden column other than A (its header only, never printed) counts as wide
+	 * enough never to wrap.
 	 */
 	private static int[] widths(Sheet sheet) {
+		int slack = sheet.isColumnHidden(COLUMNS.indexOf(REPLY)) ? 0 : WRAP_SLACK;
 		int[] widths = new int[COLUMNS.size()];
 		for (int c = 0; c < widths.length; c++) {
-			widths[c] = c > KEY_COLUMN && sheet.isColumnHidden(c) ? 1000 : sheet.getColumnWidth(c) / 256;
+			widths[c] = c > KEY_COLUMN && sheet.isColumnHidden(c) ? 1000 : sheet.getColumnWidth(c) / 256 - slack;
 		}
 		return widths;
 	}

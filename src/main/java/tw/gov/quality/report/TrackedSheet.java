@@ -26,10 +26,11 @@ final class TrackedSheet {
 	static final List<String> COLUMNS = List.of("機關代碼", "機關名稱", "累計列管", "本季新增", "本季已填辦理情形", "已解除列管", "列管中",
 			"列管逾一季");
 
-	static final List<String> DETAIL_COLUMNS = List.of("機關代碼", "機關名稱", "列管期間", "項次", "建議事項", "本季辦理情形");
+	static final List<String> DETAIL_COLUMNS = List.of("機關代碼", "機關名稱", "列管期間", "項次", "建議事項", "本季辦理情形",
+			"審查機關最新意見");
 
 	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; texts wrap. */
-	private static final int[] WIDTHS = { 10, 16, 10, 9, 28, 28, 8, 9 };
+	private static final int[] WIDTHS = { 10, 16, 10, 9, 22, 22, 20, 9 };
 
 	private final SupervisorReport report;
 
@@ -86,6 +87,7 @@ final class TrackedSheet {
 				text(row, 3, item.itemLabel(), styles.text());
 				text(row, 4, item.request(), styles.text());
 				text(row, 5, item.reply() == null ? "（未填報）" : item.reply(), styles.text());
+				text(row, 6, item.remark() == null ? "" : item.remark(), styles.text());
 				RowHeights.fit(row, WIDTHS);
 				listed++;
 			}

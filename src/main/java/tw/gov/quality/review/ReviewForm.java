@@ -45,8 +45,11 @@ public record ReviewForm(String supervisorCode, String officeCode, ReportingPeri
 
 	}
 
-	/** @param close 解除列管; otherwise 繼續列管 */
-	public record Decision(long trackedItemId, boolean close) {
+	/**
+	 * @param close 解除列管; otherwise 繼續列管
+	 * @param remark what the reviewer wrote on the item's row (審查意見, then 建議事項), {@code null} if nothing
+	 */
+	public record Decision(long trackedItemId, boolean close, String remark) {
 	}
 
 }

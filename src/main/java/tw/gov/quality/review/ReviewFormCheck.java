@@ -3,9 +3,7 @@ package tw.gov.quality.review;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,12 +15,9 @@ import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.Evaluation;
 import tw.gov.quality.plan.Plan;
 import tw.gov.quality.plan.PlanRegistry;
-import tw.gov.quality.plan.Strategy;
 import tw.gov.quality.progress.Field;
 import tw.gov.quality.progress.Quantities;
 import tw.gov.quality.progress.ReportDates;
-import tw.gov.quality.review.ReviewForm.Decision;
-import tw.gov.quality.review.ReviewForm.Opinion;
 import tw.gov.quality.review.ReviewFormParser.Content;
 import tw.gov.quality.review.ReviewFormParser.Line;
 import tw.gov.quality.spreadsheet.SheetCell;
@@ -38,12 +33,7 @@ import static tw.gov.quality.review.ReviewFormLayout.*;
  */
 class ReviewFormCheck {
 
-	private static final Set<String> SIGN_OFF = Set.of(SCORE_KEY, REVIEWER_KEY, REVIEW_DATE_KEY);
-
-	/** What a 列管 cell may say to mean "not tracked"; anything else typed there tracks the opinion. */
-	private static final Set<String> NOT_TRACKED = Set.of("否", "不列管", "免列管", "N", "NO", "X", "✗");
-
-	private static final String USE_OUR_FORM = "請使用系統產生的審查意見表填寫，勿刪除或修改隱藏的欄位與工作表";
+	static final String USE_OUR_FORM = "請使用系統產生的審查意見表填寫，勿刪除或修改隱藏的欄位與工作表";
 
 	private final OfficeRegistry offices;
 
@@ -75,6 +65,37 @@ class ReviewFormCheck {
 			return Checked.refused(null, new Finding(Rule.REVIEW_IDENTITY_UNREADABLE, null, null,
 					"審查意見表的隱藏識別資料不完整（審查機關、受審機關或期間），無法確認是哪一份表單", USE_OUR_FORM));
 		}
+		checkSender(folderCode, supervisor, office, period, findings);
+		if (!content.hasTable()) {
+			findings.add(new Finding(Rule.REVIEW_TABLE_MISSING, null, null,
+					"找不到審查意見表格：需有一列同時含「" + KEY + "」與「" + OPINION + "」欄的標題列", USE_OUR_FORM));
+			return Checked.refused(period, findings);
+		}
+		String sheet = content.sheet();
+		Map<String, Integer> columns = content.columns();
+		Optional<Plan> plan = plans.planFor(office, period.rocYear());
+		ReviewFormRows rows = ReviewFormRows.read(content, plan, openTracked.apply(office, period), findings);
+		Line reviewer = rows.reviewer();
+		Line date = rows.date();
+		String reviewerName = reviewer == null || reviewer.value() == null ? "" : reviewer.value().text().strip();
+		if (reviewer != null && reviewerName.isEmpty()) {
+			findings.add(new Finding(Rule.REVIEW_REVIEWER_MISSING, valueRef(sheet, columns, reviewer), null,
+					"審查人未填寫", "請於「審查人（簽章）」列填寫審查人姓名"));
+		}
+		LocalDate reviewedOn = date == null ? null : reviewedOn(sheet, columns, date, period, findings);
+		BigDecimal scoreValue = rows.score() == null ? null : score(sheet, columns, rows.score(), plan, findings);
+		if (findings.stream().anyMatch(Finding::isError)) {
+			return Checked.refused(period, findings);
+		}
+		BigDecimal passLine = scoreValue == null ? null
+				: plan.flatMap(Plan::evaluationSettings).map(Evaluation::passLine).orElse(null);
+		return new Checked(period, new ReviewForm(supervisor, office, period, reviewerName, reviewedOn, scoreValue,
+				passLine, rows.opinions(), rows.decisions()), List.copyOf(findings));
+	}
+
+	/** The form is this supervisor's, about an office it supervises, for a period it was sent a form for. */
+	private void checkSender(String folderCode, String supervisor, String office, ReportingPeriod period,
+			List<Finding> findings) {
 		if (!supervisor.equals(folderCode)) {
 			findings.add(new Finding(Rule.REVIEW_NOT_THIS_SUPERVISOR, null, null,
 					"這份審查意見表是發給" + name(supervisor) + "的，卻由" + name(folderCode) + "的資料夾送出",
@@ -90,82 +111,19 @@ class ReviewFormCheck {
 					"系統未曾就" + period.label() + "發出" + name(office) + "的審查意見表，無法收受這份表單",
 					"請使用該季彙整報告所附的審查意見表，或先辦理該季彙整"));
 		}
-		if (!content.hasTable()) {
-			findings.add(new Finding(Rule.REVIEW_TABLE_MISSING, null, null,
-					"找不到審查意見表格：需有一列同時含「" + KEY + "」與「" + OPINION + "」欄的標題列", USE_OUR_FORM));
-			return Checked.refused(period, findings);
+	}
+
+	/** The review date, {@code null} (and a finding) when blank or unreadable. */
+	private static LocalDate reviewedOn(String sheet, Map<String, Integer> columns, Line date, ReportingPeriod period,
+			List<Finding> findings) {
+		LocalDate reviewedOn = date.value() == null ? null
+				: ReportDates.parse(field(sheet, date.row(), date.value())).orElse(null);
+		if (reviewedOn == null) {
+			findings.add(new Finding(Rule.REVIEW_DATE_UNREADABLE, valueRef(sheet, columns, date), null,
+					date.value() == null ? "審查日期未填寫" : "審查日期「" + date.value().text() + "」無法辨識",
+					"請填寫日期，例如 " + period.rocYear() + "/7/15 或 " + (period.rocYear() + 1911) + "-07-15"));
 		}
-		String sheet = content.sheet();
-		Map<String, Integer> columns = content.columns();
-		for (int row : content.keylessRows()) {
-			findings.add(new Finding(Rule.REVIEW_KEY_MISSING, ref(sheet, row, columns.get(KEY)), null,
-					"第 " + row + " 列填有意見，但隱藏的鍵值欄是空的，系統無法判斷這則意見屬於哪個項目",
-					"請勿新增列或清除隱藏欄；若要補充意見，請寫在原有項目列的「" + OPINION + "」欄"));
-		}
-		Optional<Plan> plan = plans.planFor(office, period.rocYear());
-		Set<Long> open = openTracked.apply(office, period);
-		Set<String> seen = new HashSet<>();
-		List<Opinion> opinions = new ArrayList<>();
-		List<Decision> decisions = new ArrayList<>();
-		Line score = null;
-		Line reviewer = null;
-		Line date = null;
-		for (Line line : content.lines()) {
-			String cell = ref(sheet, line.row(), columns.get(KEY));
-			if (!seen.add(line.key())) {
-				findings.add(new Finding(Rule.REVIEW_KEY_DUPLICATED, cell, null,
-						"鍵值「" + line.key() + "」出現不只一次（第 " + line.row() + " 列），無法判斷哪一列才是這個項目的意見",
-						"請刪除複製出來的列，每個項目只保留一列"));
-				continue;
-			}
-			switch (line.key()) {
-				case SCORE_KEY -> score = line;
-				case REVIEWER_KEY -> reviewer = line;
-				case REVIEW_DATE_KEY -> date = line;
-				default -> {
-					if (!known(line.key(), plan, open)) {
-						findings.add(new Finding(Rule.REVIEW_KEY_UNKNOWN, cell, null,
-								"第 " + line.row() + " 列的隱藏鍵值「" + line.key() + "」不是這份表單的項目（可能被修改或從別份表單複製而來）",
-								USE_OUR_FORM));
-					}
-					else if (line.key().startsWith(TRACKED_PREFIX)) {
-						decision(sheet, columns, line, findings).ifPresent(decisions::add);
-					}
-					else {
-						opinions.add(opinion(line));
-					}
-				}
-			}
-		}
-		for (String key : List.of(SCORE_KEY, REVIEWER_KEY, REVIEW_DATE_KEY)) {
-			if (!seen.contains(key)) {
-				findings.add(new Finding(Rule.REVIEW_SIGN_OFF_MISSING, null, null,
-						"表單末端的「" + signOffLabel(key) + "」列不見了（隱藏鍵值 " + key + "）", USE_OUR_FORM));
-			}
-		}
-		String reviewerName = reviewer == null || reviewer.value() == null ? "" : reviewer.value().text().strip();
-		if (reviewer != null && reviewerName.isEmpty()) {
-			findings.add(new Finding(Rule.REVIEW_REVIEWER_MISSING, valueRef(sheet, columns, reviewer), null,
-					"審查人未填寫", "請於「審查人（簽章）」列填寫審查人姓名"));
-		}
-		LocalDate reviewedOn = null;
-		if (date != null) {
-			reviewedOn = date.value() == null ? null
-					: ReportDates.parse(field(sheet, date.row(), date.value())).orElse(null);
-			if (reviewedOn == null) {
-				findings.add(new Finding(Rule.REVIEW_DATE_UNREADABLE, valueRef(sheet, columns, date), null,
-						date.value() == null ? "審查日期未填寫" : "審查日期「" + date.value().text() + "」無法辨識",
-						"請填寫日期，例如 " + period.rocYear() + "/7/15 或 " + (period.rocYear() + 1911) + "-07-15"));
-			}
-		}
-		BigDecimal scoreValue = score == null ? null : score(sheet, columns, score, plan, findings);
-		if (findings.stream().anyMatch(Finding::isError)) {
-			return Checked.refused(period, findings);
-		}
-		BigDecimal passLine = scoreValue == null ? null
-				: plan.flatMap(Plan::evaluationSettings).map(Evaluation::passLine).orElse(null);
-		return new Checked(period, new ReviewForm(supervisor, office, period, reviewerName, reviewedOn, scoreValue,
-				passLine, opinions, decisions), List.copyOf(findings));
+		return reviewedOn;
 	}
 
 	private BigDecimal score(String sheet, Map<String, Integer> columns, Line line, Optional<Plan> plan,
@@ -200,52 +158,6 @@ class ReviewFormCheck {
 		return plan.evaluationSettings().map(Evaluation::totalPoints);
 	}
 
-	private Optional<Decision> decision(String sheet, Map<String, Integer> columns, Line line, List<Finding> findings) {
-		long id = Long.parseLong(line.key().substring(TRACKED_PREFIX.length()));
-		String choice = line.text(DECISION);
-		if (choice.isEmpty()) {
-			findings.add(new Finding(Rule.REVIEW_DECISION_MISSING, ref(sheet, line.row(), columns.get(DECISION)), null,
-					"列管事項第 " + line.row() + " 列未選擇「" + CLOSE + "」或「" + KEEP + "」，本項繼續列管",
-					"如要解除列管，請於「" + DECISION + "」欄選擇「" + CLOSE + "」"));
-			return Optional.of(new Decision(id, false));
-		}
-		if (CLOSE.equals(choice) || KEEP.equals(choice)) {
-			return Optional.of(new Decision(id, CLOSE.equals(choice)));
-		}
-		findings.add(new Finding(Rule.REVIEW_DECISION_UNREADABLE, ref(sheet, line.row(), columns.get(DECISION)), null,
-				"列管決定「" + choice + "」無法辨識", "請從下拉選單選擇「" + CLOSE + "」或「" + KEEP + "」"));
-		return Optional.empty();
-	}
-
-	private static Opinion opinion(Line line) {
-		String key = line.key();
-		String mark = line.text(TRACK);
-		boolean marked = !mark.isEmpty() && !NOT_TRACKED.contains(mark.toUpperCase(Locale.ROOT));
-		String suggestion = line.text(SUGGESTION);
-		return new Opinion(key, key.startsWith(ITEM_PREFIX) ? key.substring(ITEM_PREFIX.length()) : null,
-				line.text(CATEGORY), line.text(SUBJECT), line.text(DRAFT), line.text(OPINION), suggestion,
-				!suggestion.isEmpty() || marked);
-	}
-
-	private static boolean known(String key, Optional<Plan> plan, Set<Long> open) {
-		if (key.equals(OFFICE_KEY) || key.equals(OVERALL_KEY)) {
-			return true;
-		}
-		if (key.startsWith(ITEM_PREFIX)) {
-			return plan.flatMap(p -> p.item(key.substring(ITEM_PREFIX.length()))).isPresent();
-		}
-		if (key.startsWith(TRACKED_PREFIX)) {
-			String id = key.substring(TRACKED_PREFIX.length());
-			return id.matches("\\d{1,18}") && open.contains(Long.parseLong(id));
-		}
-		if (key.startsWith(STRATEGY_PREFIX) && key.substring(STRATEGY_PREFIX.length()).matches("\\d{1,3}")) {
-			int number = Integer.parseInt(key.substring(STRATEGY_PREFIX.length()));
-			return plan.map(p -> p.strategies().stream().map(Strategy::number).anyMatch(n -> n == number)
-					|| !p.itemsOf(number).isEmpty()).orElse(false);
-		}
-		return false;
-	}
-
 	private static Optional<ReportingPeriod> period(Map<String, String> identity) {
 		try {
 			int year = Integer.parseInt(identity.getOrDefault(ID_ROC_YEAR, "").strip());
@@ -259,14 +171,6 @@ class ReviewFormCheck {
 
 	private String name(String code) {
 		return offices.find(code).map(Office::name).map(n -> n + "（" + code + "）").orElse("「" + code + "」");
-	}
-
-	private static String signOffLabel(String key) {
-		return switch (key) {
-			case SCORE_KEY -> "評分";
-			case REVIEWER_KEY -> "審查人（簽章）";
-			default -> "審查日期";
-		};
 	}
 
 	private static Field field(String sheet, int row, SheetCell cell) {

@@ -1,8 +1,5 @@
 package tw.gov.quality.review;
 
-import java.time.LocalDateTime;
-import java.util.Optional;
-
 import tw.gov.quality.calendar.ReportingPeriod;
 
 /**
@@ -12,8 +9,5 @@ import tw.gov.quality.calendar.ReportingPeriod;
 public interface ReviewedPeriods {
 
 	boolean reviewed(String supervisorCode, String officeCode, ReportingPeriod period);
-
-	/** When the supervisor was first sent a review form for the office and period, if ever. */
-	Optional<LocalDateTime> firstIssued(String supervisorCode, String officeCode, ReportingPeriod period);
 
 }

@@ -10,9 +10,11 @@ import tw.gov.quality.calendar.ReportingPeriod;
  * @param itemCode the plan item, {@code S1} for a strategy as a whole, {@code null} for the office as a whole
  * @param closed the period whose review closed it, {@code null} while open
  * @param reply the office's 辦理情形 for the period asked about, {@code null} if none came
+ * @param remark the supervisor's latest remark on it (the reviewer's words beside a 解除列管 / 繼續列管 decision, on
+ * a current form of the period asked about or before), {@code null} if none was written
  */
 public record TrackedItem(long id, String officeCode, String itemCode, String source, String subject, String request,
-		ReportingPeriod opened, ReportingPeriod closed, String reply, LocalDate repliedOn) {
+		ReportingPeriod opened, ReportingPeriod closed, String reply, LocalDate repliedOn, String remark) {
 
 	public static final String OPINION = "OPINION";
 

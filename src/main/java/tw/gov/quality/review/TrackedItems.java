@@ -28,9 +28,14 @@ import tw.gov.quality.review.ReviewForm.Opinion;
 @Component
 public class TrackedItems {
 
+	/** The item, then its latest remark on a current form of a period up to the one bound as {@code :remarkOrd}. */
 	private static final String COLUMNS = """
 			SELECT t.id, t.office_code, t.item_code, t.source, t.subject, t.request, t.opened_year, t.opened_quarter,
-				t.closed_year, t.closed_quarter""";
+				t.closed_year, t.closed_quarter,
+				(SELECT d.remark FROM tracked_decision d JOIN review_form f ON f.id = d.review_form_id
+					WHERE d.tracked_item_id = t.id AND f.superseded_by IS NULL AND d.remark IS NOT NULL
+					AND f.roc_year * 4 + f.quarter - 1 <= :remarkOrd
+					ORDER BY f.roc_year DESC, f.quarter DESC, f.id DESC LIMIT 1) AS remark""";
 
 	/** What a score below the pass line asks of the office (seed 000 伍.六). */
 	public static final String IMPROVEMENT = "提出具體改善作法";
@@ -49,24 +54,28 @@ public class TrackedItems {
 	public List<TrackedItem> outstanding(String officeCode, ReportingPeriod period) {
 		return jdbc.sql(COLUMNS + """
 				, (SELECT r.reply FROM tracked_reply r JOIN submission s ON s.id = r.submission_id
-					WHERE r.tracked_item_id = t.id AND r.roc_year = ? AND r.quarter = ? AND s.state = 'ACCEPTED'
+					WHERE r.tracked_item_id = t.id AND r.roc_year = :year AND r.quarter = :quarter AND s.state = 'ACCEPTED'
 					ORDER BY s.id DESC LIMIT 1) AS reply,
 				(SELECT r.replied_on FROM tracked_reply r JOIN submission s ON s.id = r.submission_id
-					WHERE r.tracked_item_id = t.id AND r.roc_year = ? AND r.quarter = ? AND s.state = 'ACCEPTED'
+					WHERE r.tracked_item_id = t.id AND r.roc_year = :year AND r.quarter = :quarter AND s.state = 'ACCEPTED'
 					ORDER BY s.id DESC LIMIT 1) AS replied_on
 				FROM tracked_item t
-				WHERE t.office_code = ? AND t.state <> 'WITHDRAWN' AND t.opened_ord < ?
-				AND (t.state = 'OPEN' OR t.closed_ord >= ?) ORDER BY t.opened_ord, t.id""")
-			.params(period.rocYear(), period.quarter(), period.rocYear(), period.quarter(), officeCode, ord(period),
-					ord(period))
+				WHERE t.office_code = :office AND t.state <> 'WITHDRAWN' AND t.opened_ord < :ord
+				AND (t.state = 'OPEN' OR t.closed_ord >= :ord) ORDER BY t.opened_ord, t.id""")
+			.param("year", period.rocYear())
+			.param("quarter", period.quarter())
+			.param("office", officeCode)
+			.param("ord", ord(period))
+			.param("remarkOrd", ord(period))
 			.query((rs, n) -> item(rs, true))
 			.list();
 	}
 
 	/** Every item of the office that is open now, oldest first. */
 	public List<TrackedItem> open(String officeCode) {
-		return jdbc.sql(COLUMNS + " FROM tracked_item t WHERE t.office_code = ? AND t.state = 'OPEN' ORDER BY t.opened_ord, t.id")
-			.param(officeCode)
+		return jdbc.sql(COLUMNS + " FROM tracked_item t WHERE t.office_code = :office AND t.state = 'OPEN' ORDER BY t.opened_ord, t.id")
+			.param("office", officeCode)
+			.param("remarkOrd", Integer.MAX_VALUE)
 			.query((rs, n) -> item(rs, false))
 			.list();
 	}
@@ -95,12 +104,13 @@ public class TrackedItems {
 			.param("quarter", upTo.quarter())
 			.param("offices", officeCodes)
 			.param("ord", ord(upTo))
+			.param("remarkOrd", ord(upTo))
 			.query((rs, n) -> {
 				TrackedItem item = item(rs, true);
 				// Closed after the period: as the period saw it, still open.
 				return item.closed() != null && ord(item.closed()) > ord(upTo)
 						? new TrackedItem(item.id(), item.officeCode(), item.itemCode(), item.source(), item.subject(),
-								item.request(), item.opened(), null, item.reply(), item.repliedOn())
+								item.request(), item.opened(), null, item.reply(), item.repliedOn(), item.remark())
 						: item;
 			})
 			.list()
@@ -132,8 +142,8 @@ public class TrackedItems {
 					"考核評分 " + score + " 分", IMPROVEMENT, period, now);
 		}
 		for (Decision decision : form.decisions()) {
-			jdbc.sql("INSERT INTO tracked_decision (tracked_item_id, review_form_id, close_item) VALUES (?, ?, ?)")
-				.params(decision.trackedItemId(), formId, decision.close())
+			jdbc.sql("INSERT INTO tracked_decision (tracked_item_id, review_form_id, close_item, remark) VALUES (?, ?, ?, ?)")
+				.params(decision.trackedItemId(), formId, decision.close(), decision.remark())
 				.update();
 			if (decision.close()) {
 				jdbc.sql("""
@@ -188,7 +198,7 @@ public class TrackedItems {
 				new ReportingPeriod(rs.getInt("opened_year"), rs.getInt("opened_quarter")),
 				closedYear == null ? null : new ReportingPeriod(closedYear, rs.getInt("closed_quarter")),
 				withReply ? rs.getString("reply") : null,
-				withReply ? rs.getObject("replied_on", java.time.LocalDate.class) : null);
+				withReply ? rs.getObject("replied_on", java.time.LocalDate.class) : null, rs.getString("remark"));
 	}
 
 }

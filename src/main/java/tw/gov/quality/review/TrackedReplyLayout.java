@@ -20,11 +20,15 @@ public final class TrackedReplyLayout {
 
 	public static final String REQUEST = "建議事項";
 
+	/** The supervisor's latest remark on the item (locked), from the last review that kept it open. */
+	public static final String REMARK = "上級機關最新意見";
+
 	public static final String REPLY = "辦理情形";
 
 	public static final String REPLY_DATE = "辦理日期";
 
-	public static final List<String> COLUMNS = List.of(KEY, OPENED, ITEM, SUBJECT, REQUEST, REPLY, REPLY_DATE);
+	public static final List<String> COLUMNS = List.of(KEY, OPENED, ITEM, SUBJECT, REQUEST, REMARK, REPLY,
+			REPLY_DATE);
 
 	private TrackedReplyLayout() {
 	}

@@ -63,11 +63,14 @@ final class TemplateSheets {
 		PrintLayout.area(sheet, 0, lines.size() - 1);
 	}
 
-	/** One row per outstanding tracked item: the opinion locked, 辦理情形 and 辦理日期 for the office. */
+	/**
+	 * One row per outstanding tracked item: the opinion and the supervisor's latest remark locked, 辦理情形 and
+	 * 辦理日期 for the office.
+	 */
 	static void tracked(SXSSFWorkbook workbook, WorkbookStyles styles, Office office, ReportingPeriod period,
 			List<TrackedItem> tracked) {
 		SXSSFSheet sheet = workbook.createSheet(TrackedReplyLayout.SHEET);
-		int[] widths = { 8, 12, 8, 40, 40, 44, 12 };
+		int[] widths = { 8, 12, 8, 34, 34, 30, 44, 12 };
 		for (int c = 0; c < widths.length; c++) {
 			sheet.setColumnWidth(c, widths[c] * 256);
 		}
@@ -89,8 +92,9 @@ final class TemplateSheets {
 			text(row, 2, item.itemLabel(), styles.text());
 			text(row, 3, item.subject() == null ? "" : item.subject(), styles.text());
 			text(row, 4, item.request(), styles.text());
-			row.createCell(5).setCellStyle(styles.input());
-			row.createCell(6).setCellStyle(styles.inputDate());
+			text(row, 5, item.remark() == null ? "" : item.remark(), styles.text());
+			row.createCell(6).setCellStyle(styles.input());
+			row.createCell(7).setCellStyle(styles.inputDate());
 			RowHeights.fit(row, widths);
 		}
 		PrintLayout.apply(sheet, headerRow, headerRow, office.name() + "　" + TrackedReplyLayout.SHEET);

@@ -31,7 +31,8 @@ import tw.gov.quality.web.BadRequest;
  * Puts an uploaded file where the office itself would drop it, {@code inbox/<office-code>/}: written under a
  * {@code .writing-} name the inbox never takes, forced to disk, renamed into place in one step and the folder
  * synced, so ingestion sees the whole file or nothing. An office uploads into its own folder, a supervisor into
- * its own (its review forms); an administrator names the folder. Every upload is in the audit log.
+ * its own (its review forms); an administrator names the folder. Every upload is in the audit log, and an
+ * ingestion follows within seconds ({@link IngestAfterUpload}).
  */
 @Component
 public class Uploads {
@@ -52,7 +53,11 @@ public class Uploads {
 
 	private final Clock clock;
 
-	Uploads(Folders folders, OfficeRegistry offices, AuditLog audit, JdbcClient jdbc, Clock clock) {
+	private final IngestAfterUpload ingestSoon;
+
+	Uploads(Folders folders, OfficeRegistry offices, AuditLog audit, JdbcClient jdbc, Clock clock,
+			IngestAfterUpload ingestSoon) {
+		this.ingestSoon = ingestSoon;
 		this.folders = folders;
 		this.offices = offices;
 		this.audit = audit;
@@ -66,7 +71,7 @@ public class Uploads {
 		/** 等待收件, or the outcome as a person reads it. */
 		public String outcome() {
 			if (state == null) {
-				return "等待收件（收件排程每 5 分鐘執行一次）";
+				return "等待收件（收件後即顯示結果，請稍候重新整理）";
 			}
 			return switch (state) {
 				case "ACCEPTED" -> "已接受";
@@ -112,6 +117,7 @@ public class Uploads {
 		jdbc.sql("INSERT INTO console_upload (username, office_code, stored_name, uploaded_at, audit_id) VALUES (?, ?, ?, ?, ?)")
 			.params(user.username(), folder, stored, Timestamp.valueOf(now), auditId)
 			.update(key, "id");
+		ingestSoon.uploaded();
 		return new Upload(key.getKey().longValue(), folder, stored, now, null, null);
 	}
 

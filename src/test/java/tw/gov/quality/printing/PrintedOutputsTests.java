@@ -166,8 +166,8 @@ class PrintedOutputsTests {
 	@Test
 	void theReminderListPrintsItsLabelsWhole() {
 		PrintedPdf list = printed.get("reminders");
-		list.assertPrintsWhole("填報期間", "提醒階段", "計算基準時間", "產生時間", "通知件數", "序號", "通知對象", "電子郵件", "通知方式", "機關代碼",
-				"機關名稱", "繳交狀態", "繳交期限", "收件時間", "聯絡人", "聯絡電話");
+		list.assertPrintsWhole("填報期間", "提醒階段", "計算基準時間", "產生時間", "通知件數", "序號", "通知對象", "電子郵件", "通知方式", "通知事項",
+				"機關代碼", "機關名稱", "狀態", "期限", "收件時間", "聯絡人", "聯絡電話");
 		assertThat(list.pages()).isEqualTo(1);
 	}
 

@@ -46,7 +46,10 @@ import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanRegistry;
 import tw.gov.quality.report.QuarterAssembler;
+import tw.gov.quality.report.Consolidation;
 import tw.gov.quality.report.SubmissionState;
+import tw.gov.quality.review.ScoreRecords;
+import tw.gov.quality.ingest.IngestTesting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,6 +126,12 @@ class RemindersTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	ScoreRecords scoreRecords;
+
+	@Autowired
+	Consolidation consolidation;
+
 	IngestFixture submissions;
 
 	private final List<Path> written = new ArrayList<>();
@@ -181,10 +190,10 @@ class RemindersTests {
 				.contains("通知件數 | 共 13 件：已寄送電子郵件 4 件、僅列於本清單 9 件、寄送失敗 0 件");
 			List<String> rows = ReminderWorkbooks.rows(workbook);
 			assertThat(rows).hasSize(13);
-			assertThat(rows).contains("2 | AEA-NTP 法務部行政執行署新北分署 | aea-ntp@example.gov.tw | 已寄送電子郵件 | AEA-NTP"
+			assertThat(rows).contains("2 | AEA-NTP 法務部行政執行署新北分署 | aea-ntp@example.gov.tw | 已寄送電子郵件 | 進度回報 | AEA-NTP"
 					+ " | 法務部行政執行署新北分署 | 待繳 | " + DEADLINE + " | 林志豪 | 02-0000-0102");
 			assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("13 | AEA-ILA 法務部行政執行署宜蘭分署 | （未設定） | "
-					+ "未設定電子郵件信箱，僅列於本清單，請以電話或公文通知 | AEA-ILA").endsWith("吳淑芬 | 03-0000-0105"));
+					+ "未設定電子郵件信箱，僅列於本清單，請以電話或公文通知 | 進度回報 | AEA-ILA").endsWith("吳淑芬 | 03-0000-0105"));
 		});
 		assertThat(channels()).containsEntry("AEA-TPE/BEFORE", "MAIL").containsEntry("AEA-ILA/BEFORE", "WORKBOOK").hasSize(13);
 	}
@@ -327,9 +336,93 @@ class RemindersTests {
 		assertThat(recipients()).containsExactlyInAnyOrderElementsOf(MAILED_OFFICES);
 	}
 
+	/**
+	 * 107年第2季: 新北分署's plan (seed 000) holds a 考核 every half year, its 評分紀錄 due 10 days after it. Its sheet
+	 * came on time and MOJ-AEA was sent its review form; no form came back with a score. The 考核 is taken as held
+	 * by the end of the quarter's review (107年7月20日), so the record is due by 107年7月30日.
+	 */
+	@Test
+	void aScoreRecordNotSentBackIsRemindedBeforeAndChasedAfterItsDeadlineOncePerStage() throws Exception {
+		IngestTesting inbox = new IngestTesting(jdbc, folders, jobs, ingestJob, offices, plans);
+		inbox.dropGoodSheet("AEA-NTP", Q2_107, LocalDateTime.of(2018, 7, 8, 10, 0));
+		inbox.ingest();
+		assertThat(consolidation.consolidate(Q2_107, "MOJ-AEA", LocalDateTime.of(2018, 7, 15, 9, 0)).completed()).isTrue();
+
+		assertThat(scoreReminders(send(reminders, Q2_107, LocalDateTime.of(2018, 7, 26, 9, 0)))).isEmpty();
+
+		Reminders.Result before = send(reminders, Q2_107, LocalDateTime.of(2018, 7, 27, 9, 0));
+		assertThat(scoreReminders(before)).singleElement().satisfies(reminder -> {
+			assertThat(reminder.stage()).isEqualTo(Stage.BEFORE);
+			assertThat(reminder.recipient().code()).isEqualTo("AEA-NTP");
+		});
+		MimeMessage reminded = mailAbout("aea-ntp@example.gov.tw", "考核評分紀錄");
+		assertThat(reminded.getSubject())
+			.isEqualTo("【提醒】法務部行政執行署新北分署 107年第2季考核評分紀錄請於 " + RECORD_DUE + " 前報送");
+		assertThat(body(reminded)).contains("法務部行政執行署新北分署 林志豪 您好")
+			.contains("107年第2季（107年1月至6月）考核的評分紀錄報送期限為 " + RECORD_DUE)
+			.contains("截至 107年7月27日 09:00:00 尚未收到")
+			.contains("評分紀錄以法務部行政執行署填入考核評分並送回的審查意見表為準");
+
+		greenMail.purgeEmailFromAllMailboxes();
+		Reminders.Result after = send(reminders, Q2_107, LocalDateTime.of(2018, 7, 31, 9, 0));
+		assertThat(scoreReminders(after)).extracting(reminder -> reminder.stage() + " " + reminder.recipient().code())
+			.containsExactly("AFTER AEA-NTP", "SUPERVISOR MOJ-AEA");
+		assertThat(mailAbout("aea-ntp@example.gov.tw", "考核評分紀錄").getSubject())
+			.isEqualTo("【催繳】法務部行政執行署新北分署 107年第2季考核評分紀錄已逾報送期限（" + RECORD_DUE + "）");
+		MimeMessage told = mailAbout(SUPERVISOR_MAIL, "考核評分紀錄");
+		assertThat(told.getSubject()).isEqualTo("【通知】法務部行政執行署所屬機關107年第2季考核評分紀錄逾期清單（共 1 個機關）");
+		assertThat(body(told)).contains("1. AEA-NTP 法務部行政執行署新北分署：逾期未送（報送期限 " + RECORD_DUE + "）")
+			.contains("聯絡人：林志豪／02-0000-0102／aea-ntp@example.gov.tw");
+		Path afterList = after.workbooks()
+			.stream()
+			.filter(path -> path.getFileName().toString().startsWith("催繳清單_AFTER_"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(ReminderWorkbooks.lines(afterList)).anyMatch(line -> line.startsWith("107年第2季")
+				&& line.contains("考核評分紀錄催繳清單（逾期催繳）"));
+		assertThat(ReminderWorkbooks.rows(afterList)).anyMatch(row -> row.endsWith(" | AEA-NTP 法務部行政執行署新北分署 | "
+				+ "aea-ntp@example.gov.tw | 已寄送電子郵件 | 考核評分紀錄 | AEA-NTP | 法務部行政執行署新北分署 | 逾期未送 | " + RECORD_DUE
+				+ " | 林志豪 | 02-0000-0102"));
+
+		Reminders.Result rerun = send(restarted(), Q2_107, LocalDateTime.of(2018, 8, 5, 9, 0));
+		assertThat(scoreReminders(rerun)).isEmpty();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM reminder_sent WHERE topic = 'SCORE_RECORD'").query(Integer.class).single())
+			.isEqualTo(3);
+	}
+
+	private static final ReportingPeriod Q2_107 = new ReportingPeriod(107, 2);
+
+	private static final String RECORD_DUE = "107年7月30日 23:59:59";
+
+	private static List<Reminder> scoreReminders(Reminders.Result result) {
+		return result.sent()
+			.stream()
+			.map(Reminders.Outcome::reminder)
+			.filter(reminder -> reminder.topic() == Topic.SCORE_RECORD)
+			.toList();
+	}
+
+	/** The one message to the address whose subject mentions the text. */
+	private static MimeMessage mailAbout(String address, String subject) throws Exception {
+		List<MimeMessage> messages = new ArrayList<>();
+		for (MimeMessage message : greenMail.getReceivedMessages()) {
+			for (Address to : message.getAllRecipients()) {
+				if (((InternetAddress) to).getAddress().equals(address) && message.getSubject().contains(subject)) {
+					messages.add(message);
+				}
+			}
+		}
+		assertThat(messages).as("messages to " + address + " about " + subject).hasSize(1);
+		return messages.get(0);
+	}
+
 	/** Sends as of the moment and keeps the workbooks written, to delete them afterwards. */
 	private Reminders.Result send(Reminders service, LocalDateTime asOf) {
-		Reminders.Result result = service.send(Q2, asOf);
+		return send(service, Q2, asOf);
+	}
+
+	private Reminders.Result send(Reminders service, ReportingPeriod period, LocalDateTime asOf) {
+		Reminders.Result result = service.send(period, asOf);
 		written.addAll(result.workbooks());
 		return result;
 	}
@@ -342,7 +435,7 @@ class RemindersTests {
 	private Reminders restarted(JavaMailSender sender) {
 		ObjectProvider<JavaMailSender> provider = new StaticListableBeanFactory(Map.of("mailSender", sender))
 			.getBeanProvider(JavaMailSender.class);
-		return new Reminders(new DueReminders(assembler, offices, properties), new ReminderLedger(jdbc), offices,
+		return new Reminders(new DueReminders(assembler, offices, properties, scoreRecords), new ReminderLedger(jdbc), offices,
 				deadlines, provider, transactionManager, properties, folders, clock, conversions);
 	}
 

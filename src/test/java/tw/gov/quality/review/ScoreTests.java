@@ -171,19 +171,39 @@ class ScoreTests {
 	}
 
 	@Test
-	void aScoreRecordNeverSentIsFlaggedMissingTenDaysAfterTheFormWasIssued() throws Exception {
-		// The review forms went out on 2018-07-25 (107/7/25): the 評分紀錄 was due by 107/8/4 and none came back.
+	void aScoreRecordNeverSentIsDueTenDaysAfterTheQuartersReviewDeadlineWhateverTheFilesTimes() throws Exception {
+		// Seed 002: the supervisor's review of 107 Q2 is due by 107/7/20, the latest day the 考核 can be held;
+		// the 評分紀錄 is due 10 days later, 107/7/30. A copy or a restore of the reports changes nothing.
 		Path reports = folders.output().resolve("reports").resolve("107").resolve("Q2").resolve("MOJ-AEA");
 		try (Stream<Path> versions = Files.list(reports)) {
 			for (Path version : versions.filter(Files::isDirectory).toList()) {
 				Files.setLastModifiedTime(version, java.nio.file.attribute.FileTime.from(
-						LocalDateTime.of(2018, 7, 25, 9, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+						LocalDateTime.of(2019, 3, 1, 9, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
 			}
 		}
 
 		mvc.perform(get("/board").param("year", "107").param("quarter", "2").with(as(users, "t-aea")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("評分紀錄逾期未送（期限 107")));
+			.andExpect(content().string(containsString("評分紀錄逾期未送（期限 107年7月30日）")));
+		assertThat(deadlineChecks.check(Q2_107, LocalDateTime.of(2018, 7, 30, 23, 0)))
+			.filteredOn(flag -> flag.office().code().equals("AEA-NTP"))
+			.singleElement()
+			.satisfies(flag -> {
+				assertThat(flag.scoreRecord().state()).isEqualTo(ScoreRecords.State.PENDING);
+				assertThat(flag.scoreRecord().due()).isEqualTo(LocalDateTime.of(2018, 7, 30, 23, 59, 59));
+			});
+		assertThat(deadlineChecks.check(Q2_107, LocalDateTime.of(2018, 7, 31, 9, 0)))
+			.filteredOn(flag -> flag.office().code().equals("AEA-NTP"))
+			.singleElement()
+			.satisfies(flag -> assertThat(flag.scoreRecord().state()).isEqualTo(ScoreRecords.State.MISSING));
+	}
+
+	@Test
+	void noScoreRecordIsOwedInAQuarterWithoutAnEvaluation() {
+		assertThat(deadlineChecks.check(new ReportingPeriod(107, 3), LocalDateTime.of(2018, 12, 31, 9, 0)))
+			.filteredOn(flag -> flag.office().code().equals("AEA-NTP"))
+			.singleElement()
+			.satisfies(flag -> assertThat(flag.scoreRecord()).isNull());
 	}
 
 	@Test
@@ -191,7 +211,9 @@ class ScoreTests {
 		assertThat(ScoreRecords.evaluated("每半年", new ReportingPeriod(107, 2))).isTrue();
 		assertThat(ScoreRecords.evaluated("每半年", new ReportingPeriod(107, 3))).isFalse();
 		assertThat(ScoreRecords.evaluated("每年", new ReportingPeriod(107, 2))).isFalse();
+		assertThat(ScoreRecords.evaluated("每年", new ReportingPeriod(107, 4))).isTrue();
 		assertThat(ScoreRecords.evaluated("每季", new ReportingPeriod(107, 3))).isTrue();
+		assertThat(ScoreRecords.evaluated(null, new ReportingPeriod(107, 1))).isTrue();
 	}
 
 	private void returnForm(String name, double score) throws Exception {

@@ -227,6 +227,55 @@ class TrackedItemsLoopTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theReviewersRemarkOnAKeptItemIsShownEverywhereTheItemIsAndInTheNextTemplate() throws Exception {
+		returnForm(q2Form, "q2.xlsx", form -> form.opinion("I:1.3", "1.3 進度落後。", "請補足辦理場次。").signed("王審查", "104/7/17"));
+		long item = tracked.open("AEA-SHL").get(0).id();
+		inbox.dropSheetWithReplies("AEA-SHL", Q3, LocalDateTime.of(2015, 10, 5, 10, 0), tracked.outstanding("AEA-SHL", Q3),
+				Map.of(item, "已規劃於第4季補辦。"));
+		inbox.ingest();
+		Path q3Version = Path.of(consolidation.consolidate(Q3, "MOJ-AEA", LocalDateTime.of(2015, 10, 15, 9, 0)).folders().get(0));
+
+		// Q3 review: kept, with the reviewer's words beside the decision.
+		returnForm(q3Version.resolve("審查意見表_AEA-SHL_104年第3季.xlsx"), "q3.xlsx",
+				form -> form.opinion(trackedKey(item), "僅有規劃，尚未辦理。", "請於第4季附上場次紀錄。")
+					.write(trackedKey(item), DECISION, KEEP)
+					.signed("王審查", "104/10/16"));
+		String remark = "僅有規劃，尚未辦理。\n建議事項：請於第4季附上場次紀錄。";
+		assertThat(jdbc.sql("SELECT remark FROM tracked_decision WHERE tracked_item_id = ?").param(item).query(String.class).single())
+			.isEqualTo(remark);
+		assertThat(tracked.open("AEA-SHL")).singleElement().satisfies(open -> assertThat(open.remark()).isEqualTo(remark));
+
+		// The console and the API.
+		mvc.perform(get("/offices/AEA-SHL").with(as(users, "t-aea")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("上級機關最新意見"), containsString("請於第4季附上場次紀錄。"))));
+		mvc.perform(get("/api/offices/AEA-SHL/tracked").with(httpBasic("t-aea", "test-password")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].remark").value(remark));
+
+		// The office's Q4 template: the remark beside the opinion, locked.
+		ReportingPeriod q4 = new ReportingPeriod(104, 4);
+		Path template = work.resolve("AEA-SHL-Q4.xlsx");
+		new ProgressTemplateWriter().write(offices.get("AEA-SHL"), plans.planFor("AEA-SHL", 104).orElseThrow(), q4,
+				Map.of(), tracked.outstanding("AEA-SHL", q4), LocalDateTime.now(), template);
+		try (XSSFWorkbook workbook = open(template)) {
+			XSSFSheet sheet = workbook.getSheet(TrackedReplyLayout.SHEET);
+			int column = TrackedReplyLayout.COLUMNS.indexOf(TrackedReplyLayout.REMARK);
+			assertThat(new DataFormatter().formatCellValue(sheet.getRow(3).getCell(column))).isEqualTo(TrackedReplyLayout.REMARK);
+			Row row = rowByKey(sheet, trackedKey(item));
+			assertThat(row.getCell(column).getStringCellValue()).isEqualTo(remark);
+			assertThat(row.getCell(column).getCellStyle().getLocked()).isTrue();
+		}
+
+		// The Q4 report's 列管事項: the item still open, with the latest remark.
+		Path q4Version = Path.of(consolidation.consolidate(q4, "MOJ-AEA", LocalDateTime.of(2016, 1, 15, 9, 0)).folders().get(0));
+		try (XSSFWorkbook workbook = open(file(q4Version, "執行成果報告"))) {
+			assertThat(ReviewFormIngestTests.text(workbook.getSheet("列管事項"))).contains("審查機關最新意見")
+				.contains("請補足辦理場次。|（未填報）|" + remark + "|");
+		}
+	}
+
 	// --- helpers
 
 	private void returnForm(Path form, String name, ReviewFormIngestTests.Edit edit) throws Exception {
