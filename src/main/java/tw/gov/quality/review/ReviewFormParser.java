@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import tw.gov.quality.progress.IdentitySheet;
 import tw.gov.quality.spreadsheet.RowHandler;
 import tw.gov.quality.spreadsheet.SheetCell;
 import tw.gov.quality.spreadsheet.SheetRow;
@@ -24,7 +25,7 @@ public class ReviewFormParser implements RowHandler {
 	private static final List<String> LABELS = List.of(KEY, CATEGORY, SUBJECT, DRAFT, OPINION, SUGGESTION, TRACK, REPLY,
 			DECISION);
 
-	private final Map<String, String> identity = new LinkedHashMap<>();
+	private final IdentitySheet identity = new IdentitySheet();
 
 	private final List<Line> lines = new ArrayList<>();
 
@@ -33,10 +34,6 @@ public class ReviewFormParser implements RowHandler {
 	private Map<String, Integer> columns;
 
 	private String sheet;
-
-	private boolean readingIdentity;
-
-	private boolean identityRead;
 
 	private boolean readingTable;
 
@@ -81,10 +78,8 @@ public class ReviewFormParser implements RowHandler {
 	@Override
 	public boolean startSheet(int index, String name) {
 		readingTable = false;
-		readingIdentity = false;
-		if (IDENTITY_SHEET.equalsIgnoreCase(name.strip())) {
-			readingIdentity = !identityRead;
-			identityRead = true;
+		boolean readingIdentity = identity.start(name);
+		if (IdentitySheet.is(name)) {
 			return readingIdentity;
 		}
 		if (sheet == null) {
@@ -97,14 +92,7 @@ public class ReviewFormParser implements RowHandler {
 
 	@Override
 	public void row(SheetRow row) {
-		if (readingIdentity) {
-			String key = row.text(0);
-			if (!key.isEmpty()) {
-				identity.putIfAbsent(key, row.text(1));
-			}
-			return;
-		}
-		if (!readingTable) {
+		if (identity.row(row) || !readingTable) {
 			return;
 		}
 		if (sheet == null) {
@@ -151,7 +139,7 @@ public class ReviewFormParser implements RowHandler {
 
 	/** Called once every sheet was read. */
 	public Content result() {
-		return new Content(Map.copyOf(identity), sheet, sheet == null ? Map.of() : Map.copyOf(columns),
+		return new Content(Map.copyOf(identity.values()), sheet, sheet == null ? Map.of() : Map.copyOf(columns),
 				List.copyOf(lines), List.copyOf(keyless));
 	}
 
