@@ -17,6 +17,14 @@ import tw.gov.quality.spreadsheet.Cells;
 import tw.gov.quality.spreadsheet.PrintLayout;
 import tw.gov.quality.spreadsheet.RowHeights;
 
+import tw.gov.quality.report.ReviewFormLines.Cell;
+import tw.gov.quality.report.ReviewFormLines.Line;
+import tw.gov.quality.report.ReviewFormLines.Lines;
+import tw.gov.quality.report.ReviewFormLines.Look;
+import tw.gov.quality.report.ReviewFormLines.Rows;
+
+import static tw.gov.quality.report.ReviewFormLines.MIN_ROW_HEIGHT;
+import static tw.gov.quality.report.ReviewFormLines.measured;
 import static tw.gov.quality.review.ReviewFormLayout.*;
 
 /**
@@ -37,62 +45,9 @@ record ReviewFormContent(boolean tracking, List<Line> lines, Rows track, Rows de
 
 	static final int HEADER_ROW = 5;
 
-	/**
-	 * Column A is hidden; B to G within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more.
-	 * H and I (the office's 辦理情形 and the decision on a tracked item) are hidden when no tracked item is to be
-	 * decided.
-	 */
-	private static final int[] WIDTHS = { 10, 9, 22, 30, 26, 25, 6, 0, 0 };
-
-	/** With tracked items to decide: B to I within the printed width. */
-	private static final int[] WIDTHS_TRACKED = { 10, 7, 17, 23, 20, 20, 6, 17, 8 };
-
-	/** Enough for two handwritten lines when the form is printed and filled in by hand. */
-	static final float MIN_ROW_HEIGHT = 36f;
-
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
 	private static final int SUBJECT_LENGTH = 60;
-
-	/** A cell's look: each is one style of {@link ReportStyles}. */
-	enum Look {
-		TITLE, LABEL, NOTE, HEADER, TEXT, SECTION, INPUT, SIGN_LABEL
-	}
-
-	/** @param text {@code null} for a cell with its look and no value */
-	record Cell(int column, String text, Look look) {
-	}
-
-	/** @param height in points, {@code null} for the default */
-	record Line(int row, List<Cell> cells, Float height) {
-	}
-
-	/** Rows {@code first} to {@code last} of one column. */
-	record Rows(int first, int last, int column) {
-
-		CellRangeAddress range() {
-			return new CellRangeAddress(first, last, column, column);
-		}
-
-	}
-
-	/** Column widths in characters: zero is a hidden column. */
-	static int[] widths(boolean tracking) {
-		return tracking ? WIDTHS_TRACKED : WIDTHS;
-	}
-
-	/**
-	 * The widths a row's height is measured against: as set on the sheet (8 characters at least), a hidden
-	 * column other than A (its header only, never printed) wide enough never to wrap.
-	 */
-	static int[] measured(boolean tracking) {
-		int[] widths = widths(tracking);
-		int[] measured = new int[widths.length];
-		for (int c = 0; c < widths.length; c++) {
-			measured[c] = c > KEY_COLUMN && widths[c] == 0 ? 1000 : Math.max(widths[c], 8);
-		}
-		return measured;
-	}
 
 	static ReviewFormContent of(SupervisorReport report, OfficeReport office, LocalDateTime writtenAt) {
 		List<TrackedItem> tracked = office.trackedToDecide(report.period());
@@ -208,35 +163,5 @@ record ReviewFormContent(boolean tracking, List<Line> lines, Rows track, Rows de
 		return item.item().code() + " " + action;
 	}
 
-	/** The rows as they are added, each a screenful of text at most, fitted to its texts. */
-	private static final class Lines {
-
-		private final List<Line> lines = new ArrayList<>();
-
-		private final int[] measured;
-
-		private int next;
-
-		Lines(int[] measured) {
-			this.measured = measured;
-		}
-
-		/** @param heading grey for rows that sum up (office, strategy, overall), plain for single items */
-		void finding(Look heading, String key, String category, String subject, String draft) {
-			add(List.of(TEXT, heading, heading, INPUT, INPUT, INPUT, INPUT, TEXT, TEXT), key, category, subject, draft, "", "",
-					"", "", "");
-		}
-
-		/** One row's cells from column A on, at least two handwritten lines high. */
-		void add(List<Look> looks, String... texts) {
-			List<Cell> cells = new ArrayList<>(texts.length);
-			for (int c = 0; c < texts.length; c++) {
-				texts[c] = texts[c] == null ? null : Cells.limited(texts[c]);
-				cells.add(new Cell(c, texts[c], looks.get(c)));
-			}
-			lines.add(new Line(next++, cells, Math.max(MIN_ROW_HEIGHT, RowHeights.points(texts, measured))));
-		}
-
-	}
 
 }

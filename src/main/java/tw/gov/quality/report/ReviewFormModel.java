@@ -29,22 +29,22 @@ import static tw.gov.quality.review.ReviewFormLayout.*;
  *
  * @param styles the number POI gave each look's style
  */
-record ReviewFormModel(XSSFWorkbook workbook, Map<ReviewFormContent.Look, Integer> styles) {
+record ReviewFormModel(XSSFWorkbook workbook, Map<ReviewFormLines.Look, Integer> styles) {
 
 	static ReviewFormModel build(ReviewFormContent form) {
 		// One office's form is a screenful or two.
 		XSSFWorkbook workbook = new XSSFWorkbook();
-		Map<ReviewFormContent.Look, CellStyle> looks = looks(new ReportStyles(workbook));
+		Map<ReviewFormLines.Look, CellStyle> looks = looks(new ReportStyles(workbook));
 		XSSFSheet sheet = workbook.createSheet(SHEET);
-		int[] widths = ReviewFormContent.widths(form.tracking());
+		int[] widths = ReviewFormLines.widths(form.tracking());
 		for (int c = 0; c < widths.length; c++) {
 			sheet.setColumnWidth(c, Math.max(widths[c], 8) * 256);
 			sheet.setColumnHidden(c, widths[c] == 0);
 		}
 		sheet.setColumnHidden(KEY_COLUMN, true);
-		for (ReviewFormContent.Line line : form.lines()) {
+		for (ReviewFormLines.Line line : form.lines()) {
 			Row row = sheet.createRow(line.row());
-			for (ReviewFormContent.Cell cell : line.cells()) {
+			for (ReviewFormLines.Cell cell : line.cells()) {
 				Cells.text(row, cell.column(), cell.text(), looks.get(cell.look()));
 			}
 			if (line.height() != null) {
@@ -66,25 +66,25 @@ record ReviewFormModel(XSSFWorkbook workbook, Map<ReviewFormContent.Look, Intege
 		sheet.protectSheet("");
 		writeIdentity(workbook, form.identity());
 		workbook.setActiveSheet(0);
-		Map<ReviewFormContent.Look, Integer> indexes = new EnumMap<>(ReviewFormContent.Look.class);
+		Map<ReviewFormLines.Look, Integer> indexes = new EnumMap<>(ReviewFormLines.Look.class);
 		looks.forEach((look, style) -> indexes.put(look, (int) style.getIndex()));
 		return new ReviewFormModel(workbook, indexes);
 	}
 
-	private static Map<ReviewFormContent.Look, CellStyle> looks(ReportStyles styles) {
-		Map<ReviewFormContent.Look, CellStyle> looks = new EnumMap<>(ReviewFormContent.Look.class);
-		looks.put(ReviewFormContent.Look.TITLE, styles.title());
-		looks.put(ReviewFormContent.Look.LABEL, styles.label());
-		looks.put(ReviewFormContent.Look.NOTE, styles.note());
-		looks.put(ReviewFormContent.Look.HEADER, styles.header());
-		looks.put(ReviewFormContent.Look.TEXT, styles.text());
-		looks.put(ReviewFormContent.Look.SECTION, styles.section());
-		looks.put(ReviewFormContent.Look.INPUT, styles.base().input());
-		looks.put(ReviewFormContent.Look.SIGN_LABEL, styles.signLabel());
+	private static Map<ReviewFormLines.Look, CellStyle> looks(ReportStyles styles) {
+		Map<ReviewFormLines.Look, CellStyle> looks = new EnumMap<>(ReviewFormLines.Look.class);
+		looks.put(ReviewFormLines.Look.TITLE, styles.title());
+		looks.put(ReviewFormLines.Look.LABEL, styles.label());
+		looks.put(ReviewFormLines.Look.NOTE, styles.note());
+		looks.put(ReviewFormLines.Look.HEADER, styles.header());
+		looks.put(ReviewFormLines.Look.TEXT, styles.text());
+		looks.put(ReviewFormLines.Look.SECTION, styles.section());
+		looks.put(ReviewFormLines.Look.INPUT, styles.base().input());
+		looks.put(ReviewFormLines.Look.SIGN_LABEL, styles.signLabel());
 		return looks;
 	}
 
-	private static void addDropDown(Sheet sheet, ReviewFormContent.Rows rows, List<String> choices, String title,
+	private static void addDropDown(Sheet sheet, ReviewFormLines.Rows rows, List<String> choices, String title,
 			String prompt) {
 		DataValidationHelper helper = sheet.getDataValidationHelper();
 		CellRangeAddress range = rows.range();

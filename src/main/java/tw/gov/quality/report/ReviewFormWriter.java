@@ -93,7 +93,7 @@ class ReviewFormWriter {
 	 * page header, its print area; the number of each look's style.
 	 */
 	private record Layout(PreparedPackage parts, Template form, Template identity, Template workbook,
-			Map<ReviewFormContent.Look, Integer> styles) {
+			Map<ReviewFormLines.Look, Integer> styles) {
 
 		static Layout prepare(boolean tracking) {
 			ReviewFormContent sample = sample(tracking);
@@ -125,12 +125,12 @@ class ReviewFormWriter {
 		/** A form with one finding, one tracked item if {@code tracking}, the sign-off and marks for the header. */
 		private static ReviewFormContent sample(boolean tracking) {
 			int row = HEADER_ROW + 1;
-			ReviewFormContent.Rows decision = tracking ? new ReviewFormContent.Rows(row + 1, row + 1, 8) : null;
+			ReviewFormLines.Rows decision = tracking ? new ReviewFormLines.Rows(row + 1, row + 1, 8) : null;
 			int signOff = row + (tracking ? 3 : 2);
 			return new ReviewFormContent(tracking,
-					List.of(new ReviewFormContent.Line(row, List.of(new ReviewFormContent.Cell(0, "x",
-							ReviewFormContent.Look.TEXT)), null)),
-					new ReviewFormContent.Rows(row, row, 6), decision,
+					List.of(new ReviewFormLines.Line(row, List.of(new ReviewFormLines.Cell(0, "x",
+							ReviewFormLines.Look.TEXT)), null)),
+					new ReviewFormLines.Rows(row, row, 6), decision,
 					List.of(new CellRangeAddress(signOff, signOff, 1, 2)), signOff, HEADER_LEFT, HEADER_RIGHT,
 					ReviewFormContent.identity("X", "X", new ReportingPeriod(100, 1), LocalDateTime.of(2000, 1, 1, 0, 0)));
 		}
@@ -148,9 +148,9 @@ class ReviewFormWriter {
 		private void writeForm(ReviewFormContent content, SheetXml xml) throws IOException {
 			int piece = 0;
 			xml.raw(form.piece(piece++));
-			for (ReviewFormContent.Line line : content.lines()) {
+			for (ReviewFormLines.Line line : content.lines()) {
 				xml.row(line.row(), line.height());
-				for (ReviewFormContent.Cell cell : line.cells()) {
+				for (ReviewFormLines.Cell cell : line.cells()) {
 					int style = styles.get(cell.look());
 					if (cell.text() == null) {
 						xml.blank(cell.column(), style);
