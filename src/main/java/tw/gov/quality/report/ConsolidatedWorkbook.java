@@ -70,11 +70,6 @@ final class ConsolidatedWorkbook implements AutoCloseable {
 
 	private boolean finished;
 
-	/** A workbook whose pages say it was written now. */
-	ConsolidatedWorkbook(SupervisorReport heading, Path target) throws IOException {
-		this(heading, target, LocalDateTime.now());
-	}
-
 	/**
 	 * @param heading the supervisor, the period and the moment reported on (no offices needed)
 	 * @param writtenAt printed as 產製時間 beside the report's 資料截至
