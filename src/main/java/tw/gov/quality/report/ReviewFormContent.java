@@ -49,6 +49,12 @@ record ReviewFormContent(boolean tracking, List<Line> lines, Rows track, Rows de
 
 	private static final int SUBJECT_LENGTH = 60;
 
+	private static final Look TEXT = Look.TEXT;
+
+	private static final Look SECTION = Look.SECTION;
+
+	private static final Look INPUT = Look.INPUT;
+
 	static ReviewFormContent of(SupervisorReport report, OfficeReport office, LocalDateTime writtenAt) {
 		List<TrackedItem> tracked = office.trackedToDecide(report.period());
 		Lines lines = new Lines(measured(!tracked.isEmpty()));
@@ -70,12 +76,6 @@ record ReviewFormContent(boolean tracking, List<Line> lines, Rows track, Rows de
 				ReportTexts.generated(report, writtenAt),
 				identity(report.supervisor().code(), office.office().code(), report.period(), report.generatedAt()));
 	}
-
-	private static final Look TEXT = Look.TEXT;
-
-	private static final Look SECTION = Look.SECTION;
-
-	private static final Look INPUT = Look.INPUT;
 
 	private static void heading(Lines lines, SupervisorReport report, OfficeReport office) {
 		// Column A is hidden, so everything visible starts in B.

@@ -12,9 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.review.ReviewFormLayout;
 import tw.gov.quality.spreadsheet.PreparedPackage;
 import tw.gov.quality.spreadsheet.PreparedPackage.Template;
 import tw.gov.quality.spreadsheet.PrintLayout;
@@ -125,12 +127,14 @@ class ReviewFormWriter {
 		/** A form with one finding, one tracked item if {@code tracking}, the sign-off and marks for the header. */
 		private static ReviewFormContent sample(boolean tracking) {
 			int row = HEADER_ROW + 1;
-			ReviewFormLines.Rows decision = tracking ? new ReviewFormLines.Rows(row + 1, row + 1, 8) : null;
+			ReviewFormLines.Rows decision = tracking
+					? new ReviewFormLines.Rows(row + 1, row + 1, ReviewFormLayout.COLUMNS.indexOf(ReviewFormLayout.DECISION))
+					: null;
 			int signOff = row + (tracking ? 3 : 2);
 			return new ReviewFormContent(tracking,
 					List.of(new ReviewFormLines.Line(row, List.of(new ReviewFormLines.Cell(0, "x",
 							ReviewFormLines.Look.TEXT)), null)),
-					new ReviewFormLines.Rows(row, row, 6), decision,
+					new ReviewFormLines.Rows(row, row, ReviewFormLayout.COLUMNS.indexOf(ReviewFormLayout.TRACK)), decision,
 					List.of(new CellRangeAddress(signOff, signOff, 1, 2)), signOff, HEADER_LEFT, HEADER_RIGHT,
 					ReviewFormContent.identity("X", "X", new ReportingPeriod(100, 1), LocalDateTime.of(2000, 1, 1, 0, 0)));
 		}
@@ -186,7 +190,8 @@ class ReviewFormWriter {
 
 	/** The print area's reference in the workbook part, which {@link Layout} sets per form. */
 	private static String printArea(ReviewFormContent form) {
-		return "$A$1:$I$" + (form.lastRow() + 1) + "<";
+		return "$A$1:$" + CellReference.convertNumToColString(ReviewFormLayout.COLUMNS.size() - 1) + "$" + (form.lastRow() + 1)
+				+ "<";
 	}
 
 }
