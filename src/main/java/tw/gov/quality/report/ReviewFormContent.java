@@ -58,7 +58,7 @@ record ReviewFormContent(boolean tracking, List<Line> lines, Rows track, Rows de
 	static ReviewFormContent of(SupervisorReport report, OfficeReport office, LocalDateTime writtenAt) {
 		List<TrackedItem> tracked = office.trackedToDecide(report.period());
 		Lines lines = new Lines(measured(!tracked.isEmpty()));
-		heading(lines, report, office);
+		heading(lines, report, office, !tracked.isEmpty());
 		int first = HEADER_ROW + 1;
 		findings(lines, report, office);
 		Rows track = new Rows(first, lines.next - 1, COLUMNS.indexOf(TRACK));
@@ -77,7 +77,7 @@ record ReviewFormContent(boolean tracking, List<Line> lines, Rows track, Rows de
 				identity(report.supervisor().code(), office.office().code(), report.period(), report.generatedAt()));
 	}
 
-	private static void heading(Lines lines, SupervisorReport report, OfficeReport office) {
+	private static void heading(Lines lines, SupervisorReport report, OfficeReport office, boolean tracking) {
 		// Column A is hidden, so everything visible starts in B.
 		Double rate = office.completionRate();
 		String[] texts = {
@@ -88,7 +88,9 @@ record ReviewFormContent(boolean tracking, List<Line> lines, Rows track, Rows de
 				"繳交狀態：" + ReportTexts.state(office) + "　收件時間："
 						+ (office.receivedAt() == null ? "—" : ReportTexts.dateTime(office.receivedAt())) + "　完成率："
 						+ (rate == null ? "—" : Math.round(rate * 100) + "%"),
-				"「" + DRAFT + "」由系統依填報內容草擬，可逕行修改或刪除；黃色欄位由審查人填寫。" };
+				// On paper the 列管決定 drop-down does not show: the note says what to write there.
+				tracking ? "「" + DRAFT + "」由系統草擬，可修改或刪除；黃色欄位由審查人填寫；列管事項請於「" + DECISION + "」寫明" + CLOSE
+						+ "或" + KEEP + "。" : "「" + DRAFT + "」由系統依填報內容草擬，可逕行修改或刪除；黃色欄位由審查人填寫。" };
 		Look[] looks = { Look.TITLE, Look.LABEL, Look.LABEL, Look.LABEL, Look.NOTE };
 		for (int r = 0; r < texts.length; r++) {
 			lines.lines.add(new Line(r, List.of(new Cell(1, texts[r], looks[r])), null));

@@ -24,6 +24,13 @@ final class ReviewFormLines {
 	/** With tracked items to decide: B to I within the printed width. */
 	private static final int[] WIDTHS_TRACKED = { 10, 7, 17, 23, 20, 20, 6, 17, 8 };
 
+	/**
+	 * Characters a wrapped line loses where LibreOffice keeps a date or a time whole or moves punctuation: counted
+	 * out of each column of a form with tracked items (narrower columns), so that the estimated row height holds
+	 * the last line (printed, it was cut off). The form without them keeps its one page.
+	 */
+	private static final int WRAP_SLACK = 2;
+
 	/** Enough for two handwritten lines when the form is printed and filled in by hand. */
 	static final float MIN_ROW_HEIGHT = 36f;
 
@@ -55,14 +62,16 @@ final class ReviewFormLines {
 	}
 
 	/**
-	 * The widths a row's height is measured against: as set on the sheet (8 characters at least), a hidden
-	 * column other than A (its header only, never printed) wide enough never to wrap.
+	 * The widths a row's height is measured against: as set on the sheet (8 characters at least), less
+	 * {@value #WRAP_SLACK} on a form with tracked items; a hidden column other than A (its header only, never
+	 * printed) wide enough never to wrap.
 	 */
 	static int[] measured(boolean tracking) {
 		int[] widths = widths(tracking);
+		int slack = tracking ? WRAP_SLACK : 0;
 		int[] measured = new int[widths.length];
 		for (int c = 0; c < widths.length; c++) {
-			measured[c] = c > KEY_COLUMN && widths[c] == 0 ? 1000 : Math.max(widths[c], 8);
+			measured[c] = c > KEY_COLUMN && widths[c] == 0 ? 1000 : Math.max(widths[c], 8) - slack;
 		}
 		return measured;
 	}
