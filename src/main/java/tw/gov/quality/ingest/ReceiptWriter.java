@@ -1,21 +1,13 @@
 package tw.gov.quality.ingest;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,8 +18,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import tw.gov.quality.calendar.RocDates;
+import tw.gov.quality.spreadsheet.PreparedPackage;
+import tw.gov.quality.spreadsheet.PreparedPackage.Template;
 import tw.gov.quality.spreadsheet.PrintLayout;
 import tw.gov.quality.spreadsheet.RowHeights;
+import tw.gov.quality.spreadsheet.SheetXml;
+import tw.gov.quality.spreadsheet.StringTable;
 import tw.gov.quality.spreadsheet.WorkbookFiles;
 import tw.gov.quality.spreadsheet.WorkbookStyles;
 import tw.gov.quality.validation.Finding;
@@ -61,10 +57,6 @@ class ReceiptWriter {
 	private static final int HEADER_ROW = SUMMARY_ROW + 9 + 1;
 
 	private static final String SHEET_PART = "xl/worksheets/sheet1.xml";
-
-	private static final String STRINGS_PART = "xl/sharedStrings.xml";
-
-	private static final String WORKBOOK_PART = "xl/workbook.xml";
 
 	/** Stands for the page header's text in the prepared sheet part. */
 	private static final String HEADER_MARK = "QPRECEIPTHEADERMARK";
@@ -184,253 +176,72 @@ class ReceiptWriter {
 		return cell;
 	}
 
-	/**
-	 * Every part of a receipt package as POI writes it, with the sheet part cut around its rows and the
-	 * page header's text; the style numbers POI gave the receipt's five styles.
-	 */
-	private record Layout(Map<String, byte[]> parts, String sheetStart, String sheetMiddle, String sheetEnd,
-			String workbookPart, String sampleArea, int title, int label, int value, int header, int text, int number) {
+	/** The receipt package as POI writes it, its sheet and print area cut at what each receipt writes; its styles' numbers. */
+	private record Layout(PreparedPackage parts, Template sheet, Template workbook, int title, int label, int value,
+			int header, int text, int number) {
 
 		static Layout prepare() {
 			Receipt sample = new Receipt(false, "X", "X", "x.xlsx", 0, "", LocalDateTime.of(2000, 1, 1, 0, 0), null, null, "",
 					false, List.of(new Finding(tw.gov.quality.validation.Rule.ITEM_UNKNOWN, "A1", "1", "x", "x")));
-			Map<String, byte[]> parts = new LinkedHashMap<>();
-			int[] styles = new int[6];
 			try (XSSFWorkbook workbook = model(sample, HEADER_MARK)) {
 				Sheet sheet = workbook.getSheetAt(0);
-				styles[0] = sheet.getRow(0).getCell(0).getCellStyle().getIndex();
-				styles[1] = sheet.getRow(SUMMARY_ROW).getCell(0).getCellStyle().getIndex();
-				styles[2] = sheet.getRow(SUMMARY_ROW).getCell(VALUE_FIRST_COLUMN).getCellStyle().getIndex();
-				styles[3] = sheet.getRow(HEADER_ROW).getCell(0).getCellStyle().getIndex();
-				styles[4] = sheet.getRow(HEADER_ROW + 1).getCell(1).getCellStyle().getIndex();
-				styles[5] = sheet.getRow(HEADER_ROW + 1).getCell(0).getCellStyle().getIndex();
-				ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-				workbook.write(bytes);
-				try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-					for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-						parts.put(entry.getName(), zip.readAllBytes());
-					}
-				}
+				PreparedPackage parts = PreparedPackage.of(workbook);
+				return new Layout(parts, Template.of(parts.sheet(SHEET_PART), PreparedPackage.ROWS, HEADER_MARK),
+						Template.of(parts.text(PreparedPackage.WORKBOOK_PART), printArea(sample)),
+						style(sheet, 0, 0), style(sheet, SUMMARY_ROW, 0), style(sheet, SUMMARY_ROW, VALUE_FIRST_COLUMN),
+						style(sheet, HEADER_ROW, 0), style(sheet, HEADER_ROW + 1, 1), style(sheet, HEADER_ROW + 1, 0));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			// Written last, once the sheet has used every string
-			parts.put(STRINGS_PART, parts.remove(STRINGS_PART));
-			String sheet = new String(parts.get(SHEET_PART), StandardCharsets.UTF_8);
-			int dataStart = sheet.indexOf("<sheetData");
-			int dataEnd = sheet.indexOf("</sheetData>") + "</sheetData>".length();
-			int mark = sheet.indexOf(HEADER_MARK, dataEnd);
-			String workbookPart = new String(parts.get(WORKBOOK_PART), StandardCharsets.UTF_8);
-			String sampleArea = printArea(sample);
-			if (dataStart < 0 || dataEnd < dataStart || mark < 0 || !parts.containsKey(STRINGS_PART)
-					|| !workbookPart.contains(sampleArea)) {
-				throw new IllegalStateException("POI wrote a receipt this writer cannot prepare: " + parts.keySet());
-			}
-			String start = sheet.substring(0, dataStart).replaceFirst("<dimension ref=\"[^\"]*\"/>", "");
-			return new Layout(parts, start + "<sheetData>", "</sheetData>" + sheet.substring(dataEnd, mark),
-					sheet.substring(mark + HEADER_MARK.length()), workbookPart, sampleArea, styles[0], styles[1], styles[2],
-					styles[3], styles[4], styles[5]);
+		}
+
+		private static int style(Sheet sheet, int row, int column) {
+			return sheet.getRow(row).getCell(column).getCellStyle().getIndex();
 		}
 
 		void write(Receipt receipt, OutputStream target) throws IOException {
-			ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(target, 16 * 1024));
-			Strings strings = new Strings();
-			for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-				zip.putNextEntry(new ZipEntry(part.getKey()));
-				switch (part.getKey()) {
-					case SHEET_PART -> writeSheet(receipt, strings, zip);
-					case STRINGS_PART -> strings.write(zip);
-					case WORKBOOK_PART -> zip.write(workbookPart.replace(sampleArea, printArea(receipt))
-						.getBytes(StandardCharsets.UTF_8));
-					default -> zip.write(part.getValue());
-				}
-				zip.closeEntry();
-			}
-			zip.finish();
-			zip.flush();
+			StringTable strings = new StringTable();
+			parts.write(target, Map.of(SHEET_PART, out -> writeSheet(receipt, new SheetXml(out, strings)),
+					PreparedPackage.STRINGS_PART, strings::write, PreparedPackage.WORKBOOK_PART,
+					out -> new SheetXml(out, null).raw(workbook.piece(0))
+						.raw(printArea(receipt))
+						.raw(workbook.piece(1))
+						.flush()));
 		}
 
-		private void writeSheet(Receipt receipt, Strings strings, OutputStream out) throws IOException {
-			Xml xml = new Xml(out);
-			xml.raw(sheetStart);
-			xml.row(0, null).text(0, title, strings.index(titleOf(receipt))).endRow();
+		private void writeSheet(Receipt receipt, SheetXml xml) throws IOException {
+			xml.raw(sheet.piece(0));
+			xml.row(0, null).text(0, title, titleOf(receipt)).endRow();
 			int r = SUMMARY_ROW;
 			for (String[] pair : summary(receipt)) {
 				xml.row(r++, RowHeights.height(pair[1], VALUE_WIDTH))
-					.text(0, label, strings.index(pair[0]))
-					.text(VALUE_FIRST_COLUMN, value, strings.index(pair[1]))
+					.text(0, label, pair[0])
+					.text(VALUE_FIRST_COLUMN, value, pair[1])
 					.endRow();
 			}
 			xml.row(HEADER_ROW, null);
 			for (int c = 0; c < FINDING_COLUMNS.size(); c++) {
-				xml.text(c, header, strings.index(FINDING_COLUMNS.get(c)));
+				xml.text(c, header, FINDING_COLUMNS.get(c));
 			}
 			xml.endRow();
 			r = HEADER_ROW + 1;
 			if (receipt.findings().isEmpty()) {
-				xml.row(r, null).text(0, label, strings.index("無待修正事項。")).endRow();
+				xml.row(r, null).text(0, label, "無待修正事項。").endRow();
 			}
 			int seq = 1;
 			for (Finding finding : receipt.findings()) {
 				String[] texts = findingTexts(finding);
 				xml.row(r++, RowHeights.points(texts, WIDTHS)).number(0, number, seq++);
 				for (int c = 1; c < texts.length; c++) {
-					xml.text(c, text, strings.index(texts[c]));
+					xml.text(c, text, texts[c]);
 				}
 				xml.endRow();
 			}
-			xml.raw(sheetMiddle);
+			xml.raw(sheet.piece(1));
 			xml.escaped(PrintLayout.escape(headerText(receipt)));
-			xml.raw(sheetEnd);
+			xml.raw(sheet.piece(2));
 			xml.flush();
-		}
-
-	}
-
-	/** The shared strings table of one receipt, in first-use order. */
-	private static final class Strings {
-
-		private final Map<String, Integer> index = new LinkedHashMap<>();
-
-		private int uses;
-
-		int index(String text) {
-			uses++;
-			return index.computeIfAbsent(text, key -> index.size());
-		}
-
-		void write(OutputStream out) throws IOException {
-			Xml xml = new Xml(out);
-			xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst count=\"" + uses + "\" uniqueCount=\"" + index.size()
-					+ "\" xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
-			for (String text : index.keySet()) {
-				xml.raw(text.isEmpty() || (text.strip().length() == text.length()) ? "<si><t>"
-						: "<si><t xml:space=\"preserve\">");
-				xml.escaped(Xml.excelEscaped(text));
-				xml.raw("</t></si>");
-			}
-			xml.raw("</sst>");
-			xml.flush();
-		}
-
-	}
-
-	/** A sheet part's rows and cells, written as text straight to the zip entry. */
-	private static final class Xml {
-
-		private final OutputStream out;
-
-		private final StringBuilder buffer = new StringBuilder(8 * 1024);
-
-		private int row;
-
-		Xml(OutputStream out) {
-			this.out = out;
-		}
-
-		void raw(String text) throws IOException {
-			buffer.append(text);
-			if (buffer.length() > 8 * 1024) {
-				flush();
-			}
-		}
-
-		Xml row(int index, Float heightInPoints) {
-			row = index + 1;
-			buffer.append("<row r=\"").append(row).append('"');
-			if (heightInPoints != null) {
-				buffer.append(" ht=\"").append(heightInPoints).append("\" customHeight=\"true\"");
-			}
-			buffer.append('>');
-			return this;
-		}
-
-		Xml text(int column, int style, int stringIndex) {
-			cell(column, style).append(" t=\"s\"><v>").append(stringIndex).append("</v></c>");
-			return this;
-		}
-
-		Xml number(int column, int style, int value) {
-			cell(column, style).append(" t=\"n\"><v>").append(value).append("</v></c>");
-			return this;
-		}
-
-		private StringBuilder cell(int column, int style) {
-			return buffer.append("<c r=\"").append((char) ('A' + column)).append(row).append("\" s=\"").append(style)
-				.append('"');
-		}
-
-		void endRow() throws IOException {
-			raw("</row>");
-		}
-
-		/** Text content or an attribute value, with XML's five special characters escaped. */
-		void escaped(String text) throws IOException {
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				switch (c) {
-					case '<' -> buffer.append("&lt;");
-					case '>' -> buffer.append("&gt;");
-					case '&' -> buffer.append("&amp;");
-					case '"' -> buffer.append("&quot;");
-					case '\'' -> buffer.append("&apos;");
-					default -> buffer.append(isXmlChar(c, text, i) ? c : '\uFFFD');
-				}
-			}
-			if (buffer.length() > 8 * 1024) {
-				flush();
-			}
-		}
-
-		/**
-		 * What XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/FFFF) written as Excel's
-		 * {@code _xHHHH_} escape, which readers undo; a literal {@code _xHHHH_} is itself escaped, as POI does.
-		 */
-		static String excelEscaped(String text) {
-			StringBuilder escaped = null;
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				boolean literalEscape = c == '_' && i + 6 < text.length() && text.charAt(i + 1) == 'x'
-						&& text.charAt(i + 6) == '_' && isHex(text, i + 2, i + 6);
-				if (literalEscape || !isXmlChar(c, text, i)) {
-					if (escaped == null) {
-						escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
-					}
-					escaped.append(String.format("_x%04X_", (int) c));
-				}
-				else if (escaped != null) {
-					escaped.append(c);
-				}
-			}
-			return escaped == null ? text : escaped.toString();
-		}
-
-		private static boolean isHex(String text, int from, int to) {
-			for (int i = from; i < to; i++) {
-				if (Character.digit(text.charAt(i), 16) < 0) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-		private static boolean isXmlChar(char c, String text, int i) {
-			if (c < 0x20) {
-				return c == '\t' || c == '\n' || c == '\r';
-			}
-			if (Character.isHighSurrogate(c)) {
-				return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-			}
-			if (Character.isLowSurrogate(c)) {
-				return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-			}
-			return c != '\uFFFE' && c != '\uFFFF';
-		}
-
-		void flush() throws IOException {
-			out.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
-			buffer.setLength(0);
 		}
 
 	}

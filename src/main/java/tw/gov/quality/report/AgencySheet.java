@@ -44,19 +44,12 @@ final class AgencySheet {
 	}
 
 	void write(SXSSFWorkbook workbook) {
-		Sheet sheet = workbook.createSheet(NAME);
-		for (int c = 0; c < WIDTHS.length; c++) {
-			sheet.setColumnWidth(c, WIDTHS[c] * 256);
-		}
+		Sheet sheet = FrontSheets.create(workbook, NAME, WIDTHS);
 		text(sheet.createRow(0), 0, report.supervisor().name() + "　所屬機關彙總　" + ReportTexts.reportName(report.period()),
 				styles.title());
 		text(sheet.createRow(1), 0, ReportTexts.RATE_DEFINITION + "。項目數含所有應繳機關（含未繳）之計畫項目；"
 				+ "已完成＋持續辦理、落後進度、逾期項目與完成率以已繳機關之項目計。", styles.note());
-		Row header = sheet.createRow(HEADER_ROW);
-		for (int c = 0; c < COLUMNS.size(); c++) {
-			text(header, c, COLUMNS.get(c), styles.header());
-		}
-		RowHeights.fit(header, WIDTHS);
+		FrontSheets.header(sheet, HEADER_ROW, COLUMNS, WIDTHS, styles);
 		int r = HEADER_ROW + 1;
 		for (AgencyTotals agency : report.agencies()) {
 			Row row = sheet.createRow(r++);
@@ -75,10 +68,8 @@ final class AgencySheet {
 			number(row, 12, agency.completionRate(), styles.percent());
 			RowHeights.fit(row, WIDTHS);
 		}
-		PrintLayout.area(sheet, WIDTHS.length - 1, Math.max(r - 1, HEADER_ROW));
 		sheet.createFreezePane(2, HEADER_ROW + 1);
-		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, ConsolidatedWorkbookWriter.headerLeft(report),
-				stamp);
+		FrontSheets.print(sheet, report, stamp, HEADER_ROW, WIDTHS.length - 1, Math.max(r - 1, HEADER_ROW));
 	}
 
 	private static Double rate(long part, long whole) {

@@ -1,10 +1,10 @@
 package tw.gov.quality.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -56,20 +56,34 @@ final class Manifest {
 
 	private static final String FILES_END = "\n  ],\n  \"inputs\"";
 
-	/** Every file of the folder but hidden ones and the manifest itself, with its size and SHA-256. */
+	/**
+	 * Every file of the folder but hidden ones and the manifest itself, with its size and SHA-256; hashed on
+	 * every core (a version holds a file per office).
+	 */
 	private static List<String> files(Path folder) throws IOException {
-		List<String> files = new ArrayList<>();
+		List<Path> listed;
 		try (Stream<Path> paths = Files.list(folder)) {
-			for (Path file : paths.filter(path -> !path.getFileName().toString().startsWith("."))
+			listed = paths.filter(path -> !path.getFileName().toString().startsWith("."))
 				.filter(path -> !path.getFileName().toString().equals(ReportVersions.MANIFEST))
 				.sorted()
-				.toList()) {
-				files.add("    {\"name\": " + quote(file.getFileName().toString()) + ", \"format\": "
-						+ quote(extension(file)) + ", \"bytes\": " + Files.size(file) + ", \"sha256\": \""
-						+ Checksums.sha256(file) + "\"}");
-			}
+				.toList();
 		}
-		return files;
+		try {
+			return listed.parallelStream().map(Manifest::line).toList();
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	private static String line(Path file) {
+		try {
+			return "    {\"name\": " + quote(file.getFileName().toString()) + ", \"format\": " + quote(extension(file))
+					+ ", \"bytes\": " + Files.size(file) + ", \"sha256\": \"" + Checksums.sha256(file) + "\"}";
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static String extension(Path file) {

@@ -47,10 +47,7 @@ final class OverdueSheet {
 	}
 
 	void write(SXSSFWorkbook workbook) {
-		Sheet sheet = workbook.createSheet(NAME);
-		for (int c = 0; c < WIDTHS.length; c++) {
-			sheet.setColumnWidth(c, WIDTHS[c] * 256);
-		}
+		Sheet sheet = FrontSheets.create(workbook, NAME, WIDTHS);
 		List<OfficeLine> offices = report.offices()
 			.stream()
 			.filter(OverdueSheet::listed)
@@ -59,11 +56,7 @@ final class OverdueSheet {
 		text(sheet.createRow(0), 0, report.supervisor().name() + "　逾期及未繳機關　" + ReportTexts.reportName(report.period()),
 				styles.title());
 		text(sheet.createRow(1), 0, "共 " + offices.size() + " 個機關；" + stamp, styles.note());
-		Row header = sheet.createRow(HEADER_ROW);
-		for (int c = 0; c < COLUMNS.size(); c++) {
-			text(header, c, COLUMNS.get(c), styles.header());
-		}
-		RowHeights.fit(header, WIDTHS);
+		FrontSheets.header(sheet, HEADER_ROW, COLUMNS, WIDTHS, styles);
 		int r = HEADER_ROW + 1;
 		for (OfficeLine office : offices) {
 			Row row = sheet.createRow(r++);
@@ -83,9 +76,7 @@ final class OverdueSheet {
 		if (offices.isEmpty()) {
 			text(sheet.createRow(r), 0, "本季無逾期或未繳機關。", styles.label());
 		}
-		PrintLayout.area(sheet, WIDTHS.length - 1, Math.max(r, HEADER_ROW + 1));
-		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, ConsolidatedWorkbookWriter.headerLeft(report),
-				stamp);
+		FrontSheets.print(sheet, report, stamp, HEADER_ROW, WIDTHS.length - 1, Math.max(r, HEADER_ROW + 1));
 	}
 
 }

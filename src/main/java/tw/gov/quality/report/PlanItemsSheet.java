@@ -58,20 +58,13 @@ final class PlanItemsSheet {
 	 * @param offices how many of the report's offices that submitted report on this plan
 	 */
 	void write(SXSSFWorkbook workbook, String name, Plan plan, int offices) {
-		SXSSFSheet sheet = workbook.createSheet(name);
-		for (int c = 0; c < WIDTHS.length; c++) {
-			sheet.setColumnWidth(c, WIDTHS[c] * 256);
-		}
+		SXSSFSheet sheet = FrontSheets.create(workbook, name, WIDTHS);
 		text(sheet.createRow(0), 0, "計畫項目　" + plan.title(), styles.title());
 		text(sheet.createRow(1), 0, "計畫機關代碼：" + plan.officeCode() + "　計畫年度：" + plan.rocYear() + "　項目 "
 				+ plan.items().size() + " 項", styles.label());
 		text(sheet.createRow(2), 0, "本季 " + offices + " 個已繳機關依本計畫填報；各機關之執行情形見其工作表，依項次對照。",
 				styles.note());
-		Row header = sheet.createRow(HEADER_ROW);
-		for (int c = 0; c < COLUMNS.size(); c++) {
-			text(header, c, COLUMNS.get(c), styles.header());
-		}
-		RowHeights.fit(header, WIDTHS);
+		FrontSheets.header(sheet, HEADER_ROW, COLUMNS, WIDTHS, styles);
 		int r = HEADER_ROW + 1;
 		for (Strategy strategy : strategiesOf(plan)) {
 			List<PlanItem> items = plan.itemsOf(strategy.number());
@@ -97,8 +90,7 @@ final class PlanItemsSheet {
 			}
 		}
 		sheet.createFreezePane(0, HEADER_ROW + 1);
-		PrintLayout.area(sheet, COLUMNS.size() - 1, Math.max(r - 1, HEADER_ROW + 1));
-		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, ConsolidatedWorkbookWriter.headerLeft(report), stamp);
+		FrontSheets.print(sheet, report, stamp, HEADER_ROW, COLUMNS.size() - 1, Math.max(r - 1, HEADER_ROW + 1));
 	}
 
 	/** The plan's strategies in order, and any strategy its items name that the plan does not list. */

@@ -1,5 +1,6 @@
 package tw.gov.quality.report;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -58,7 +59,6 @@ final class StrategyMatrixSheet {
 	}
 
 	void write(SXSSFWorkbook workbook) {
-		Sheet sheet = workbook.createSheet(NAME);
 		List<Strategy> strategies = StrategyColumns.of(report.offices());
 		int overall = FIRST_STRATEGY_COLUMN + strategies.size();
 		int[] widths = new int[overall + 1];
@@ -67,20 +67,14 @@ final class StrategyMatrixSheet {
 		int strategyWidth = Math.max(MIN_STRATEGY_WIDTH,
 				Math.min(STRATEGY_WIDTH, (PrintLayout.PRINTED_WIDTH - 8 - CODE_WIDTH - NAME_WIDTH) / (strategies.size() + 1)));
 		Arrays.fill(widths, FIRST_STRATEGY_COLUMN, overall + 1, strategyWidth);
-		for (int c = 0; c < widths.length; c++) {
-			sheet.setColumnWidth(c, widths[c] * 256);
-		}
+		Sheet sheet = FrontSheets.create(workbook, NAME, widths);
 		text(sheet.createRow(0), 0, report.supervisor().name() + "　實施要項執行情形對照　"
 				+ ReportTexts.reportName(report.period()), styles.title());
 		text(sheet.createRow(1), 0, "各格為該機關該實施要項之完成率；" + ReportTexts.RATE_DEFINITION + "。圖例見表末。", styles.note());
-		Row header = sheet.createRow(HEADER_ROW);
-		text(header, 0, "機關代碼", styles.header());
-		text(header, 1, "機關名稱", styles.header());
-		for (int i = 0; i < strategies.size(); i++) {
-			text(header, FIRST_STRATEGY_COLUMN + i, strategies.get(i).label(), styles.header());
-		}
-		text(header, overall, OVERALL, styles.header());
-		RowHeights.fit(header, widths);
+		List<String> columns = new ArrayList<>(List.of("機關代碼", "機關名稱"));
+		strategies.forEach(strategy -> columns.add(strategy.label()));
+		columns.add(OVERALL);
+		FrontSheets.header(sheet, HEADER_ROW, columns, widths, styles);
 		int r = HEADER_ROW + 1;
 		for (OfficeLine office : report.offices()) {
 			Row row = sheet.createRow(r++);
@@ -95,10 +89,8 @@ final class StrategyMatrixSheet {
 			RowHeights.fit(row, widths);
 		}
 		int last = writeLegend(sheet, r + 1);
-		PrintLayout.area(sheet, overall, last);
 		sheet.createFreezePane(FIRST_STRATEGY_COLUMN, HEADER_ROW + 1);
-		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, ConsolidatedWorkbookWriter.headerLeft(report),
-				stamp);
+		FrontSheets.print(sheet, report, stamp, HEADER_ROW, overall, last);
 	}
 
 	private void rate(Row row, int column, OfficeLine office, Double rate) {

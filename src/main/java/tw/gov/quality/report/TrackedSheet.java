@@ -46,33 +46,37 @@ final class TrackedSheet {
 	}
 
 	void write(SXSSFWorkbook workbook) {
-		Sheet sheet = workbook.createSheet(NAME);
-		for (int c = 0; c < WIDTHS.length; c++) {
-			sheet.setColumnWidth(c, WIDTHS[c] * 256);
-		}
+		Sheet sheet = FrontSheets.create(workbook, NAME, WIDTHS);
 		text(sheet.createRow(0), 0, report.supervisor().name() + "　審查意見列管事項　" + ReportTexts.reportName(report.period()),
 				styles.title());
 		text(sheet.createRow(1), 0, "列管事項由審查意見表的建議事項（或標記列管者）產生，經後續審查選擇「解除列管」始結案；" + stamp,
 				styles.note());
-		Row header = sheet.createRow(HEADER_ROW);
-		for (int c = 0; c < COLUMNS.size(); c++) {
-			text(header, c, COLUMNS.get(c), styles.header());
-		}
-		RowHeights.fit(header, WIDTHS);
-		int r = HEADER_ROW + 1;
+		FrontSheets.header(sheet, HEADER_ROW, COLUMNS, WIDTHS, styles);
+		int r = writeCounts(sheet, HEADER_ROW + 1);
+		r = writeOpenItems(sheet, r + 1);
+		FrontSheets.print(sheet, report, stamp, HEADER_ROW, WIDTHS.length - 1, Math.max(r - 1, HEADER_ROW + 1));
+	}
+
+	/** Per office: how many tracked items, opened, answered, closed, open. */
+	private int writeCounts(Sheet sheet, int first) {
+		int r = first;
 		for (OfficeLine office : report.offices()) {
 			TrackedCounts counts = office.trackedCounts(report.period());
 			Row row = sheet.createRow(r++);
 			text(row, 0, office.office().code(), styles.text());
 			text(row, 1, office.office().name(), styles.text());
-			number(row, 2, counts.total(), styles.number());
-			number(row, 3, counts.opened(), styles.number());
-			number(row, 4, counts.replied(), styles.number());
-			number(row, 5, counts.closed(), styles.number());
-			number(row, 6, counts.open(), styles.number());
-			number(row, 7, counts.openLonger(), styles.number());
+			long[] values = { counts.total(), counts.opened(), counts.replied(), counts.closed(), counts.open(),
+					counts.openLonger() };
+			for (int i = 0; i < values.length; i++) {
+				number(row, 2 + i, values[i], styles.number());
+			}
 		}
-		r++;
+		return r;
+	}
+
+	/** Every item still open, under its own header row; the row after the last. */
+	private int writeOpenItems(Sheet sheet, int first) {
+		int r = first;
 		Row detail = sheet.createRow(r++);
 		for (int c = 0; c < DETAIL_COLUMNS.size(); c++) {
 			text(detail, c, DETAIL_COLUMNS.get(c), styles.header());
@@ -95,8 +99,7 @@ final class TrackedSheet {
 		if (listed == 0) {
 			text(sheet.createRow(r++), 0, "目前無列管中的事項。", styles.label());
 		}
-		PrintLayout.area(sheet, WIDTHS.length - 1, Math.max(r - 1, HEADER_ROW + 1));
-		PrintLayout.apply(sheet, HEADER_ROW, HEADER_ROW, ConsolidatedWorkbookWriter.headerLeft(report), stamp);
+		return r;
 	}
 
 }

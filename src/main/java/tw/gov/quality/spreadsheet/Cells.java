@@ -22,10 +22,15 @@ public final class Cells {
 	public static Cell text(Row row, int column, String value, CellStyle style) {
 		Cell cell = row.createCell(column);
 		if (value != null) {
-			cell.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - CUT.length()) + CUT : value);
+			cell.setCellValue(limited(value));
 		}
 		cell.setCellStyle(style);
 		return cell;
+	}
+
+	/** The text as a cell holds it: cut, with a mark, beyond Excel's limit. */
+	public static String limited(String value) {
+		return value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - CUT.length()) + CUT : value;
 	}
 
 	/** A numeric cell; {@code null} writes an empty cell with the style. */

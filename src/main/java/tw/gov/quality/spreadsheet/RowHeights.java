@@ -74,13 +74,22 @@ public final class RowHeights {
 		return Math.min(409f, lines * LINE_POINTS + PADDING_POINTS);
 	}
 
+	/** Lines of {@code text} wrapped at {@code widthChars}: a CJK character counts two, each paragraph one line at least. */
 	static int linesOf(String text, int widthChars) {
 		int lines = 0;
-		for (String paragraph : text.split("\n", -1)) {
-			int width = paragraph.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
-			lines += Math.max(1, (width + widthChars - 1) / widthChars);
+		int width = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n') {
+				lines += Math.max(1, (width + widthChars - 1) / widthChars);
+				width = 0;
+			}
+			else if (!(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
+				// A surrogate pair is one code point beyond U+FFFF: counted once, wide.
+				width += c < 0x2E80 ? 1 : 2;
+			}
 		}
-		return lines;
+		return lines + Math.max(1, (width + widthChars - 1) / widthChars);
 	}
 
 }

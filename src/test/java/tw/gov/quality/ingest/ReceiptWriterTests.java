@@ -7,15 +7,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.spreadsheet.SameSheets;
 import tw.gov.quality.validation.Finding;
 import tw.gov.quality.validation.Rule;
 
@@ -89,34 +87,9 @@ class ReceiptWriterTests {
 				XSSFSheet want = expected.getSheet(ReceiptWriter.SHEET);
 				XSSFSheet got = written.getSheet(ReceiptWriter.SHEET);
 				assertThat(got).isNotNull();
-				assertThat(got.getHeader().getLeft()).isEqualTo(want.getHeader().getLeft());
-				assertThat(got.getFooter().getCenter()).isEqualTo(want.getFooter().getCenter());
-				assertThat(got.getRepeatingRows()).isEqualTo(want.getRepeatingRows());
+				SameSheets.assertSameSheet(got, want, 6);
 				assertThat(got.getPrintSetup().getLandscape()).isTrue();
-				assertThat(got.getPrintSetup().getPaperSize()).isEqualTo(want.getPrintSetup().getPaperSize());
 				assertThat(got.getFitToPage()).isTrue();
-				assertThat(got.getHorizontallyCenter()).isTrue();
-				for (int c = 0; c < 6; c++) {
-					assertThat(got.getColumnWidth(c)).isEqualTo(want.getColumnWidth(c));
-				}
-				assertThat(got.getLastRowNum()).isEqualTo(want.getLastRowNum());
-				for (Row row : want) {
-					Row other = got.getRow(row.getRowNum());
-					assertThat(other).as("row %d", row.getRowNum()).isNotNull();
-					assertThat(other.getHeightInPoints()).as("row %d", row.getRowNum()).isEqualTo(row.getHeightInPoints());
-					assertThat(other.getLastCellNum()).isEqualTo(row.getLastCellNum());
-					for (Cell cell : row) {
-						Cell same = other.getCell(cell.getColumnIndex());
-						assertThat(same.getCellType()).isEqualTo(cell.getCellType());
-						if (cell.getCellType() == CellType.NUMERIC) {
-							assertThat(same.getNumericCellValue()).isEqualTo(cell.getNumericCellValue());
-						}
-						else {
-							assertThat(same.getStringCellValue()).isEqualTo(cell.getStringCellValue());
-						}
-						assertThat(same.getCellStyle().getIndex()).isEqualTo(cell.getCellStyle().getIndex());
-					}
-				}
 			}
 		}
 	}

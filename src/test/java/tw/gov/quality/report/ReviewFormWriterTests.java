@@ -1,6 +1,7 @@
 package tw.gov.quality.report;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.review.TrackedItem;
+import tw.gov.quality.spreadsheet.SameSheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static tw.gov.quality.review.ReviewFormLayout.*;
@@ -160,6 +165,55 @@ class ReviewFormWriterTests {
 			assertPrintReady(sheet, "臺北分署　107年第2季執行成果審查意見表　附件二", Reports.STAMP);
 			assertThat(sheet.getRepeatingRows())
 				.isEqualTo(new CellRangeAddress(ReviewFormWriter.HEADER_ROW, ReviewFormWriter.HEADER_ROW, -1, -1));
+		}
+	}
+
+	/** Every property of the form POI builds holds for the streamed one: values, looks, heights, drop-downs, print set-up. */
+	@Test
+	void theStreamedFormIsTheOnePoiBuilds() throws Exception {
+		OfficeReport onTime = Reports.onTime();
+		OfficeReport tracking = new OfficeReport(onTime.office(), onTime.state(), onTime.plan(), onTime.receivedAt(),
+				onTime.late(), onTime.deadline(), onTime.items(), onTime.submissionId(),
+				List.of(new TrackedItem(42, "A01", "1.3", TrackedItem.OPINION, "A&B <x> \"引號\"", "請改善\n第二行".repeat(20),
+						new ReportingPeriod(107, 1), null, "已改善 控制\u0001字元", LocalDate.of(2018, 7, 1), "上次意見 <仍須> & 追蹤"),
+						new TrackedItem(43, "A01", null, TrackedItem.OPINION, null, "全機關", new ReportingPeriod(106, 4), null,
+								null, null, null)),
+				null);
+		for (OfficeReport office : List.of(onTime, Reports.late(), Reports.missing(), tracking)) {
+			// POI's model, not its saved file: POI saves a control character as "?" (the streamed form keeps it,
+			// escaped) and a typed "_x0041_" unescaped, so that it reads back as "A" (the streamed form escapes it).
+			try (XSSFWorkbook got = write(office);
+					XSSFWorkbook want = ReviewFormWriter.model(Reports.report(), office, Reports.WRITTEN_AT)) {
+				assertThat(got.getNumberOfSheets()).isEqualTo(want.getNumberOfSheets());
+				assertThat(got.getStylesSource().getNumCellStyles()).isEqualTo(want.getStylesSource().getNumCellStyles());
+				assertThat(got.getSheetVisibility(1)).isEqualTo(want.getSheetVisibility(1));
+				assertThat(got.getAllNames()).map(Name::getNameName).containsExactlyInAnyOrderElementsOf(
+						want.getAllNames().stream().map(Name::getNameName).toList());
+				for (Name name : want.getAllNames()) {
+					assertThat(got.getName(name.getNameName()).getRefersToFormula()).isEqualTo(name.getRefersToFormula());
+				}
+				assertThat(got.getPrintArea(0)).isEqualTo(want.getPrintArea(0));
+				for (int s = 0; s < want.getNumberOfSheets(); s++) {
+					assertSameSheet(got.getSheetAt(s), want.getSheetAt(s));
+				}
+			}
+		}
+	}
+
+	private static void assertSameSheet(XSSFSheet got, XSSFSheet want) {
+		SameSheets.assertSameSheet(got, want, COLUMNS.size());
+		assertThat(got.getProtect()).isEqualTo(want.getProtect());
+		assertThat(got.getPaneInformation() == null).isEqualTo(want.getPaneInformation() == null);
+		assertThat(got.getMergedRegions()).containsExactlyElementsOf(want.getMergedRegions());
+		assertThat(got.getDataValidations()).hasSameSizeAs(want.getDataValidations());
+		for (int v = 0; v < want.getDataValidations().size(); v++) {
+			var expected = want.getDataValidations().get(v);
+			var actual = got.getDataValidations().get(v);
+			assertThat(actual.getRegions().getCellRangeAddresses())
+				.containsExactly(expected.getRegions().getCellRangeAddresses());
+			assertThat(actual.getValidationConstraint().getExplicitListValues())
+				.containsExactly(expected.getValidationConstraint().getExplicitListValues());
+			assertThat(actual.getPromptBoxText()).isEqualTo(expected.getPromptBoxText());
 		}
 	}
 
