@@ -29,11 +29,13 @@ final class OfficeProcesses {
 
 	/** What makes two pools the same. */
 	record Settings(File home, int processes, java.util.List<Integer> ports, long taskTimeoutMillis,
-			long queueTimeoutMillis, long startTimeoutMillis, int maxTasksPerProcess) {
+			long queueTimeoutMillis, long startTimeoutMillis, int maxTasksPerProcess, java.nio.file.Path workDir) {
 
 		static Settings of(File home, FormatsProperties.Office office) {
-			return new Settings(home, Math.max(1, office.processes()), office.ports(), office.taskTimeout().toMillis(),
-					office.queueTimeout().toMillis(), office.startTimeout().toMillis(), office.maxTasksPerProcess());
+			// The pool's own timeout is the longest a conversion may take; each one's is scaled by TimedConversion.
+			return new Settings(home, Math.max(1, office.processes()), office.ports(), office.maxTaskTimeout().toMillis(),
+					office.queueTimeout().toMillis(), office.startTimeout().toMillis(), office.maxTasksPerProcess(),
+					office.workDir().toAbsolutePath().normalize());
 		}
 
 	}
@@ -61,6 +63,7 @@ final class OfficeProcesses {
 			int[] ports = ports(settings);
 			OfficeManager manager = LocalOfficeManager.builder()
 				.officeHome(settings.home())
+				.workingDir(OfficeOwners.own(settings.workDir()).toFile())
 				.templateProfileDir(traditionalChineseProfile())
 				.portNumbers(ports)
 				.taskExecutionTimeout(settings.taskTimeoutMillis())
@@ -79,6 +82,27 @@ final class OfficeProcesses {
 		return shared.manager;
 	}
 
+	/**
+	 * Stops the pool for these settings now, whoever uses it: a conversion hung past its timeout. Its
+	 * waiting conversions fail; the next {@link #acquire} starts a new pool.
+	 */
+	static void stopNow(Settings settings) {
+		Shared shared;
+		synchronized (OfficeProcesses.class) {
+			shared = RUNNING.remove(settings);
+		}
+		if (shared == null) {
+			return;
+		}
+		try {
+			shared.manager.stop();
+			log.info("LibreOffice stopped after a conversion past its timeout; the next conversion starts it again");
+		}
+		catch (OfficeException ex) {
+			log.warn("LibreOffice did not stop cleanly: {}", ex.toString());
+		}
+	}
+
 	/** One user fewer; the last one stops the processes. */
 	static synchronized void release(Settings settings) {
 		Shared shared = RUNNING.get(settings);
@@ -92,6 +116,9 @@ final class OfficeProcesses {
 		}
 		catch (OfficeException ex) {
 			log.warn("LibreOffice did not stop cleanly: {}", ex.toString());
+		}
+		if (RUNNING.keySet().stream().noneMatch(other -> other.workDir().equals(settings.workDir()))) {
+			OfficeOwners.release(settings.workDir());
 		}
 	}
 
