@@ -64,6 +64,8 @@ final class OfficeProcesses {
 			OfficeManager manager = LocalOfficeManager.builder()
 				.officeHome(settings.home())
 				.workingDir(OfficeOwners.own(settings.workDir()).toFile())
+				// Something on our port is never killed: it is not ours (our orphans were stopped at start).
+				.existingProcessAction(org.jodconverter.local.office.ExistingProcessAction.FAIL)
 				.templateProfileDir(traditionalChineseProfile())
 				.portNumbers(ports)
 				.taskExecutionTimeout(settings.taskTimeoutMillis())

@@ -5,7 +5,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,7 +22,7 @@ import tw.gov.quality.faults.CliProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged program SIGKILLed while its LibreOffice is up: the office process outlives it, and the next
+ * The packaged service SIGKILLed while its LibreOffice idles: the office process outlives it, and the next
  * start of the program in that folder stops it, and only it: a LibreOffice the program did not start (a
  * user's, here started by the test) keeps running.
  */
@@ -55,15 +57,18 @@ class OfficeOrphanFaultTests {
 		Path workDir = CliProcess.workingDirectory(temp);
 		List<ProcessHandle> others = foreignOffice();
 
-		CliProcess templates = run(workDir, "templates", "--year=104", "--quarter=2");
-		assertThat(templates.awaitLog("LibreOffice started for ODF/PDF conversion", START)).as(templates.describe())
-			.isTrue();
+		// The service answers a file in the inbox with a receipt, converted to .ods and PDF; its LibreOffice then idles.
+		Path inbox = Files.createDirectories(workDir.resolve("inbox").resolve("AEA-TPE"));
+		Path sheet = Files.write(inbox.resolve("AEA-TPE_104Q2.xlsx"), "PK not really a workbook".getBytes());
+		Files.setLastModifiedTime(sheet, FileTime.from(Instant.now().minusSeconds(60)));
+		CliProcess service = run(workDir, "serve", "--server.port=0", "--quality.schedule.ingest=0/5 * * * * ?");
+		assertThat(service.awaitLog("to pdf in", START)).as(service.describe()).isTrue();
 		Path offices = workDir.resolve("data/office").toAbsolutePath();
 		Path owned = onlyFolder(offices);
-		assertThat(owned.getFileName().toString()).startsWith(templates.pid() + "-");
-		templates.kill();
+		assertThat(owned.getFileName().toString()).startsWith(service.pid() + "-");
+		service.kill();
 		List<ProcessHandle> orphans = OfficeOwners.officesNaming(owned);
-		assertThat(orphans).as("soffice outlives a SIGKILLed JVM").isNotEmpty();
+		assertThat(orphans).as("an idle soffice outlives a SIGKILLed service").isNotEmpty();
 
 		CliProcess next = run(workDir, "check-deadlines", "--year=104", "--quarter=2");
 		assertThat(next.awaitExit(START)).as(next.describe()).isZero();
@@ -89,12 +94,21 @@ class OfficeOrphanFaultTests {
 			.redirectOutput(temp.resolve("foreign.log").toFile())
 			.start();
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < deadline && OfficeOwners.officesNaming(profile).isEmpty()) {
-			Thread.sleep(200);
+		while (System.nanoTime() < deadline && !listening(port)) {
+			Thread.sleep(200); // listening: its port can no longer be handed out as free
 		}
 		List<ProcessHandle> started = OfficeOwners.officesNaming(profile);
 		assertThat(started).as("the test's own LibreOffice").isNotEmpty();
 		return started;
+	}
+
+	private static boolean listening(int port) {
+		try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	private static Path onlyFolder(Path folder) throws IOException {
