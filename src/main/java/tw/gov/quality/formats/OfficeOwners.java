@@ -42,6 +42,24 @@ final class OfficeOwners {
 		return Files.createDirectories(workDir.toAbsolutePath().normalize().resolve(self.pid() + "-" + started));
 	}
 
+	/** Kills the office processes this JVM started on these ports (a pool stopped past a timeout). */
+	static void stopOwn(Path workDir, int[] ports) {
+		try {
+			Path folder = own(workDir);
+			for (ProcessHandle office : officesNaming(folder)) {
+				List<String> arguments = Processes.commandLine(office);
+				for (int port : ports) {
+					if (arguments.stream().anyMatch(argument -> argument.contains("port=" + port + ","))) {
+						office.destroyForcibly();
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not find the office processes under {}: {}", workDir, ex.toString());
+		}
+	}
+
 	/** Deletes this JVM's folder once its offices have stopped. */
 	static void release(Path workDir) {
 		try {

@@ -44,10 +44,13 @@ final class OfficeProcesses {
 
 		final OfficeManager manager;
 
+		final int[] ports;
+
 		int users;
 
-		Shared(OfficeManager manager) {
+		Shared(OfficeManager manager, int[] ports) {
 			this.manager = manager;
+			this.ports = ports;
 		}
 
 	}
@@ -74,7 +77,7 @@ final class OfficeProcesses {
 				.maxTasksPerProcess(settings.maxTasksPerProcess())
 				.build();
 			manager.start();
-			shared = new Shared(manager);
+			shared = new Shared(manager, ports);
 			RUNNING.put(settings, shared);
 			log.info("LibreOffice started for ODF/PDF conversion: {} process(es) on port(s) {} from {} in {} ms",
 					ports.length, java.util.Arrays.toString(ports), settings.home(),
@@ -103,6 +106,8 @@ final class OfficeProcesses {
 		catch (OfficeException ex) {
 			log.warn("LibreOffice did not stop cleanly: {}", ex.toString());
 		}
+		// Stopping a pool in the middle of a conversion can leave its process running: killed, by its port.
+		OfficeOwners.stopOwn(settings.workDir(), shared.ports);
 	}
 
 	/** One user fewer; the last one stops the processes. */
