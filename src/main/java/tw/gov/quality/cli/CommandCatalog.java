@@ -58,8 +58,11 @@ final class CommandCatalog {
 
 	static final CommandSpec VERSION = CommandSpec.of("version", "顯示版本與建置時間", "");
 
+	static final CommandSpec RETRY_CONVERSIONS = CommandSpec.of("retry-conversions",
+			"重新嘗試曾逾時而暫停的 .ods／PDF 轉檔（檔案未變更時不會每次重試）：下次收件、彙整或催繳時再轉", "");
+
 	static final List<CommandSpec> ALL = List.of(SERVE, DEMO, TEMPLATES, INGEST, CHECK_DEADLINES, EXTEND, CONSOLIDATE, RUN,
-			REMIND, HASH_PASSWORD, HELP, VERSION);
+			REMIND, RETRY_CONVERSIONS, HASH_PASSWORD, HELP, VERSION);
 
 	private CommandCatalog() {
 	}

@@ -1,10 +1,7 @@
 package tw.gov.quality.database;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -95,23 +92,7 @@ final class ServerProcesses {
 
 	/** The process's command line, from /proc where there is one, else from the JDK; empty if unreadable. */
 	static List<String> commandLine(ProcessHandle process) {
-		Path proc = Path.of("/proc", Long.toString(process.pid()), "cmdline");
-		try {
-			if (Files.isReadable(proc)) {
-				String raw = new String(Files.readAllBytes(proc), StandardCharsets.UTF_8);
-				return raw.isEmpty() ? List.of() : Arrays.asList(raw.split("\0"));
-			}
-		}
-		catch (IOException ex) {
-			// The process ended meanwhile, or is not ours to read.
-			return List.of();
-		}
-		ProcessHandle.Info info = process.info();
-		if (info.command().isEmpty()) {
-			return List.of();
-		}
-		return Stream.concat(Stream.of(info.command().get()), Arrays.stream(info.arguments().orElse(new String[0])))
-			.toList();
+		return tw.gov.quality.Processes.commandLine(process);
 	}
 
 	private Set<String> dataDirArguments() {

@@ -96,6 +96,15 @@ class DownloadApiController {
 				DownloadController.format(format)));
 	}
 
+	@Operation(summary = "下載執行情形明細", description = "執行成果報告之附件一之一：各機關填報之執行情形及備註全文")
+	@GetMapping("/api/files/reports/{year}/{quarter}/{supervisor}/{version}/annex")
+	ResponseEntity<Resource> annex(@AuthenticationPrincipal ConsoleUser user, @PathVariable String year,
+			@PathVariable String quarter, @PathVariable String supervisor, @PathVariable int version,
+			@RequestParam(required = false) String format) {
+		return DownloadController.send(downloads.annex(user, periods.required(year, quarter), supervisor, version,
+				DownloadController.format(format)));
+	}
+
 	@Operation(summary = "下載審查意見表", description = "上級機關某季某一版中，對其直屬機關的審查意見表")
 	@GetMapping("/api/files/reports/{year}/{quarter}/{supervisor}/{version}/review/{office}")
 	ResponseEntity<Resource> reviewForm(@AuthenticationPrincipal ConsoleUser user, @PathVariable String year,

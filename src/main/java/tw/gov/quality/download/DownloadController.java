@@ -75,6 +75,14 @@ class DownloadController {
 				DownloadController.format(format)));
 	}
 
+	@GetMapping("/files/reports/{year}/{quarter}/{supervisor}/{version}/annex")
+	ResponseEntity<Resource> annex(@AuthenticationPrincipal ConsoleUser user, @PathVariable String year,
+			@PathVariable String quarter, @PathVariable String supervisor, @PathVariable int version,
+			@RequestParam(required = false) String format) {
+		return send(downloads.annex(user, periods.required(year, quarter), supervisor, version,
+				DownloadController.format(format)));
+	}
+
 	@GetMapping("/files/reports/{year}/{quarter}/{supervisor}/{version}/review/{office}")
 	ResponseEntity<Resource> reviewForm(@AuthenticationPrincipal ConsoleUser user, @PathVariable String year,
 			@PathVariable String quarter, @PathVariable String supervisor, @PathVariable int version,

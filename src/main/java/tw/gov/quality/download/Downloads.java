@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -124,13 +125,31 @@ class Downloads {
 	}
 
 	Download workbook(ConsoleUser user, ReportingPeriod period, String supervisor, int version, OutputFormat format) {
+		return supervisorFile(user, period, supervisor, version, format, "workbook", "執行成果報告", reports::workbook);
+	}
+
+	/** The report's annex 執行情形明細: every office's texts whole, offered like the report. */
+	Download annex(ConsoleUser user, ReportingPeriod period, String supervisor, int version, OutputFormat format) {
+		return supervisorFile(user, period, supervisor, version, format, "annex", "執行情形明細", reports::annex);
+	}
+
+	/** Finds one file of a supervisor's report version. */
+	@FunctionalInterface
+	private interface VersionFile {
+
+		Optional<Path> find(ReportingPeriod period, String supervisor, int version);
+
+	}
+
+	private Download supervisorFile(ConsoleUser user, ReportingPeriod period, String supervisor, int version,
+			OutputFormat format, String kind, String what, VersionFile file) {
 		Office office = offices.find(supervisor).orElseThrow(() -> new NotFound("查無機關代碼 " + supervisor));
-		Map<String, Object> parameters = parameters("kind", "workbook", "supervisor", office.code(), "year",
+		Map<String, Object> parameters = parameters("kind", kind, "supervisor", office.code(), "year",
 				period.rocYear(), "quarter", period.quarter(), "version", version);
 		gate.checked(user, parameters, () -> scope.checkReport(user, office.code()));
-		Path xlsx = reports.workbook(period, office.code(), version)
-			.orElseThrow(() -> new NotFound("查無 " + office.name() + " " + period.label() + " 第 " + version + " 版執行成果報告"));
-		return report(user, parameters, xlsx, version, format, "執行成果報告");
+		Path xlsx = file.find(period, office.code(), version)
+			.orElseThrow(() -> new NotFound("查無 " + office.name() + " " + period.label() + " 第 " + version + " 版" + what));
+		return report(user, parameters, xlsx, version, format, what);
 	}
 
 	Download reviewForm(ConsoleUser user, ReportingPeriod period, String supervisor, int version, String officeCode,
@@ -183,7 +202,8 @@ class Downloads {
 	/** A version folder's time is its modification time, read in the JVM's zone: shown in the calendar's. */
 	private PublishedReports.ReportVersion inCalendarZone(PublishedReports.ReportVersion version) {
 		return new PublishedReports.ReportVersion(version.supervisor(), version.rocYear(), version.quarter(),
-				version.version(), time.fromJvmZone(version.writtenAt()), version.workbookName(), version.reviewOffices(),
+				version.version(), time.fromJvmZone(version.writtenAt()), version.workbookName(), version.annexName(),
+				version.reviewOffices(),
 				version.formats());
 	}
 

@@ -53,7 +53,7 @@ public final class ConversionRunListener implements JobExecutionListener {
 		try {
 			long started = System.nanoTime();
 			PendingConversions.Sweep sweep = conversions.sweep(target, printed);
-			if (sweep.conversion().written().isEmpty() && !sweep.conversion().failed()) {
+			if (sweep.conversion().written().isEmpty() && !sweep.conversion().failed() && sweep.conversion().held().isEmpty()) {
 				return;
 			}
 			job.getExecutionContext().putInt(FAILED, sweep.conversion().failures().size());

@@ -3,26 +3,23 @@ package tw.gov.quality.formats;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
-import org.jodconverter.core.document.DocumentFormat;
 import org.jodconverter.core.office.OfficeManager;
-import org.jodconverter.local.LocalConverter;
 import org.jodconverter.local.office.LocalOfficeUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-
-import tw.gov.quality.spreadsheet.WorkbookFiles;
 
 /**
  * Converts a finished .xlsx into the other configured formats, each into a file beside it with the
@@ -66,14 +63,20 @@ public class OfficeConverter implements DisposableBean {
 
 	private boolean closed;
 
+	private final Clock clock;
+
+	/** The conversions held after a timeout that this process has met, by workbook and format: for health. */
+	private final Map<String, String> held = new ConcurrentHashMap<>();
+
 	@org.springframework.beans.factory.annotation.Autowired
-	OfficeConverter(FormatsProperties properties) {
-		this(properties, LocalOfficeUtils::getDefaultOfficeHome);
+	OfficeConverter(FormatsProperties properties, Clock clock) {
+		this(properties, LocalOfficeUtils::getDefaultOfficeHome, clock);
 	}
 
 	/** @param search where LibreOffice is found when no home is configured; {@code null} for nowhere */
-	OfficeConverter(FormatsProperties properties, java.util.function.Supplier<File> search) {
+	OfficeConverter(FormatsProperties properties, java.util.function.Supplier<File> search, Clock clock) {
 		this.properties = properties;
+		this.clock = clock;
 		this.configured = properties.formats().isEmpty() ? EnumSet.of(OutputFormat.XLSX)
 				: EnumSet.copyOf(properties.formats());
 		this.configured.add(OutputFormat.XLSX);
@@ -108,6 +111,8 @@ public class OfficeConverter implements DisposableBean {
 		else if (found != null) {
 			log.info("ODF/PDF outputs on: formats {}, LibreOffice at {} (started on the first conversion)", configured,
 					found);
+			// What a killed run of this service left running is stopped now, never another program's office.
+			OfficeOwners.stopOrphans(properties.office().workDir());
 		}
 	}
 
@@ -164,23 +169,46 @@ public class OfficeConverter implements DisposableBean {
 		return startFailure;
 	}
 
-	/** What one call converted, and what it could not (each with the reason, for logs and summaries). */
-	public record Conversion(List<Path> written, List<String> failures) {
+	/**
+	 * What one call converted, what it could not (each with the reason, for logs and summaries), and what
+	 * it did not try again: conversions that timed out on the same bytes before ({@link HeldConversions}),
+	 * each as a sentence for users.
+	 */
+	public record Conversion(List<Path> written, List<String> failures, List<String> held) {
 
-		public static final Conversion NONE = new Conversion(List.of(), List.of());
+		public static final Conversion NONE = new Conversion(List.of(), List.of(), List.of());
 
 		public boolean failed() {
 			return !failures.isEmpty();
 		}
 
 		public Conversion plus(Conversion other) {
-			List<Path> paths = new ArrayList<>(written);
-			paths.addAll(other.written);
-			List<String> reasons = new ArrayList<>(failures);
-			reasons.addAll(other.failures);
-			return new Conversion(List.copyOf(paths), List.copyOf(reasons));
+			return new Conversion(joined(written, other.written), joined(failures, other.failures),
+					joined(held, other.held));
 		}
 
+		private static <T> List<T> joined(List<T> one, List<T> other) {
+			List<T> all = new ArrayList<>(one);
+			all.addAll(other);
+			return List.copyOf(all);
+		}
+
+	}
+
+	/** The conversions held after a timeout that this process has met, each as a sentence for users. */
+	public java.util.Collection<String> held() {
+		return List.copyOf(held.values());
+	}
+
+	/**
+	 * An administrator's rerun: the conversions held after a timeout under {@code folder} are tried again by
+	 * the next run that sweeps it.
+	 *
+	 * @return how many were held
+	 */
+	public int releaseHeld(Path folder) {
+		held.clear();
+		return HeldConversions.releaseAll(folder);
 	}
 
 	/**
@@ -190,6 +218,7 @@ public class OfficeConverter implements DisposableBean {
 	public Conversion convert(Path xlsx, Set<OutputFormat> wanted) {
 		List<Path> written = new ArrayList<>();
 		List<String> failures = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
 		for (OutputFormat format : wanted) {
 			if (format == OutputFormat.XLSX || !available()) {
 				continue;
@@ -199,24 +228,53 @@ public class OfficeConverter implements DisposableBean {
 				if (upToDate(xlsx, target)) {
 					continue;
 				}
-				long started = System.nanoTime();
+				java.util.Optional<HeldConversions.Held> before = HeldConversions.of(xlsx, format);
+				if (before.isPresent()) {
+					skipped.add(remember(xlsx, format, before.get()));
+					continue;
+				}
 				convertOne(xlsx, target, format);
 				written.add(target);
-				log.info("Converted {} to {} in {} ms", xlsx.getFileName(), format.extension(),
-						(System.nanoTime() - started) / 1_000_000);
 			}
 			catch (Exception ex) {
-				String reason = xlsx + " → ." + format.extension() + ": " + ex;
-				failures.add(reason);
-				log.warn("Could not convert {} to .{} (the .xlsx stays; tried again on the next run): {}", xlsx,
-						format.extension(), ex.toString());
+				failures.add(xlsx + " → ." + format.extension() + ": " + ex);
 				if (ex instanceof InterruptedException) {
 					Thread.currentThread().interrupt();
 					break;
 				}
 			}
 		}
-		return new Conversion(List.copyOf(written), List.copyOf(failures));
+		return new Conversion(List.copyOf(written), List.copyOf(failures), List.copyOf(skipped));
+	}
+
+	private void convertOne(Path xlsx, Path target, OutputFormat format) throws Exception {
+		long started = System.nanoTime();
+		Duration timeout = TimedConversion.timeout(properties.office(), Files.size(xlsx));
+		try {
+			TimedConversion.convert(office(), xlsx, target, format, timeout, this::stopOffice);
+			HeldConversions.release(xlsx, format);
+			held.remove(xlsx + "." + format.extension());
+			log.info("Converted {} to {} in {} ms", xlsx.getFileName(), format.extension(),
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		catch (TimedConversion.TimedOut ex) {
+			HeldConversions.hold(xlsx, format, LocalDateTime.now(clock), "逾時 " + timeout.toSeconds() + " 秒");
+			remember(xlsx, format, HeldConversions.of(xlsx, format).orElseThrow());
+			log.warn("Could not convert {} to .{} within {} s (the .xlsx stays; not tried again until it changes or "
+					+ "an administrator runs convert --retry-held)", xlsx, format.extension(), timeout.toSeconds());
+			throw ex;
+		}
+		catch (Exception ex) {
+			log.warn("Could not convert {} to .{} (the .xlsx stays; tried again on the next run): {}", xlsx,
+					format.extension(), ex.toString());
+			throw ex;
+		}
+	}
+
+	private String remember(Path xlsx, OutputFormat format, HeldConversions.Held record) {
+		String sentence = record.inChinese(xlsx, format);
+		held.put(xlsx + "." + format.extension(), sentence);
+		return sentence;
 	}
 
 	/** Whether {@code converted} exists and is at least as new as {@code xlsx}. */
@@ -225,45 +283,14 @@ public class OfficeConverter implements DisposableBean {
 				&& Files.getLastModifiedTime(converted).compareTo(Files.getLastModifiedTime(xlsx)) >= 0;
 	}
 
-	private void convertOne(Path xlsx, Path target, OutputFormat format) throws Exception {
-		OfficeManager office = office();
-		Path folder = target.toAbsolutePath().getParent();
-		Path partial = folder.resolve(WorkbookFiles.PARTIAL_PREFIX
-				+ Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + "." + format.extension());
-		try {
-			LocalConverter.make(office)
-				.convert(xlsx.toFile())
-				.as(DefaultDocumentFormatRegistry.XLSX)
-				.to(partial.toFile())
-				.as(documentFormat(format))
-				.execute();
-			if (!Files.isRegularFile(partial) || Files.size(partial) == 0) {
-				throw new java.io.IOException("LibreOffice wrote nothing");
-			}
-			WorkbookFiles.force(partial);
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		finally {
-			Files.deleteIfExists(partial);
-		}
-		WorkbookFiles.syncFolder(folder);
-	}
-
-	private static DocumentFormat documentFormat(OutputFormat format) {
-		return switch (format) {
-			case ODS -> DefaultDocumentFormatRegistry.ODS;
-			case PDF -> DefaultDocumentFormatRegistry.PDF;
-			case XLSX -> DefaultDocumentFormatRegistry.XLSX;
-		};
-	}
-
 	private synchronized OfficeManager office() throws Exception {
 		if (closed) {
 			throw new IllegalStateException("the application is shutting down");
 		}
-		if (manager != null) {
+		if (manager != null && manager.isRunning()) {
 			return manager;
 		}
+		manager = null; // stopped after a timeout (here or by another user of the same pool): a new one
 		if (startFailure != null && System.currentTimeMillis() - startFailedAt < RETRY_START_AFTER.toMillis()) {
 			throw new IllegalStateException("LibreOffice did not start: " + startFailure);
 		}
@@ -279,6 +306,17 @@ public class OfficeConverter implements DisposableBean {
 			startFailedAt = System.currentTimeMillis();
 			log.error("LibreOffice could not be started from {}: {}", home, ex.toString());
 			throw ex;
+		}
+	}
+
+	/** Stops the office pool at once (a conversion past its timeout); the next conversion starts a new one. */
+	private void stopOffice() {
+		OfficeProcesses.Settings stopped;
+		synchronized (this) {
+			stopped = settings;
+		}
+		if (stopped != null) {
+			OfficeProcesses.stopNow(stopped);
 		}
 	}
 

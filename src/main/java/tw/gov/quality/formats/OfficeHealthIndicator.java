@@ -52,6 +52,11 @@ class OfficeHealthIndicator implements HealthIndicator {
 				.withDetail("pdf", converter.configured().contains(OutputFormat.PDF) ? "on" : "off")
 				.withDetail("running", converter.running());
 		}
+		java.util.Collection<String> held = converter.held();
+		if (!held.isEmpty()) {
+			health.withDetail("heldConversions", held)
+				.withDetail("heldNote", held.size() + " 個檔案轉檔逾時，檔案未變更前不再自動重試；管理者可執行 retry-conversions 指令重試");
+		}
 		return health.withDetail("formats", converter.formats(true).stream().map(OutputFormat::extension).toList())
 			.withDetail("home", converter.home() == null ? "" : converter.home().toString())
 			.build();

@@ -29,11 +29,13 @@ final class OfficeProcesses {
 
 	/** What makes two pools the same. */
 	record Settings(File home, int processes, java.util.List<Integer> ports, long taskTimeoutMillis,
-			long queueTimeoutMillis, long startTimeoutMillis, int maxTasksPerProcess) {
+			long queueTimeoutMillis, long startTimeoutMillis, int maxTasksPerProcess, java.nio.file.Path workDir) {
 
 		static Settings of(File home, FormatsProperties.Office office) {
-			return new Settings(home, Math.max(1, office.processes()), office.ports(), office.taskTimeout().toMillis(),
-					office.queueTimeout().toMillis(), office.startTimeout().toMillis(), office.maxTasksPerProcess());
+			// The pool's own timeout is the longest a conversion may take; each one's is scaled by TimedConversion.
+			return new Settings(home, Math.max(1, office.processes()), office.ports(), office.maxTaskTimeout().toMillis(),
+					office.queueTimeout().toMillis(), office.startTimeout().toMillis(), office.maxTasksPerProcess(),
+					office.workDir().toAbsolutePath().normalize());
 		}
 
 	}
@@ -42,10 +44,13 @@ final class OfficeProcesses {
 
 		final OfficeManager manager;
 
+		final int[] ports;
+
 		int users;
 
-		Shared(OfficeManager manager) {
+		Shared(OfficeManager manager, int[] ports) {
 			this.manager = manager;
+			this.ports = ports;
 		}
 
 	}
@@ -61,6 +66,9 @@ final class OfficeProcesses {
 			int[] ports = ports(settings);
 			OfficeManager manager = LocalOfficeManager.builder()
 				.officeHome(settings.home())
+				.workingDir(OfficeOwners.own(settings.workDir()).toFile())
+				// Something on our port is never killed: it is not ours (our orphans were stopped at start).
+				.existingProcessAction(org.jodconverter.local.office.ExistingProcessAction.FAIL)
 				.templateProfileDir(traditionalChineseProfile())
 				.portNumbers(ports)
 				.taskExecutionTimeout(settings.taskTimeoutMillis())
@@ -69,7 +77,7 @@ final class OfficeProcesses {
 				.maxTasksPerProcess(settings.maxTasksPerProcess())
 				.build();
 			manager.start();
-			shared = new Shared(manager);
+			shared = new Shared(manager, ports);
 			RUNNING.put(settings, shared);
 			log.info("LibreOffice started for ODF/PDF conversion: {} process(es) on port(s) {} from {} in {} ms",
 					ports.length, java.util.Arrays.toString(ports), settings.home(),
@@ -77,6 +85,29 @@ final class OfficeProcesses {
 		}
 		shared.users++;
 		return shared.manager;
+	}
+
+	/**
+	 * Stops the pool for these settings now, whoever uses it: a conversion hung past its timeout. Its
+	 * waiting conversions fail; the next {@link #acquire} starts a new pool.
+	 */
+	static void stopNow(Settings settings) {
+		Shared shared;
+		synchronized (OfficeProcesses.class) {
+			shared = RUNNING.remove(settings);
+		}
+		if (shared == null) {
+			return;
+		}
+		try {
+			shared.manager.stop();
+			log.info("LibreOffice stopped after a conversion past its timeout; the next conversion starts it again");
+		}
+		catch (OfficeException ex) {
+			log.warn("LibreOffice did not stop cleanly: {}", ex.toString());
+		}
+		// Stopping a pool in the middle of a conversion can leave its process running: killed, by its port.
+		OfficeOwners.stopOwn(settings.workDir(), shared.ports);
 	}
 
 	/** One user fewer; the last one stops the processes. */
@@ -92,6 +123,9 @@ final class OfficeProcesses {
 		}
 		catch (OfficeException ex) {
 			log.warn("LibreOffice did not stop cleanly: {}", ex.toString());
+		}
+		if (RUNNING.keySet().stream().noneMatch(other -> other.workDir().equals(settings.workDir()))) {
+			OfficeOwners.release(settings.workDir());
 		}
 	}
 

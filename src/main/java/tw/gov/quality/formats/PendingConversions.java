@@ -37,7 +37,9 @@ public class PendingConversions {
 
 		public String summary() {
 			return conversion.written().size() + " converted file(s), " + conversion.failures().size()
-					+ " conversion(s) failed" + (leftForLater > 0 ? ", " + leftForLater + " left for later runs" : "");
+					+ " conversion(s) failed" + (leftForLater > 0 ? ", " + leftForLater + " left for later runs" : "")
+					+ (conversion.held().isEmpty() ? ""
+							: ", " + conversion.held().size() + " held after a timeout: " + String.join("；", conversion.held()));
 		}
 
 	}

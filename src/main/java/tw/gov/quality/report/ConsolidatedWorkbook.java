@@ -78,7 +78,8 @@ final class ConsolidatedWorkbook implements AutoCloseable {
 		this.heading = heading;
 		this.target = target;
 		this.stamp = ReportTexts.generated(heading, writtenAt);
-		this.officeSheet = new OfficeSheet(heading, styles, stamp);
+		this.officeSheet = new OfficeSheet(heading, styles, stamp,
+				ExecutionTextsAnnex.fileName(target.getFileName().toString()));
 		Path parent = target.toAbsolutePath().getParent();
 		Files.createDirectories(parent);
 		this.partial = Files.createTempFile(parent, WorkbookFiles.PARTIAL_PREFIX, ".xlsx");

@@ -24,13 +24,17 @@ class ConsolidatedWorkbookWriter {
 		this.writtenAt = writtenAt;
 	}
 
-	/** @param report with every office's full {@link OfficeReport} */
+	/** @param report with every office's full {@link OfficeReport}; its annex 執行情形明細 is written beside it */
 	public void write(SupervisorReport report, Path target) throws IOException {
-		try (ConsolidatedWorkbook workbook = new ConsolidatedWorkbook(report, target, writtenAt)) {
+		try (ConsolidatedWorkbook workbook = new ConsolidatedWorkbook(report, target, writtenAt);
+				ExecutionTextsAnnex annex = new ExecutionTextsAnnex(report,
+						ExecutionTextsAnnex.beside(target), writtenAt)) {
 			for (OfficeLine office : report.offices()) {
 				workbook.add((OfficeReport) office);
+				annex.add((OfficeReport) office);
 			}
 			workbook.finish(report.agencies());
+			annex.finish();
 		}
 	}
 

@@ -40,6 +40,9 @@ class ConsolidationJobConfiguration {
 	/** Step context: conversions to .ods or PDF that failed in this run (tried again on the next). */
 	static final String CONVERSIONS_FAILED = "conversionsFailed";
 
+	/** Key of a step's context: conversions not tried again, having timed out on the same workbook before. */
+	static final String CONVERSIONS_HELD = "conversionsHeld";
+
 	@Bean
 	Job consolidateJob(JobRepository jobRepository, Step writeReportsStep) {
 		return new JobBuilder(QualityJob.CONSOLIDATE_JOB, jobRepository).listener(new ConsolidationRunLog()).start(writeReportsStep).build();

@@ -20,10 +20,11 @@ import static tw.gov.quality.spreadsheet.Cells.number;
 import static tw.gov.quality.spreadsheet.Cells.text;
 
 /**
- * One office's 附件一: its items grouped by strategy, with what it reported and what the checks found.
- * The plan's own texts (具體推動作法, 完成期限, 承辦單位, 預期效益) are the same for every office of the plan
- * and print once, on {@link PlanItemsSheet}; an item here is its 項次 and a short label beside what the
- * office wrote, which is never shortened.
+ * One office's 附件一, kept to what a reviewer signs on paper: the office's state and counts, then in full
+ * (grouped by strategy) only the items to be read, those not 已完成 or 持續辦理 or with a warning, and the
+ * others in a few lines with their state, date and figure against the target ({@link SettledItems}). Every
+ * item's whole 執行情形 and 備註 is in the annex {@link ExecutionTextsAnnex}, which the sheet names. The plan's
+ * own texts (具體推動作法, 完成期限, 承辦單位, 預期效益) print once, on {@link PlanItemsSheet}.
  */
 final class OfficeSheet {
 
@@ -38,7 +39,7 @@ final class OfficeSheet {
 	static final int CHECK_COLUMN = COLUMNS.indexOf("檢核");
 
 	/** Within {@link tw.gov.quality.spreadsheet.PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; texts wrap. */
-	private static final int[] WIDTHS = { 5, 13, 8, 8, 5, 7, 57, 8, 7 };
+	private static final int[] WIDTHS = { 5, 13, 8, 8, 5, 7, 50, 15, 7 };
 
 	/** The short label's length in characters: two lines of its column; the whole text is on the plan's sheet. */
 	static final int LABEL_LENGTH = 12;
@@ -53,10 +54,14 @@ final class OfficeSheet {
 	/** 資料截至 and 產製時間, for the page header */
 	private final String stamp;
 
-	OfficeSheet(SupervisorReport report, ReportStyles styles, String stamp) {
+	/** The annex's file name, where every text prints whole */
+	private final String annexName;
+
+	OfficeSheet(SupervisorReport report, ReportStyles styles, String stamp, String annexName) {
 		this.report = report;
 		this.styles = styles;
 		this.stamp = stamp;
+		this.annexName = annexName;
 	}
 
 	/**
@@ -78,14 +83,18 @@ final class OfficeSheet {
 		RowHeights.fit(header, WIDTHS);
 		int r = HEADER_ROW + 1;
 		if (office.items().isEmpty()) {
-			text(sheet.createRow(r), 0, "本年度無執行計畫項目。", styles.label());
+			text(sheet.createRow(r++), 0, "本年度無執行計畫項目。", styles.label());
 		}
 		for (Map.Entry<Integer, List<ItemReport>> group : office.itemsByStrategy().entrySet()) {
-			writeSection(sheet, r++, strategy(office.plan(), group.getKey()));
-			for (ItemReport item : group.getValue()) {
+			List<ItemReport> toRead = group.getValue().stream().filter(item -> !item.settled()).toList();
+			if (!toRead.isEmpty()) {
+				writeSection(sheet, r++, strategy(office.plan(), group.getKey()));
+			}
+			for (ItemReport item : toRead) {
 				writeItem(sheet.createRow(r++), item, office.state().submitted());
 			}
 		}
+		r = new SettledItems(office.items()).write(sheet, r, styles, annexName);
 		sheet.finish(headerLeft(office), stamp);
 		return new Printed(COLUMNS.size() - 1, Math.max(r - 1, HEADER_ROW + 1), true);
 	}

@@ -31,10 +31,10 @@ final class PlanItemsSheet {
 	static final List<String> COLUMNS = List.of("項次", "具體推動作法", "完成期限", "承辦單位", "預期效益", "年度目標");
 
 	/** Within {@link PrintLayout#PRINTED_WIDTH}: one page wide, body at 10 pt or more; texts wrap. */
-	private static final int[] WIDTHS = { 5, 46, 10, 11, 34, 12 };
+	private static final int[] WIDTHS = { 5, 53, 7, 11, 34, 8 };
 
 	/** A strategy heading spans the table: measured on one line, not by its first narrow column. */
-	private static final float SECTION_HEIGHT = 20f;
+	private static final float SECTION_HEIGHT = 17f;
 
 	private final SupervisorReport report;
 

@@ -39,12 +39,14 @@ public class PublishedReports {
 	/**
 	 * One version folder.
 	 *
+	 * @param annexName the report's annex 執行情形明細 (every office's texts whole), {@code null} in versions
+	 * written before it existed
 	 * @param reviewOffices the offices it has a 審查意見表 for
 	 * @param formats the formats its workbook is there in ({@code xlsx}, and {@code ods} and {@code pdf} when
 	 * converted), the review forms as a rule too
 	 */
 	public record ReportVersion(String supervisor, int rocYear, int quarter, int version, LocalDateTime writtenAt,
-			String workbookName, List<String> reviewOffices, List<String> formats) {
+			String workbookName, String annexName, List<String> reviewOffices, List<String> formats) {
 	}
 
 	/** Every version of the supervisor's reports for the period, newest first. */
@@ -72,7 +74,9 @@ public class PublishedReports {
 					.map(OutputFormat::extension)
 					.toList()).orElse(List.of());
 				versions.add(new ReportVersion(supervisor, period.rocYear(), period.quarter(), version, writtenAt,
-						workbook.map(path -> path.getFileName().toString()).orElse(null), List.copyOf(reviews), formats));
+						workbook.map(path -> path.getFileName().toString()).orElse(null),
+						file(folder, ExecutionTextsAnnex.FILE_PREFIX).map(path -> path.getFileName().toString()).orElse(null),
+						List.copyOf(reviews), formats));
 			}
 		}
 		catch (IOException ex) {
@@ -84,6 +88,11 @@ public class PublishedReports {
 	/** The consolidated workbook of one version, if it exists. */
 	public Optional<Path> workbook(ReportingPeriod period, String supervisor, int version) {
 		return versionFolder(period, supervisor, version).flatMap(folder -> file(folder, WORKBOOK_PREFIX));
+	}
+
+	/** The report's annex 執行情形明細 of one version, if it exists. */
+	public Optional<Path> annex(ReportingPeriod period, String supervisor, int version) {
+		return versionFolder(period, supervisor, version).flatMap(folder -> file(folder, ExecutionTextsAnnex.FILE_PREFIX));
 	}
 
 	/** The review form of one office in one version, if it exists. */

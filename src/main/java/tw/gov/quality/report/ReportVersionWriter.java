@@ -110,10 +110,12 @@ class ReportVersionWriter implements ItemWriter<SupervisorQuarter> {
 	}
 
 	private void countFailures(OfficeConverter.Conversion conversion) {
-		step.getExecutionContext()
-			.putInt(ConsolidationJobConfiguration.CONVERSIONS_FAILED,
-					step.getExecutionContext().getInt(ConsolidationJobConfiguration.CONVERSIONS_FAILED, 0)
-							+ conversion.failures().size());
+		add(ConsolidationJobConfiguration.CONVERSIONS_FAILED, conversion.failures().size());
+		add(ConsolidationJobConfiguration.CONVERSIONS_HELD, conversion.held().size());
+	}
+
+	private void add(String key, int count) {
+		step.getExecutionContext().putInt(key, step.getExecutionContext().getInt(key, 0) + count);
 	}
 
 	/**
@@ -128,14 +130,17 @@ class ReportVersionWriter implements ItemWriter<SupervisorQuarter> {
 		ReviewFormWriter reviews = new ReviewFormWriter(writtenAt);
 		SupervisorReport report;
 		// The review forms, most of the work, are written on the other cores meanwhile.
+		Path target = folder.resolve(PublishedReports.WORKBOOK_PREFIX + supervisor + "_" + period + ".xlsx");
 		try (BackgroundWrites forms = new BackgroundWrites("review-forms", Runtime.getRuntime().availableProcessors());
-				ConsolidatedWorkbook workbook = new ConsolidatedWorkbook(heading,
-						folder.resolve(PublishedReports.WORKBOOK_PREFIX + supervisor + "_" + period + ".xlsx"), writtenAt)) {
+				ConsolidatedWorkbook workbook = new ConsolidatedWorkbook(heading, target, writtenAt);
+				ExecutionTextsAnnex annex = new ExecutionTextsAnnex(heading,
+						ExecutionTextsAnnex.beside(target), writtenAt)) {
 			Iterator<OfficeReport> offices = assembler.officeReports(quarter.offices(), quarter.period(),
 					quarter.asOf());
 			while (offices.hasNext()) {
 				OfficeReport office = offices.next();
 				workbook.add(office);
+				annex.add(office);
 				if (supervisor.equals(office.office().parentCode())) {
 					Path form = folder
 						.resolve(PublishedReports.REVIEW_PREFIX + office.office().code() + "_" + period + ".xlsx");
@@ -143,6 +148,7 @@ class ReportVersionWriter implements ItemWriter<SupervisorQuarter> {
 				}
 			}
 			report = workbook.finish(assembler.agencies(supervisor, workbook.lines()));
+			annex.finish();
 			forms.await();
 		}
 		return report;

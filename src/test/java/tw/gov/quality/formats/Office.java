@@ -35,7 +35,7 @@ public final class Office {
 	public static synchronized OfficeConverter converter() {
 		assumeInstalled();
 		if (shared == null) {
-			shared = new OfficeConverter(properties(List.of(OutputFormat.values()), ""));
+			shared = new OfficeConverter(properties(List.of(OutputFormat.values()), ""), java.time.Clock.systemUTC());
 			OfficeConverter stopping = shared;
 			Runtime.getRuntime().addShutdownHook(new Thread(stopping::destroy, "office-test-shutdown"));
 		}
@@ -44,7 +44,8 @@ public final class Office {
 
 	static FormatsProperties properties(List<OutputFormat> formats, String home) {
 		return new FormatsProperties(formats, new FormatsProperties.Office(home, 1, List.of(),
-				java.time.Duration.ofMinutes(2), java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(2), 200));
+				java.time.Duration.ofMinutes(2), java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(2), 200,
+				java.nio.file.Path.of("target", "office-work"), java.time.Duration.ofSeconds(60), java.time.Duration.ofMinutes(30)));
 	}
 
 }

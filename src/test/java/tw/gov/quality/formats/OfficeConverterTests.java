@@ -3,6 +3,7 @@ package tw.gov.quality.formats;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,6 +21,7 @@ import org.springframework.boot.health.actuate.endpoint.SimpleStatusAggregator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
+import tw.gov.quality.Checksums;
 import tw.gov.quality.spreadsheet.PrintLayout;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,13 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The converter on its own: what it writes, how it fails, and what it does without LibreOffice. */
 class OfficeConverterTests {
 
+	private static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T12:00:00Z"),
+			java.time.ZoneId.of("Asia/Taipei"));
+
 	@TempDir
 	Path dir;
 
 	@Test
 	void withoutLibreOfficeOnlyTheXlsxIsWrittenAndHealthSaysOdfAndPdfAreOff() throws Exception {
 		OfficeConverter converter = new OfficeConverter(
-				Office.properties(List.of(OutputFormat.values()), dir.resolve("no-libreoffice-here").toString()));
+				Office.properties(List.of(OutputFormat.values()), dir.resolve("no-libreoffice-here").toString()), CLOCK);
 		Path xlsx = workbook(dir.resolve("回執.xlsx"));
 		byte[] before = Files.readAllBytes(xlsx);
 
@@ -56,7 +61,7 @@ class OfficeConverterTests {
 
 	@Test
 	void libreOfficeNotInstalledTurnsOdfAndPdfOffWithoutTakingTheServiceOutOfService() throws Exception {
-		OfficeConverter converter = new OfficeConverter(Office.properties(List.of(OutputFormat.values()), ""), () -> null);
+		OfficeConverter converter = new OfficeConverter(Office.properties(List.of(OutputFormat.values()), ""), () -> null, CLOCK);
 		Path xlsx = workbook(dir.resolve("審查意見表.xlsx"));
 
 		assertThat(converter.formats(true)).containsExactly(OutputFormat.XLSX);
@@ -72,7 +77,7 @@ class OfficeConverterTests {
 
 	@Test
 	void xlsxOnlyByConfigurationIsUp() {
-		OfficeConverter converter = new OfficeConverter(Office.properties(List.of(OutputFormat.XLSX), ""));
+		OfficeConverter converter = new OfficeConverter(Office.properties(List.of(OutputFormat.XLSX), ""), CLOCK);
 		Health health = new OfficeHealthIndicator(converter).health();
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
 		assertThat(health.getDetails()).containsEntry("odf", "off").containsEntry("formats", List.of("xlsx"));
@@ -119,6 +124,63 @@ class OfficeConverterTests {
 		assertThat(second.conversion().failures()).isEmpty();
 		assertThat(files()).containsExactlyInAnyOrder("催繳清單.xlsx", "催繳清單.ods", "催繳清單.pdf");
 		assertThat(pending.sweep(dir, true).conversion().written()).as("nothing left to do").isEmpty();
+	}
+
+	@Test
+	void aConversionPastItsTimeoutIsHeldUntilTheWorkbookChangesOrAnAdministratorAsks() throws Exception {
+		Office.assumeInstalled();
+		// A timeout no conversion can meet; a pool of its own (its own work folder), the shared one untouched.
+		FormatsProperties base = Office.properties(List.of(OutputFormat.values()), "");
+		FormatsProperties.Office office = base.office();
+		OfficeConverter converter = new OfficeConverter(new FormatsProperties(base.formats(),
+				new FormatsProperties.Office("", 1, List.of(), Duration.ofMillis(1), office.queueTimeout(),
+						office.startTimeout(), 200, dir.resolve("office"), Duration.ZERO, Duration.ofMinutes(30))), CLOCK);
+		try {
+			Path xlsx = workbook(dir.resolve("執行成果報告.xlsx"));
+			EnumSet<OutputFormat> ods = EnumSet.of(OutputFormat.ODS);
+
+			OfficeConverter.Conversion first = converter.convert(xlsx, ods);
+			assertThat(first.failures()).singleElement().asString().contains("TimedOut");
+			assertThat(dir.resolve(".執行成果報告.xlsx.ods.held")).content().startsWith(Checksums.sha256(xlsx));
+
+			OfficeConverter.Conversion again = converter.convert(xlsx, ods);
+			assertThat(again.failures()).as("the same bytes are not tried on every run").isEmpty();
+			assertThat(again.held()).singleElement().asString()
+				.contains("執行成果報告.xlsx 轉為 .ods 於 2026-12-01T20:00 逾時", "檔案未變更前不再重試");
+			assertThat(new OfficeHealthIndicator(converter).health().getDetails()).containsKey("heldConversions")
+				.containsEntry("heldNote", "1 個檔案轉檔逾時，檔案未變更前不再自動重試；管理者可執行 retry-conversions 指令重試");
+
+			try (XSSFWorkbook changed = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+				changed.getSheetAt(0).createRow(40).createCell(0).setCellValue("新增一列");
+				try (OutputStream out = Files.newOutputStream(xlsx)) {
+					changed.write(out);
+				}
+			}
+			assertThat(converter.convert(xlsx, ods).failures()).as("a changed workbook is tried again").hasSize(1);
+
+			assertThat(converter.releaseHeld(dir)).as("an administrator's rerun").isEqualTo(1);
+			assertThat(converter.convert(xlsx, ods).held()).isEmpty();
+		}
+		finally {
+			converter.destroy();
+		}
+		long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (!OfficeOwners.officesNaming(dir.resolve("office").toAbsolutePath()).isEmpty() && System.nanoTime() < until) {
+			Thread.sleep(200); // a stopped office takes a moment to exit
+		}
+		assertThat(OfficeOwners.officesNaming(dir.resolve("office").toAbsolutePath())).as("no office left running").isEmpty();
+	}
+
+	@Test
+	void theTimeoutGrowsWithTheWorkbooksSizeUpToTheLongestAllowed() {
+		FormatsProperties.Office office = new FormatsProperties.Office("", 1, List.of(), Duration.ofMinutes(2),
+				Duration.ofMinutes(5), Duration.ofMinutes(2), 200, Path.of("data/office"), Duration.ofSeconds(60),
+				Duration.ofMinutes(30));
+		assertThat(TimedConversion.timeout(office, 1024 * 1024)).isEqualTo(Duration.ofMinutes(3));
+		assertThat(TimedConversion.timeout(office, 40_000)).as("a receipt").isBetween(Duration.ofMinutes(2),
+				Duration.ofSeconds(123));
+		assertThat(TimedConversion.timeout(office, 30L * 1024 * 1024)).as("32 min, capped").isEqualTo(Duration.ofMinutes(30));
+		assertThat(TimedConversion.timeout(office, 5L * 1024 * 1024)).isEqualTo(Duration.ofMinutes(7));
 	}
 
 	private List<String> files() throws Exception {

@@ -185,7 +185,8 @@ class OutputFormatsTests {
 		Path v1 = Path.of(first.folders().get(0));
 		assertThat(names(v1)).containsExactlyInAnyOrder("manifest.json", "執行成果報告_TPE-CA_98年第2季.xlsx",
 				"執行成果報告_TPE-CA_98年第2季.ods", "執行成果報告_TPE-CA_98年第2季.pdf", "審查意見表_TPE-CA-SLHR_98年第2季.xlsx",
-				"審查意見表_TPE-CA-SLHR_98年第2季.ods", "審查意見表_TPE-CA-SLHR_98年第2季.pdf");
+				"審查意見表_TPE-CA-SLHR_98年第2季.ods", "審查意見表_TPE-CA-SLHR_98年第2季.pdf", "執行情形明細_TPE-CA_98年第2季.xlsx",
+				"執行情形明細_TPE-CA_98年第2季.ods", "執行情形明細_TPE-CA_98年第2季.pdf");
 		assertManifestListsEveryFileWithItsChecksum(v1);
 		Path workbook = v1.resolve("執行成果報告_TPE-CA_98年第2季.xlsx");
 		OdfDocument ods = OdfDocument.read(OutputFormat.ODS.sibling(workbook));
@@ -206,7 +207,7 @@ class OutputFormatsTests {
 		Consolidation.Result second = consolidation.consolidate(Q98_2, "TPE-CA", AFTER_DEADLINE);
 
 		assertThat(second.status()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(names(v1)).as("v1 completed by the next run").hasSize(7);
+		assertThat(names(v1)).as("v1 completed by the next run").hasSize(10);
 		assertManifestListsEveryFileWithItsChecksum(v1);
 		assertManifestListsEveryFileWithItsChecksum(Path.of(second.folders().get(0)));
 
@@ -221,11 +222,19 @@ class OutputFormatsTests {
 			.getResponse();
 		assertThat(review.getContentType()).isEqualTo("application/pdf");
 		assertThat(review.getHeader("Content-Disposition")).contains("_v1.pdf");
+		MockHttpServletResponse annex = mvc
+			.perform(get("/api/files/reports/98/2/TPE-CA/1/annex?format=pdf").with(httpBasic(ADMIN, PASSWORD)))
+			.andReturn()
+			.getResponse();
+		assertThat(annex.getContentType()).as("the annex 執行情形明細, downloaded like the report").isEqualTo("application/pdf");
+		assertThat(annex.getHeader("Content-Disposition")).contains("_v1.pdf");
+		assertThat(versions).contains("\"annexName\":\"執行情形明細_TPE-CA_98年第2季.xlsx\"");
 		String page = mvc.perform(get("/downloads?year=98&quarter=2").with(ConsoleQuarter.as(users, ADMIN)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("/workbook?format=ods", "/workbook?format=pdf", "/review/TPE-CA-SLHR?format=pdf");
+		assertThat(page).contains("/workbook?format=ods", "/workbook?format=pdf", "/review/TPE-CA-SLHR?format=pdf",
+				"/annex?format=pdf", "執行情形明細_TPE-CA_98年第2季.xlsx");
 	}
 
 	@Test
@@ -261,7 +270,7 @@ class OutputFormatsTests {
 	private static void assertManifestListsEveryFileWithItsChecksum(Path folder) throws Exception {
 		String manifest = Files.readString(folder.resolve("manifest.json"));
 		List<String> files = names(folder).stream().filter(name -> !name.equals("manifest.json")).toList();
-		assertThat(files).hasSize(6);
+		assertThat(files).as("report, annex and review form, each as .xlsx, .ods and PDF").hasSize(9);
 		for (String name : files) {
 			String format = name.substring(name.lastIndexOf('.') + 1);
 			assertThat(manifest).as(name)

@@ -107,6 +107,7 @@ class PrintedOutputsTests {
 			outputs.put("report " + supervisor, first(folder, "執行成果報告_"));
 			if (supervisor.equals("MOJ-AEA")) {
 				outputs.put("review", first(folder, "審查意見表_AEA-SHL"));
+				outputs.put("annex", first(folder, "執行情形明細_"));
 			}
 		}
 		Reminders.Result reminded = reminders.send(Q2, asOf);
@@ -194,10 +195,11 @@ class PrintedOutputsTests {
 		}
 		assertThat(firstOffice - 6).as("pages of the plan's items").isBetween(1, MAX_PLAN_PAGES);
 		// 45 pages before, at about 7 pt; 105 once every office printed the plan's texts beside its own at
-		// 10 pt; 58 with the plan's texts once (two plans, 8 pages) and each office's 執行情形 on a wide
-		// column, measured with LibreOffice 7.4. Each office that submitted still needs about four pages
-		// for its 27 items' 執行情形 (about 1,800 characters) at 10 pt with rows as tall as Excel needs.
+		// 10 pt; 59 with the plan's texts once (two plans, 8 pages) and each office's whole 執行情形 (about
+		// 1,800 characters, four pages an office); now an office prints in full only the items to be read
+		// and its whole texts are in the annex 執行情形明細 (measured with LibreOffice 7.4).
 		assertThat(report.pages()).isLessThanOrEqualTo(MAX_REPORT_PAGES);
+		assertThat(report.text()).as("where the whole texts are").contains("見附件一之一「執行情形明細」（執行情形明細_MOJ-AEA_");
 		report.assertPrintsWhole("附件一", "應繳機關數", "已繳機關數", "準時繳交", "逾期繳交", "未繳機關數", "繳交率", "準時率", "合計",
 				"機關代碼", "機關名稱", "繳交狀態", "收件時間", "逾期時間", "項目數", "已完成", "執行中", "持續辦理", "未開始", "不適用", "落後進度",
 				"逾期項目", "警告數", "完成率", "列管中", "考核評分", "累計列管", "本季已填辦理情形", "列管逾一季", "圖例", "預期效益", "累計辦理數量", "完成日期", "執行情形", "檢核", "電子郵件");
@@ -208,6 +210,31 @@ class PrintedOutputsTests {
 				.contains("產製時間：")
 				.contains("第 " + page + " 頁，共 " + report.pages() + " 頁");
 		}
+	}
+
+	@Test
+	void theAnnexPrintsEveryWordTheOfficesTypedUnderTheReportsHeader() throws Exception {
+		PrintedPdf annex = printed.get("annex");
+		annex.assertPrintsWhole("附件一之一", "執行情形明細", "項次", "項目", "執行狀態", "完成日期", "累計辦理數量", "年度目標", "執行情形", "備註");
+		for (int page = 1; page <= annex.pages(); page++) {
+			assertThat(annex.page(page)).as("page %d", page)
+				.contains("附件一之一　執行情形明細")
+				.contains("資料截至：104年7月20日 23:59:59")
+				.contains("產製時間：")
+				.contains("第 " + page + " 頁，共 " + annex.pages() + " 頁");
+		}
+		// Every office that submitted, every item's whole text: 臺北分署's 1.1 is settled (持續辦理, no warning),
+		// so the report leaves it out, and the annex prints it whole.
+		String whole = "本分署一樓為民服務中心設置服務台，由志工及替代役男輪值，主動引導洽公民眾取號、填寫申請書並提供業務諮詢，1至6月服務台受理諮詢計9,214人次。";
+		assertThat(squeezed(annex.text())).contains(whole);
+		assertThat(squeezed(printed.get("report MOJ-AEA").text())).doesNotContain(whole);
+		assertThat(annex.text()).contains("法務部行政執行署新北分署（AEA-NTP）", "【本季未繳】");
+		assertThat(annex.pages()).isLessThanOrEqualTo(MAX_ANNEX_PAGES);
+	}
+
+	/** The printed text without the line breaks wrapping puts in. */
+	private static String squeezed(String text) {
+		return text.replaceAll("\\s+", "");
 	}
 
 	@Test
@@ -241,7 +268,9 @@ class PrintedOutputsTests {
 		assertThat(report.smallestSize()).isGreaterThanOrEqualTo(SMALLEST);
 	}
 
-	private static final int MAX_REPORT_PAGES = 61;
+	private static final int MAX_REPORT_PAGES = 25;
+
+	private static final int MAX_ANNEX_PAGES = 36;
 
 	private static final int MAX_PLAN_PAGES = 9;
 

@@ -374,7 +374,7 @@ class ConsolidatedWorkbookWriterTests {
 	}
 
 	@Test
-	void officeSheetGroupsItemsByStrategy() throws Exception {
+	void officeSheetPrintsInFullOnlyTheItemsToReadAndListsTheOthersWithTheirFigures() throws Exception {
 		try (XSSFWorkbook workbook = write(Reports.report())) {
 			XSSFSheet sheet = workbook.getSheet("A01");
 			assertThat(text(sheet.getRow(0).getCell(0))).isEqualTo("臺北分署　107年第2季執行成果報告（107年1月至6月）");
@@ -387,16 +387,19 @@ class ConsolidatedWorkbookWriterTests {
 			for (int r = OfficeSheet.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
 				firstColumn.add(text(sheet.getRow(r).getCell(0)));
 			}
-			assertThat(firstColumn).containsExactly("一、提升服務品質，深化服務績效", "1.1", "1.2", "1.3", "二、便捷服務程序，確保流程透明", "2.1",
-					"三、探查民意趨勢，建立顧客關係", "3.1", "四、豐富服務資訊，促進網路溝通", "4.1", "五、創新服務方式，整合服務資源", "5.1", "5.2");
+			// In full: what is not done (執行中, 未開始, 不適用) or has a warning (1.2 持續辦理 with no text);
+			// 已完成 and 持續辦理 without a warning in a line per state with date and figure, and where their texts are.
+			assertThat(firstColumn).containsExactly("一、提升服務品質，深化服務績效", "1.2", "1.3", "二、便捷服務程序，確保流程透明", "2.1",
+					"四、豐富服務資訊，促進網路溝通", "4.1", "五、創新服務方式，整合服務資源", "5.2", "已完成 2 項：1.1（107年3月5日；3）、3.1（107年6月1日）",
+					"持續辦理 1 項：5.1", "以上 3 項檢核無誤，本表不列其執行情形；各項執行情形及備註全文（機關填報之全部文字）見附件一之一「執行情形明細」（執行情形明細_report.xlsx）。");
 			int heading = OfficeSheet.HEADER_ROW + 1;
 			assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(heading, heading, 0, 8));
 
-			Row done = row(sheet, heading, 0, "1.1");
-			assertThat(text(done.getCell(1))).as("a short label").isEqualTo("改善機關內外環境，親切…");
-			assertThat(text(done.getCell(2))).isEqualTo("已完成");
-			assertThat(text(done.getCell(3))).isEqualTo("107年3月5日");
-			assertThat(done.getCell(4).getNumericCellValue()).isEqualTo(3);
+			Row read = row(sheet, heading, 0, "1.3");
+			assertThat(text(read.getCell(1))).as("a short label").isEqualTo("聯合企業、社會團體辦理…");
+			assertThat(text(read.getCell(2))).isEqualTo("執行中");
+			assertThat(read.getCell(4).getNumericCellValue()).isEqualTo(1);
+			assertThat(text(read.getCell(OfficeSheet.COLUMNS.indexOf("執行情形")))).isEqualTo(Reports.FORMULA_TEXT);
 			assertThat(text(row(sheet, heading, 0, "1.3").getCell(5))).isEqualTo("每年4次");
 			assertThat(text(row(sheet, heading, 0, "1.3").getCell(OfficeSheet.CHECK_COLUMN))).isEqualTo("落後進度");
 			assertThat(text(row(sheet, heading, 0, "1.2").getCell(OfficeSheet.CHECK_COLUMN))).isEqualTo("未填執行情形");
@@ -408,6 +411,27 @@ class ConsolidatedWorkbookWriterTests {
 			assertThat(text(monthly.getCell(5))).as("the year's total is on the plan's sheet").isEqualTo("每月2次");
 			assertThat(text(other.getRow(2).getCell(0))).contains("繳交狀態：逾期（2天3小時）");
 			assertThat(text(other.getRow(1).getCell(0))).contains("見工作表「計畫項目2」");
+		}
+	}
+
+	@Test
+	void theAnnexBesideTheReportHoldsEveryTextWholeUnderTheReportsHeader() throws Exception {
+		write(Reports.report()).close();
+		try (XSSFWorkbook annex = Workbooks.open(folder.resolve("執行情形明細_report.xlsx"))) {
+			XSSFSheet sheet = annex.getSheet("執行情形明細");
+			assertThat(sheet.getHeader().getLeft()).startsWith("附件一之一　執行情形明細");
+			assertThat(sheet.getHeader().getRight()).contains("資料截至：", "產製時間：");
+			assertThat(sheet.getFooter().getCenter()).isEqualTo("第 &P 頁，共 &N 頁");
+			assertThat(sheet.getRepeatingRows()).isEqualTo(new CellRangeAddress(ExecutionTextsAnnex.HEADER_ROW,
+					ExecutionTextsAnnex.HEADER_ROW, -1, -1));
+			List<String> texts = new ArrayList<>();
+			for (Row row : sheet) {
+				row.forEach(cell -> texts.add(text(cell)));
+			}
+			// A01's settled 1.1 and 3.1, left out of its sheet, and the remarks, every word as typed.
+			assertThat(texts).contains("臺北分署（A01）　繳交狀態：準時", "已完成環境改善", "辦理2場", Reports.PHONE_TEXT, "本分署無網站",
+					Reports.FORMULA_TEXT, "@SUM(A1)", "種植200株", "參訪台積電");
+			assertThat(texts).anyMatch(text -> text != null && text.startsWith("桃園分署（A03）") && text.contains("【本季未繳】"));
 		}
 	}
 

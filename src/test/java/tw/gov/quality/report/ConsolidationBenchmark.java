@@ -142,7 +142,7 @@ class ConsolidationBenchmark {
 				runtime.maxMemory() / (1024 * 1024), load, result.status(), wall / 1e9, OFFICES, files.size() - 2, cpu / 1e9,
 				files.size(), bytes / 1024.0 / 1024.0, heap.peak() / (1024 * 1024), gc / 1000.0);
 		assertThat(result.status()).as(result.failure()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(files).hasSize(OFFICES + 2);
+		assertThat(files).as("the forms, the report, its annex 執行情形明細 and the manifest").hasSize(OFFICES + 3);
 	}
 
 	/** One accepted sheet per office (a few late, every tenth missing), 40 items, some behind pace. */

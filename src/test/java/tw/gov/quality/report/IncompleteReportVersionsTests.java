@@ -128,9 +128,9 @@ class IncompleteReportVersionsTests {
 		}
 		try (Stream<Path> files = Files.list(base.resolve("v2"))) {
 			assertThat(files.map(file -> file.getFileName().toString()))
-				.contains(ReportVersions.MANIFEST, "審查意見表_AEA-TPE_104年第3季.xlsx")
+				.contains(ReportVersions.MANIFEST, "審查意見表_AEA-TPE_104年第3季.xlsx", "執行情形明細_MOJ-AEA_104年第3季.xlsx")
 				.noneMatch(name -> name.startsWith("."))
-				.hasSize(1 + 13 + 1);
+				.hasSize(1 + 1 + 13 + 1);
 		}
 		assertThat(reports.versions(Q3, "MOJ-AEA")).extracting(PublishedReports.ReportVersion::version)
 			.containsExactly(2, 1);
