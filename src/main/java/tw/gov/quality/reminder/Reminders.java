@@ -1,17 +1,10 @@
 package tw.gov.quality.reminder;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-
-import jakarta.mail.internet.InternetAddress;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,7 +20,6 @@ import tw.gov.quality.Folders;
 import tw.gov.quality.formats.PendingConversions;
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.calendar.ReportingPeriod;
-import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
 
 /**
@@ -51,37 +42,29 @@ public class Reminders {
 
 	private final ReminderLedger ledger;
 
-	private final OfficeRegistry offices;
-
-	private final OfficeDeadlines deadlines;
-
 	private final ObjectProvider<JavaMailSender> mailSenders;
 
 	private final TransactionTemplate transactions;
 
 	private final ReminderProperties properties;
 
-	private final Folders folders;
-
 	private final Clock clock;
 
-	private final ReminderWorkbook workbook = new ReminderWorkbook();
+	private final ReminderMailer mailer;
 
-	private final PendingConversions conversions;
+	private final ReminderLists lists;
 
 	Reminders(DueReminders due, ReminderLedger ledger, OfficeRegistry offices, OfficeDeadlines deadlines,
 			ObjectProvider<JavaMailSender> mailSenders, PlatformTransactionManager transactionManager,
 			ReminderProperties properties, Folders folders, Clock clock, PendingConversions conversions) {
-		this.conversions = conversions;
 		this.due = due;
 		this.ledger = ledger;
-		this.offices = offices;
-		this.deadlines = deadlines;
 		this.mailSenders = mailSenders;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.properties = properties;
-		this.folders = folders;
 		this.clock = clock;
+		this.mailer = new ReminderMailer(offices, deadlines, properties, clock);
+		this.lists = new ReminderLists(folders, conversions);
 	}
 
 	/** One reminder of this run and how it was delivered; {@code failure} says why a mail failed. */
@@ -133,15 +116,15 @@ public class Reminders {
 		catch (RuntimeException ex) {
 			// What was committed before the failure is still listed, or an office without e-mail would never hear of it.
 			try {
-				writeWorkbooks(period, asOf, runAt, outcomes);
+				lists.write(period, asOf, runAt, outcomes);
 			}
 			catch (RuntimeException suppressed) {
 				ex.addSuppressed(suppressed);
 			}
 			throw ex;
 		}
-		List<Path> workbooks = writeWorkbooks(period, asOf, runAt, outcomes);
-		convert(period, workbooks);
+		List<Path> workbooks = lists.write(period, asOf, runAt, outcomes);
+		lists.convert(period, workbooks);
 		log.info("Reminders {} as of {}: {} sent ({} by mail), {} failed, {} already sent; {} list(s) written", period,
 				asOf, outcomes.stream().filter(o -> o.delivery() != Delivery.FAILED).count(),
 				outcomes.stream().filter(o -> o.delivery() == Delivery.MAIL).count(),
@@ -160,7 +143,7 @@ public class Reminders {
 					return false;
 				}
 				if (delivery == Delivery.MAIL) {
-					mail(sender, reminder, period, asOf);
+					mailer.mail(sender, reminder, period, asOf);
 				}
 				return true;
 			});
@@ -180,66 +163,6 @@ public class Reminders {
 					reminder.recipient().code(), reminder.email(), ex);
 			return new Outcome(reminder, Delivery.FAILED, ex.getMessage());
 		}
-	}
-
-	private void mail(JavaMailSender sender, Reminder reminder, ReportingPeriod period, LocalDateTime asOf) {
-		Office supervisor = offices.find(reminder.recipient().parentCode()).orElse(null);
-		ReminderMail mail = ReminderMail.of(reminder, period, asOf, supervisor, deadlines.supervisorDeadline(period));
-		sender.send(message -> {
-			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-			helper.setFrom(properties.from());
-			helper.setTo(new InternetAddress(reminder.email(), reminder.recipient().name(), "UTF-8"));
-			helper.setSubject(mail.subject());
-			helper.setText(mail.body(), false);
-			helper.setSentDate(Date.from(clock.instant()));
-			message.setHeader("Auto-Submitted", "auto-generated");
-		});
-		log.info("Reminder {} {} mailed to {} <{}>", reminder.stage(), period, reminder.recipient().code(),
-				reminder.email());
-	}
-
-	/**
-	 * The lists of the quarter also as .ods and PDF, after every reminder is committed; a failure is logged and
-	 * the list is converted by the next run (it stays pending: its .xlsx has no .ods or PDF beside it).
-	 */
-	private void convert(ReportingPeriod period, List<Path> workbooks) {
-		if (workbooks.isEmpty()) {
-			return;
-		}
-		Path folder = workbooks.get(0).getParent();
-		try {
-			PendingConversions.Sweep sweep = conversions.sweep(folder, true);
-			if (sweep.conversion().failed()) {
-				log.warn("Reminder lists {}: {}; failed ones are tried again on the next run: {}", period, sweep.summary(),
-						sweep.conversion().failures());
-			}
-			else if (!sweep.conversion().written().isEmpty()) {
-				log.info("Reminder lists {}: {}", period, sweep.summary());
-			}
-		}
-		catch (RuntimeException ex) {
-			log.warn("Reminder lists {} not converted, tried again on the next run: {}", period, ex.toString());
-		}
-	}
-
-	private List<Path> writeWorkbooks(ReportingPeriod period, LocalDateTime asOf, LocalDateTime runAt,
-			List<Outcome> outcomes) {
-		Map<Stage, List<Outcome>> byStage = new EnumMap<>(Stage.class);
-		outcomes.forEach(outcome -> byStage.computeIfAbsent(outcome.reminder().stage(), stage -> new ArrayList<>())
-			.add(outcome));
-		List<Path> written = new ArrayList<>();
-		for (Map.Entry<Stage, List<Outcome>> entry : byStage.entrySet()) {
-			Path target = ReminderWorkbook.target(folders.output(), period, entry.getKey(), runAt);
-			try {
-				workbook.write(period, entry.getKey(), asOf, runAt, entry.getValue(), target);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("催繳清單無法寫入 " + target + "：" + ex.getMessage(), ex);
-			}
-			log.info("Reminder list {} written: {} reminder(s)", target, entry.getValue().size());
-			written.add(target);
-		}
-		return written;
 	}
 
 }

@@ -2,14 +2,11 @@ package tw.gov.quality.report;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -26,7 +23,6 @@ import tw.gov.quality.plan.Plan;
 import tw.gov.quality.plan.PlanItem;
 import tw.gov.quality.plan.PlanKey;
 import tw.gov.quality.plan.PlanRegistry;
-import tw.gov.quality.progress.ItemStatus;
 import tw.gov.quality.review.ReviewForms;
 import tw.gov.quality.review.TrackedItem;
 import tw.gov.quality.review.TrackedItems;
@@ -125,31 +121,7 @@ public class QuarterAssembler {
 	 * items are in memory at once, however many offices there are.
 	 */
 	public Iterator<OfficeReport> officeReports(List<Office> reporting, ReportingPeriod period, LocalDateTime asOf) {
-		return new Iterator<>() {
-
-			private int next;
-
-			private final Deque<OfficeReport> page = new ArrayDeque<>();
-
-			@Override
-			public boolean hasNext() {
-				return !page.isEmpty() || next < reporting.size();
-			}
-
-			@Override
-			public OfficeReport next() {
-				if (page.isEmpty()) {
-					if (next >= reporting.size()) {
-						throw new NoSuchElementException();
-					}
-					List<Office> slice = reporting.subList(next, Math.min(reporting.size(), next + PAGE));
-					next += slice.size();
-					page.addAll(page(slice, period, asOf));
-				}
-				return page.removeFirst();
-			}
-
-		};
+		return new OfficePages<>(reporting, PAGE, slice -> page(slice, period, asOf));
 	}
 
 	private List<OfficeReport> page(List<Office> slice, ReportingPeriod period, LocalDateTime asOf) {
@@ -207,20 +179,8 @@ public class QuarterAssembler {
 
 	private SupervisorReport.AgencyTotals totals(Office agency, List<? extends OfficeLine> reports) {
 		Set<String> beneath = offices.descendants(agency.code()).stream().map(Office::code).collect(Collectors.toSet());
-		List<OfficeLine> mine = reports.stream().filter(r -> beneath.contains(r.office().code())).map(OfficeLine.class::cast).toList();
-		long items = mine.stream().mapToLong(OfficeLine::total).sum();
-		long submittedItems = mine.stream().filter(r -> r.state().submitted()).mapToLong(OfficeLine::total).sum();
-		long completed = mine.stream().mapToLong(r -> r.count(ItemStatus.COMPLETED) + r.count(ItemStatus.ONGOING)).sum();
-		long applicable = mine.stream()
-			.filter(r -> r.state().submitted())
-			.mapToLong(r -> r.total() - r.count(ItemStatus.NOT_APPLICABLE))
-			.sum();
-		return new SupervisorReport.AgencyTotals(agency, mine.size(),
-				mine.stream().filter(r -> r.state().submitted()).count(),
-				mine.stream().filter(r -> r.state() == SubmissionState.ON_TIME).count(), items, submittedItems, completed,
-				mine.stream().mapToLong(OfficeLine::behindPace).sum(),
-				mine.stream().mapToLong(OfficeLine::overdue).sum(),
-				applicable == 0 ? null : (double) completed / applicable);
+		return SupervisorReport.AgencyTotals.of(agency,
+				reports.stream().filter(r -> beneath.contains(r.office().code())).map(OfficeLine.class::cast).toList());
 	}
 
 }

@@ -9,13 +9,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,51 +104,18 @@ final class ReportVersions {
 		}
 	}
 
-	/** Concurrent fsyncs: the file system commits them together instead of one journal write each. */
-	private static final int FORCING_THREADS = 8;
-
 	/**
-	 * Forces every file written into the staging folder to disk, several at a time: files written
-	 * there in place (the review forms) are durable before the manifest says the version is whole.
+	 * Forces every file written into the staging folder to disk: files written there in place (the review
+	 * forms) are durable before the manifest says the version is whole.
 	 */
 	static void forceAll(Staged staged) throws IOException {
-		List<Path> files;
-		try (Stream<Path> children = Files.list(staged.folder())) {
-			files = children.filter(Files::isRegularFile).toList();
-		}
-		ExecutorService forcing = Executors.newFixedThreadPool(FORCING_THREADS, runnable -> {
-			Thread thread = new Thread(runnable, "report-fsync");
-			thread.setDaemon(true);
-			return thread;
-		});
-		try {
-			List<Future<?>> forced = new ArrayList<>();
-			for (Path file : files) {
-				forced.add(forcing.submit(() -> {
-					WorkbookFiles.force(file);
-					return null;
-				}));
-			}
-			for (Future<?> future : forced) {
-				future.get();
-			}
-		}
-		catch (ExecutionException ex) {
-			throw ex.getCause() instanceof IOException io ? io : new IOException(ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new java.io.InterruptedIOException("Interrupted while forcing " + staged.folder() + " to disk");
-		}
-		finally {
-			forcing.shutdownNow();
-		}
+		FolderFiles.forceAll(staged.folder());
 	}
 
 	/** Removes a staging folder that will not be published (its run failed). */
 	static void discard(Staged staged) {
 		try {
-			deleteRecursively(staged.folder());
+			FolderFiles.deleteRecursively(staged.folder());
 		}
 		catch (IOException | UncheckedIOException ex) {
 			log.warn("Could not remove the unfinished report folder {}: {}", staged.folder(), ex.toString());
@@ -199,7 +161,7 @@ final class ReportVersions {
 		List<Path> removed = new ArrayList<>();
 		for (Path leftover : leftovers(base)) {
 			try {
-				deleteRecursively(leftover);
+				FolderFiles.deleteRecursively(leftover);
 				removed.add(leftover);
 				log.warn("Removed incomplete report folder {} left by an interrupted consolidation", leftover);
 			}
@@ -213,31 +175,17 @@ final class ReportVersions {
 		return removed;
 	}
 
-	private static Stream<Integer> numbers(Stream<Path> children, boolean completeOnly) {
-		return children.filter(child -> !completeOnly || isComplete(child))
-			.filter(Files::isDirectory)
-			.map(child -> VERSION.matcher(child.getFileName().toString()))
-			.filter(Matcher::matches)
-			.map(matcher -> Integer.parseInt(matcher.group(1)));
-	}
-
 	private static OptionalInt versions(Path base, boolean completeOnly) throws IOException {
 		if (!Files.isDirectory(base)) {
 			return OptionalInt.empty();
 		}
 		try (Stream<Path> children = Files.list(base)) {
-			return numbers(children, completeOnly).mapToInt(Integer::intValue).max();
-		}
-	}
-
-	private static void deleteRecursively(Path folder) throws IOException {
-		if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
+			return children.filter(child -> !completeOnly || isComplete(child))
+				.filter(Files::isDirectory)
+				.map(child -> VERSION.matcher(child.getFileName().toString()))
+				.filter(Matcher::matches)
+				.mapToInt(matcher -> Integer.parseInt(matcher.group(1)))
+				.max();
 		}
 	}
 

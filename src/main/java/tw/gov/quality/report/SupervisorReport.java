@@ -5,6 +5,7 @@ import java.util.List;
 
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.office.Office;
+import tw.gov.quality.progress.ItemStatus;
 
 /**
  * Everything one supervising agency's consolidated 執行成果報告 shows for a quarter.
@@ -58,6 +59,22 @@ public record SupervisorReport(Office supervisor, ReportingPeriod period, LocalD
 	 */
 	public record AgencyTotals(Office agency, long expected, long received, long onTime, long items,
 			long submittedItems, long completed, long behindPace, long overdue, Double completionRate) {
+
+		/** The totals of the lines of the offices beneath the agency. */
+		static AgencyTotals of(Office agency, List<OfficeLine> mine) {
+			long items = mine.stream().mapToLong(OfficeLine::total).sum();
+			long submittedItems = mine.stream().filter(r -> r.state().submitted()).mapToLong(OfficeLine::total).sum();
+			long completed = mine.stream().mapToLong(r -> r.count(ItemStatus.COMPLETED) + r.count(ItemStatus.ONGOING)).sum();
+			long applicable = mine.stream()
+				.filter(r -> r.state().submitted())
+				.mapToLong(r -> r.total() - r.count(ItemStatus.NOT_APPLICABLE))
+				.sum();
+			return new AgencyTotals(agency, mine.size(), mine.stream().filter(r -> r.state().submitted()).count(),
+					mine.stream().filter(r -> r.state() == SubmissionState.ON_TIME).count(), items, submittedItems, completed,
+					mine.stream().mapToLong(OfficeLine::behindPace).sum(), mine.stream().mapToLong(OfficeLine::overdue).sum(),
+					applicable == 0 ? null : (double) completed / applicable);
+		}
+
 	}
 
 }

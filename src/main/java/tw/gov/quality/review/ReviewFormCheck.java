@@ -16,10 +16,7 @@ import tw.gov.quality.plan.Evaluation;
 import tw.gov.quality.plan.Plan;
 import tw.gov.quality.plan.PlanRegistry;
 import tw.gov.quality.progress.Field;
-import tw.gov.quality.progress.Quantities;
-import tw.gov.quality.progress.ReportDates;
 import tw.gov.quality.review.ReviewFormParser.Content;
-import tw.gov.quality.review.ReviewFormParser.Line;
 import tw.gov.quality.spreadsheet.SheetCell;
 import tw.gov.quality.validation.Finding;
 import tw.gov.quality.validation.Rule;
@@ -71,19 +68,12 @@ class ReviewFormCheck {
 					"找不到審查意見表格：需有一列同時含「" + KEY + "」與「" + OPINION + "」欄的標題列", USE_OUR_FORM));
 			return Checked.refused(period, findings);
 		}
-		String sheet = content.sheet();
-		Map<String, Integer> columns = content.columns();
 		Optional<Plan> plan = plans.planFor(office, period.rocYear());
 		ReviewFormRows rows = ReviewFormRows.read(content, plan, openTracked.apply(office, period), findings);
-		Line reviewer = rows.reviewer();
-		Line date = rows.date();
-		String reviewerName = reviewer == null || reviewer.value() == null ? "" : reviewer.value().text().strip();
-		if (reviewer != null && reviewerName.isEmpty()) {
-			findings.add(new Finding(Rule.REVIEW_REVIEWER_MISSING, valueRef(sheet, columns, reviewer), null,
-					"審查人未填寫", "請於「審查人（簽章）」列填寫審查人姓名"));
-		}
-		LocalDate reviewedOn = date == null ? null : reviewedOn(sheet, columns, date, period, findings);
-		BigDecimal scoreValue = rows.score() == null ? null : score(sheet, columns, rows.score(), plan, findings);
+		ReviewSignOff signOff = new ReviewSignOff(content.sheet(), content.columns(), findings);
+		String reviewerName = signOff.reviewer(rows.reviewer());
+		LocalDate reviewedOn = rows.date() == null ? null : signOff.reviewedOn(rows.date(), period);
+		BigDecimal scoreValue = rows.score() == null ? null : signOff.score(rows.score(), plan);
 		if (findings.stream().anyMatch(Finding::isError)) {
 			return Checked.refused(period, findings);
 		}
@@ -113,51 +103,6 @@ class ReviewFormCheck {
 		}
 	}
 
-	/** The review date, {@code null} (and a finding) when blank or unreadable. */
-	private static LocalDate reviewedOn(String sheet, Map<String, Integer> columns, Line date, ReportingPeriod period,
-			List<Finding> findings) {
-		LocalDate reviewedOn = date.value() == null ? null
-				: ReportDates.parse(field(sheet, date.row(), date.value())).orElse(null);
-		if (reviewedOn == null) {
-			findings.add(new Finding(Rule.REVIEW_DATE_UNREADABLE, valueRef(sheet, columns, date), null,
-					date.value() == null ? "審查日期未填寫" : "審查日期「" + date.value().text() + "」無法辨識",
-					"請填寫日期，例如 " + period.rocYear() + "/7/15 或 " + (period.rocYear() + 1911) + "-07-15"));
-		}
-		return reviewedOn;
-	}
-
-	private BigDecimal score(String sheet, Map<String, Integer> columns, Line line, Optional<Plan> plan,
-			List<Finding> findings) {
-		if (line.value() == null) {
-			return null;
-		}
-		String cell = valueRef(sheet, columns, line);
-		Optional<BigDecimal> value = Quantities.parse(field(sheet, line.row(), line.value()));
-		if (value.isEmpty()) {
-			findings.add(new Finding(Rule.REVIEW_SCORE_UNREADABLE, cell, null,
-					"評分「" + line.value().text() + "」不是數字", "請只填數字，例如 82 或 82.5，不要加「分」等文字"));
-			return null;
-		}
-		Optional<BigDecimal> total = plan.flatMap(ReviewFormCheck::scale);
-		if (total.isEmpty()) {
-			findings.add(new Finding(Rule.REVIEW_SCORE_NOT_EVALUATED, cell, null,
-					"本機關的計畫未訂考核總分，評分 " + value.get().toPlainString() + " 不予採計", "如需考核評分，請先於計畫中訂定考核總分與及格分數"));
-			return null;
-		}
-		if (value.get().signum() < 0 || value.get().compareTo(total.get()) > 0) {
-			findings.add(new Finding(Rule.REVIEW_SCORE_OUT_OF_SCALE, cell, null,
-					"評分 " + value.get().toPlainString() + " 超出計畫的考核總分範圍（0 至 " + total.get().toPlainString() + " 分）",
-					"請填寫 0 至 " + total.get().toPlainString() + " 之間的分數"));
-			return null;
-		}
-		return value.get();
-	}
-
-	/** The plan's 考核 total points, if it declares an evaluation. */
-	static Optional<BigDecimal> scale(Plan plan) {
-		return plan.evaluationSettings().map(Evaluation::totalPoints);
-	}
-
 	private static Optional<ReportingPeriod> period(Map<String, String> identity) {
 		try {
 			int year = Integer.parseInt(identity.getOrDefault(ID_ROC_YEAR, "").strip());
@@ -171,15 +116,6 @@ class ReviewFormCheck {
 
 	private String name(String code) {
 		return offices.find(code).map(Office::name).map(n -> n + "（" + code + "）").orElse("「" + code + "」");
-	}
-
-	private static Field field(String sheet, int row, SheetCell cell) {
-		return new Field(cell.text() == null ? "" : cell.text().strip(), cell.kind(), sheet, row, cell.column());
-	}
-
-	private static String valueRef(String sheet, Map<String, Integer> columns, Line line) {
-		int column = line.value() != null ? line.value().column() : columns.getOrDefault(DRAFT, 3);
-		return ref(sheet, line.row(), column);
 	}
 
 	static String ref(String sheet, int row, Integer column) {

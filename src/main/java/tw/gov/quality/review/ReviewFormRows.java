@@ -39,11 +39,7 @@ record ReviewFormRows(List<Opinion> opinions, List<Decision> decisions, Line sco
 	static ReviewFormRows read(Content content, Optional<Plan> plan, Set<Long> open, List<Finding> findings) {
 		String sheet = content.sheet();
 		Map<String, Integer> columns = content.columns();
-		for (int row : content.keylessRows()) {
-			findings.add(new Finding(Rule.REVIEW_KEY_MISSING, ReviewFormCheck.ref(sheet, row, columns.get(KEY)), null,
-					"第 " + row + " 列填有意見，但隱藏的鍵值欄是空的，系統無法判斷這則意見屬於哪個項目",
-					"請勿新增列或清除隱藏欄；若要補充意見，請寫在原有項目列的「" + OPINION + "」欄"));
-		}
+		keyless(content, findings);
 		Set<String> seen = new HashSet<>();
 		List<Opinion> opinions = new ArrayList<>();
 		List<Decision> decisions = new ArrayList<>();
@@ -70,14 +66,28 @@ record ReviewFormRows(List<Opinion> opinions, List<Decision> decisions, Line sco
 				opinions.add(opinion(line));
 			}
 		}
+		signOffMissing(signOff, findings);
+		return new ReviewFormRows(List.copyOf(opinions), List.copyOf(decisions), signOff.get(SCORE_KEY),
+				signOff.get(REVIEWER_KEY), signOff.get(REVIEW_DATE_KEY));
+	}
+
+	/** Rows with an opinion but no hidden key: added by hand, or their key cleared. */
+	private static void keyless(Content content, List<Finding> findings) {
+		for (int row : content.keylessRows()) {
+			findings.add(new Finding(Rule.REVIEW_KEY_MISSING,
+					ReviewFormCheck.ref(content.sheet(), row, content.columns().get(KEY)), null,
+					"第 " + row + " 列填有意見，但隱藏的鍵值欄是空的，系統無法判斷這則意見屬於哪個項目",
+					"請勿新增列或清除隱藏欄；若要補充意見，請寫在原有項目列的「" + OPINION + "」欄"));
+		}
+	}
+
+	private static void signOffMissing(Map<String, Line> signOff, List<Finding> findings) {
 		for (String key : List.of(SCORE_KEY, REVIEWER_KEY, REVIEW_DATE_KEY)) {
 			if (!signOff.containsKey(key)) {
 				findings.add(new Finding(Rule.REVIEW_SIGN_OFF_MISSING, null, null,
 						"表單末端的「" + signOffLabel(key) + "」列不見了（隱藏鍵值 " + key + "）", ReviewFormCheck.USE_OUR_FORM));
 			}
 		}
-		return new ReviewFormRows(List.copyOf(opinions), List.copyOf(decisions), signOff.get(SCORE_KEY),
-				signOff.get(REVIEWER_KEY), signOff.get(REVIEW_DATE_KEY));
 	}
 
 	private static Optional<Decision> decision(String sheet, Map<String, Integer> columns, Line line,

@@ -34,11 +34,14 @@ public class ReviewForms {
 
 	private final TrackedItems tracked;
 
+	private final TrackedItemChanges changes;
+
 	ReviewForms(JdbcClient jdbc, JdbcTemplate batch, OfficeRegistry offices, PlanRegistry plans,
-			ReviewedPeriods reviewed, TrackedItems tracked) {
+			ReviewedPeriods reviewed, TrackedItems tracked, TrackedItemChanges changes) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.tracked = tracked;
+		this.changes = changes;
 		this.check = new ReviewFormCheck(offices, plans, reviewed, tracked::outstandingIds);
 	}
 
@@ -77,7 +80,7 @@ public class ReviewForms {
 		long id = key.getKey().longValue();
 		earlier.ifPresent(previous -> {
 			jdbc.sql("UPDATE review_form SET superseded_by = ? WHERE id = ?").params(id, previous).update();
-			tracked.withdraw(previous, now);
+			changes.withdraw(previous, now);
 		});
 		List<Object[]> rows = new ArrayList<>();
 		for (Opinion opinion : form.opinions()) {
@@ -88,7 +91,7 @@ public class ReviewForms {
 		batch.batchUpdate("""
 				INSERT INTO review_opinion (review_form_id, seq, row_key, item_code, category, subject, draft, opinion,
 					suggestion, tracked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-		tracked.record(id, form, now);
+		changes.record(id, form, now);
 		return id;
 	}
 

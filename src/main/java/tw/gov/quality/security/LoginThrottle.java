@@ -1,11 +1,9 @@
 package tw.gov.quality.security;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import tw.gov.quality.security.LoginFailureTable.Failures;
 
 /**
  * Failed sign-ins per user name and per client address, in the shared database (table
@@ -49,10 +49,6 @@ public class LoginThrottle {
 
 	}
 
-	/** What is counted of one name or address. */
-	private record Failures(int count, Instant first, Instant lockedUntil) {
-	}
-
 	/** A name or address locked now, as an administrator sees it. */
 	public record Lock(Kind kind, String key, int failures, LocalDateTime lockedUntil) {
 
@@ -66,7 +62,7 @@ public class LoginThrottle {
 
 	private final Clock clock;
 
-	private final JdbcClient jdbc;
+	private final LoginFailureTable table;
 
 	private final TransactionTemplate ownTransaction;
 
@@ -74,7 +70,7 @@ public class LoginThrottle {
 			PlatformTransactionManager transactionManager) {
 		this.properties = properties;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
-		this.jdbc = jdbc;
+		this.table = new LoginFailureTable(jdbc);
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -89,9 +85,9 @@ public class LoginThrottle {
 		Instant now = clock.instant();
 		Duration longest = null;
 		List<Optional<Failures>> found = new ArrayList<>();
-		found.add(find(Kind.ACCOUNT, key(username), false));
+		found.add(table.find(Kind.ACCOUNT, key(username), false));
 		if (address != null) {
-			found.add(find(Kind.ADDRESS, address, false));
+			found.add(table.find(Kind.ADDRESS, address, false));
 		}
 		for (Optional<Failures> failures : found) {
 			if (failures.isPresent() && failures.get().lockedUntil() != null && failures.get().lockedUntil().isAfter(now)) {
@@ -105,7 +101,7 @@ public class LoginThrottle {
 	/** Counts a failure; returns the lock it caused, if this failure reached a limit. */
 	public Optional<Lock> failed(String username, String address) {
 		Instant now = clock.instant();
-		prune(now);
+		table.prune(now, properties.window());
 		Optional<Lock> lock = count(Kind.ACCOUNT, key(username), properties.maxFailuresPerAccount(), now);
 		if (address != null) {
 			Optional<Lock> byAddress = count(Kind.ADDRESS, address, properties.maxFailuresPerAddress(), now);
@@ -117,23 +113,21 @@ public class LoginThrottle {
 	}
 
 	public void succeeded(String username) {
-		delete(Kind.ACCOUNT, key(username));
+		table.delete(Kind.ACCOUNT, key(username));
 	}
 
 	/** @return whether there was something to lift */
 	public boolean unlock(Kind kind, String key) {
-		return delete(kind, kind == Kind.ACCOUNT ? key(key) : key);
+		return table.delete(kind, kind == Kind.ACCOUNT ? key(key) : key);
 	}
 
 	/** The names and addresses locked now, the latest lock first. */
 	public List<Lock> locks() {
 		Instant now = clock.instant();
-		List<Lock> locks = new ArrayList<>(jdbc.sql("""
-				SELECT kind, login_key, failures, locked_until FROM login_failure WHERE locked_until > ?""")
-			.param(utc(now))
-			.query((rs, n) -> new Lock(Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3),
-					shown(instant(rs.getTimestamp(4)))))
-			.list());
+		List<Lock> locks = new ArrayList<>(table.lockedAfter(now)
+			.stream()
+			.map(locked -> new Lock(locked.kind(), locked.key(), locked.failures(), shown(locked.lockedUntil())))
+			.toList());
 		locks.sort(Comparator.comparing(Lock::lockedUntil).reversed());
 		return locks;
 	}
@@ -154,7 +148,7 @@ public class LoginThrottle {
 	}
 
 	private Optional<Lock> countOnce(Kind kind, String key, int limit, Instant now) {
-		Failures before = find(kind, key, true).orElse(null);
+		Failures before = table.find(kind, key, true).orElse(null);
 		if (before == null || before.first().plus(properties.window()).isBefore(now)
 				|| before.lockedUntil() != null && !before.lockedUntil().isAfter(now)) {
 			before = new Failures(0, now, null);
@@ -164,47 +158,15 @@ public class LoginThrottle {
 		if (lockedUntil == null && count >= limit) {
 			lockedUntil = now.plus(properties.lockDuration());
 		}
-		jdbc.sql("""
-				INSERT INTO login_failure (kind, login_key, failures, first_failure, locked_until) VALUES (?, ?, ?, ?, ?)
-				ON DUPLICATE KEY UPDATE failures = VALUES(failures), first_failure = VALUES(first_failure),
-					locked_until = VALUES(locked_until)""")
-			.params(kind.name(), key, count, utc(before.first()), lockedUntil == null ? null : utc(lockedUntil))
-			.update();
+		table.save(kind, key, new Failures(count, before.first(), lockedUntil));
 		if (lockedUntil != null && count == limit) {
 			return Optional.of(new Lock(kind, key, count, shown(lockedUntil)));
 		}
 		return Optional.empty();
 	}
 
-	private Optional<Failures> find(Kind kind, String key, boolean forUpdate) {
-		return jdbc.sql("SELECT failures, first_failure, locked_until FROM login_failure WHERE kind = ? AND login_key = ?"
-				+ (forUpdate ? " FOR UPDATE" : ""))
-			.params(kind.name(), key)
-			.query((rs, n) -> new Failures(rs.getInt(1), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3))))
-			.optional();
-	}
-
-	private boolean delete(Kind kind, String key) {
-		return jdbc.sql("DELETE FROM login_failure WHERE kind = ? AND login_key = ?").params(kind.name(), key).update() > 0;
-	}
-
-	/** Counts whose window has passed and that lock nothing any more. */
-	private void prune(Instant now) {
-		jdbc.sql("DELETE FROM login_failure WHERE first_failure < ? AND (locked_until IS NULL OR locked_until < ?)")
-			.params(utc(now.minus(properties.window())), utc(now))
-			.update();
-	}
-
 	private LocalDateTime shown(Instant instant) {
 		return LocalDateTime.ofInstant(instant, clock.getZone()).truncatedTo(ChronoUnit.SECONDS);
-	}
-
-	private static Timestamp utc(Instant instant) {
-		return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
 	}
 
 	/** User names are compared as typed, but never longer than the column that records them. */
