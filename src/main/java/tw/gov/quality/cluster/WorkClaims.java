@@ -4,12 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,31 +97,59 @@ public class WorkClaims {
 	}
 
 	private boolean claim(String key, Duration lease, String holder) {
-		String stored = stored(key);
 		try {
-			Boolean won = ownTransaction.execute(status -> {
-				int inserted = jdbc.sql("""
-						INSERT IGNORE INTO work_claim (claim_key, holder, claimed_at, lease_until)
-						VALUES (?, ?, NOW(6), NOW(6) + INTERVAL ? MICROSECOND)""")
-					.params(stored, holder, lease.toNanos() / 1000)
-					.update();
-				if (inserted == 1) {
-					return true;
-				}
-				int taken = jdbc.sql("""
-						UPDATE work_claim SET holder = ?, claimed_at = NOW(6), lease_until = NOW(6) + INTERVAL ? MICROSECOND
-						WHERE claim_key = ? AND (holder = ? OR lease_until < NOW(6))""")
-					.params(holder, lease.toNanos() / 1000, stored, holder)
-					.update();
-				return taken == 1;
-			});
-			return Boolean.TRUE.equals(won);
+			return Boolean.TRUE.equals(ownTransaction.execute(status -> claimInTransaction(key, lease, holder)));
 		}
 		catch (ConcurrencyFailureException ex) {
 			// Another node's claim of the same key won (a deadlock, or a Galera certification failure).
 			log.debug("Claim {} lost to another node: {}", key, ex.toString());
 			return false;
 		}
+	}
+
+	/**
+	 * Claims several pieces of work for the configured lease in one transaction (one commit for all):
+	 * returns the keys won, as {@link #claim(String)} would one by one. Keys are claimed in sorted order,
+	 * so that two nodes claiming overlapping sets lock in the same order; should they still collide, the
+	 * keys are claimed one by one.
+	 */
+	public Set<String> claimAll(Collection<String> keys) {
+		List<String> sorted = keys.stream().distinct().sorted().toList();
+		Duration lease = properties.claimLease();
+		try {
+			return ownTransaction.execute(status -> {
+				Set<String> won = new HashSet<>();
+				for (String key : sorted) {
+					if (claimInTransaction(key, lease, nodeId())) {
+						won.add(key);
+					}
+				}
+				return won;
+			});
+		}
+		catch (ConcurrencyFailureException ex) {
+			log.debug("Claims of {} key(s) collided with another node's; claiming one by one: {}", sorted.size(),
+					ex.toString());
+			return sorted.stream().filter(this::claim).collect(Collectors.toSet());
+		}
+	}
+
+	private boolean claimInTransaction(String key, Duration lease, String holder) {
+		String stored = stored(key);
+		int inserted = jdbc.sql("""
+				INSERT IGNORE INTO work_claim (claim_key, holder, claimed_at, lease_until)
+				VALUES (?, ?, NOW(6), NOW(6) + INTERVAL ? MICROSECOND)""")
+			.params(stored, holder, lease.toNanos() / 1000)
+			.update();
+		if (inserted == 1) {
+			return true;
+		}
+		int taken = jdbc.sql("""
+				UPDATE work_claim SET holder = ?, claimed_at = NOW(6), lease_until = NOW(6) + INTERVAL ? MICROSECOND
+				WHERE claim_key = ? AND (holder = ? OR lease_until < NOW(6))""")
+			.params(holder, lease.toNanos() / 1000, stored, holder)
+			.update();
+		return taken == 1;
 	}
 
 	/**
@@ -195,6 +228,13 @@ public class WorkClaims {
 	/** Gives the work back; does nothing if this node no longer holds it. */
 	public void release(String key) {
 		ownTransaction.executeWithoutResult(status -> releaseInCurrentTransaction(key));
+	}
+
+	/** Gives several pieces of work back in one transaction; those this node no longer holds are skipped. */
+	public void releaseAll(Collection<String> keys) {
+		if (!keys.isEmpty()) {
+			ownTransaction.executeWithoutResult(status -> keys.forEach(this::releaseInCurrentTransaction));
+		}
 	}
 
 	/**
