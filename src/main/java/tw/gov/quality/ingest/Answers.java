@@ -49,7 +49,7 @@ class Answers {
 		if (outcome.isReviewForm()) {
 			text = reviewText(outcome);
 		}
-		else if (SubmissionRepository.DUPLICATE.equals(outcome.state())) {
+		else if (outcome.state() == SubmissionStatus.DUPLICATE) {
 			text = "重複檔案：內容與先前收到的檔案（收件編號 " + outcome.duplicateOf() + "）完全相同，已依該次結果處理，本次不重複計算";
 		}
 		else if (outcome.accepted()) {

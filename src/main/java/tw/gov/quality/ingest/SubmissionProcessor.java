@@ -68,7 +68,7 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 			return null;
 		}
 		if (file.duplicateOf() != null) {
-			return answers.answer(new Outcome(file, SubmissionRepository.DUPLICATE,
+			return answers.answer(new Outcome(file, SubmissionStatus.DUPLICATE,
 					new Validation(null, null, List.of(), List.of()), file.duplicateOf()));
 		}
 		return answers.answer(validate(file));
@@ -95,7 +95,7 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 				ReviewForms.Checked checked = reviewForms.check(file.officeCode(), form);
 				Validation validation = new Validation(checked.period(), null, List.of(), checked.findings());
 				return new Outcome(file,
-						checked.accepted() ? SubmissionRepository.REVIEWED : SubmissionRepository.REVIEW_REFUSED,
+						checked.accepted() ? SubmissionStatus.REVIEWED : SubmissionStatus.REVIEW_REFUSED,
 						validation, null, checked.form(), List.of());
 			}
 			ProgressSheet sheet = parser.result();
@@ -107,7 +107,7 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 			ReviewForms.Replies answered = reviewForms.replies(file.officeCode(), validation.period(), replies.result());
 			List<Finding> findings = new ArrayList<>(validation.findings());
 			findings.addAll(answered.findings());
-			return new Outcome(file, SubmissionRepository.ACCEPTED,
+			return new Outcome(file, SubmissionStatus.ACCEPTED,
 					new Validation(validation.period(), validation.plan(), validation.items(), findings), null, null,
 					answered.replies());
 		}
@@ -133,7 +133,7 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 	}
 
 	private static Outcome progress(ReceivedFile file, Validation validation) {
-		return new Outcome(file, validation.accepted() ? SubmissionRepository.ACCEPTED : SubmissionRepository.REFUSED,
+		return new Outcome(file, validation.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REFUSED,
 				validation, null);
 	}
 

@@ -31,23 +31,6 @@ import tw.gov.quality.validation.ReportedItem;
 @Repository
 class SubmissionRepository {
 
-	static final String RECEIVED = "RECEIVED";
-
-	static final String ACCEPTED = "ACCEPTED";
-
-	static final String REFUSED = "REFUSED";
-
-	static final String DUPLICATE = "DUPLICATE";
-
-	/** A supervisor's returned 審查意見表 that passed its checks (stored by the review module). */
-	static final String REVIEWED = "REVIEWED";
-
-	/** A returned 審查意見表 refused: kept apart from REFUSED, which says an office's progress sheet was refused. */
-	static final String REVIEW_REFUSED = "REVIEW_REFUSED";
-
-	/** Recorded, then gone from the inbox before it could be archived: nothing to read or answer. */
-	static final String WITHDRAWN = "WITHDRAWN";
-
 	private final JdbcClient jdbc;
 
 	/** For batches, which JdbcClient does not offer: a sheet's rows go to the server in one round trip. */
@@ -85,7 +68,7 @@ class SubmissionRepository {
 					archived_path, state, duplicate_of, reingest_of, archived_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(folder, officeCode, originalName, sha256, size, receivedAt, archivedPath.toString(),
-					RECEIVED, duplicateOf, reingestOf, archivedAt == null ? null : Timestamp.valueOf(archivedAt))
+					SubmissionStatus.RECEIVED.name(), duplicateOf, reingestOf, archivedAt == null ? null : Timestamp.valueOf(archivedAt))
 			.update(key);
 		return key.getKey().longValue();
 	}
@@ -99,7 +82,7 @@ class SubmissionRepository {
 
 	void markWithdrawn(long id, LocalDateTime at) {
 		jdbc.sql("UPDATE submission SET state = ?, processed_at = ? WHERE id = ? AND state = 'RECEIVED' AND archived_at IS NULL")
-			.params(WITHDRAWN, Timestamp.valueOf(at), id)
+			.params(SubmissionStatus.WITHDRAWN.name(), Timestamp.valueOf(at), id)
 			.update();
 	}
 
@@ -193,7 +176,7 @@ class SubmissionRepository {
 		List<Object[]> earlierAccepted = new ArrayList<>();
 		for (int i = 0; i < outcomes.size(); i++) {
 			Outcome outcome = outcomes.get(i);
-			if (!ACCEPTED.equals(outcome.state())) {
+			if (outcome.state() != SubmissionStatus.ACCEPTED) {
 				continue;
 			}
 			ReportingPeriod period = outcome.validation().period();
@@ -217,12 +200,12 @@ class SubmissionRepository {
 		for (int i = 0; i < outcomes.size(); i++) {
 			Outcome outcome = outcomes.get(i);
 			long id = outcome.file().id();
-			boolean duplicate = DUPLICATE.equals(outcome.state());
+			boolean duplicate = outcome.state() == SubmissionStatus.DUPLICATE;
 			ReportingPeriod period = duplicate ? null : outcome.validation().period();
-			boolean progressAccepted = ACCEPTED.equals(outcome.state());
+			boolean progressAccepted = outcome.state() == SubmissionStatus.ACCEPTED;
 			// A review form (REVIEWED, REVIEW_REFUSED) keeps the period it reviews, its findings, no plan and no items.
 			String planOffice = progressAccepted ? outcome.validation().plan().officeCode() : null;
-			states.add(new Object[] { outcome.state(), period == null ? null : period.rocYear(),
+			states.add(new Object[] { outcome.state().name(), period == null ? null : period.rocYear(),
 					period == null ? null : period.quarter(), planOffice, at,
 					outcome.receipt() == null ? null : outcome.receipt().toString(), supersededBy[i], executionId, id });
 			if (progressAccepted) {
