@@ -27,11 +27,14 @@ class SubmissionReader implements ItemReader<ReceivedFile> {
 
 	private final PlanRegistry plans;
 
+	private final PageLookups lookups;
+
 	private final Deque<ReceivedFile> page = new ArrayDeque<>();
 
 	private long lastId;
 
-	SubmissionReader(SubmissionRepository submissions, PlanRegistry plans, WorkClaims claims) {
+	SubmissionReader(SubmissionRepository submissions, PlanRegistry plans, PageLookups lookups, WorkClaims claims) {
+		this.lookups = lookups;
 		this.submissions = submissions;
 		this.plans = plans;
 		this.claims = claims;
@@ -44,6 +47,7 @@ class SubmissionReader implements ItemReader<ReceivedFile> {
 			if (page.isEmpty()) {
 				page.addAll(submissions.received(lastId, PAGE));
 				prefetchPlans();
+				lookups.expect(page.stream().map(ReceivedFile::officeCode).toList());
 			}
 			ReceivedFile next = page.poll();
 			if (next == null) {

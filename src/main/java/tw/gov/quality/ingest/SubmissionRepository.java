@@ -235,6 +235,24 @@ class SubmissionRepository {
 		return latest.map(this::items).orElse(Map.of());
 	}
 
+	/** A current accepted progress sheet: its office, quarter and submission. */
+	record AcceptedQuarter(String officeCode, ReportingPeriod period, long id) {
+	}
+
+	/** The current accepted sheets of these offices, every year and quarter, in one query. */
+	List<AcceptedQuarter> acceptedQuarters(Collection<String> officeCodes) {
+		if (officeCodes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT office_code, roc_year, quarter, id FROM submission
+				WHERE office_code IN (:offices) AND state = 'ACCEPTED' AND superseded_by IS NULL""")
+			.param("offices", officeCodes)
+			.query((rs, n) -> new AcceptedQuarter(rs.getString(1), new ReportingPeriod(rs.getInt(2), rs.getInt(3)),
+					rs.getLong(4)))
+			.list();
+	}
+
 	/** The current accepted figures for exactly this quarter. */
 	Map<String, ReportedItem> accepted(String officeCode, ReportingPeriod period) {
 		return jdbc.sql("""
