@@ -13,9 +13,9 @@ import tw.gov.quality.template.PreviousFigures;
 @Component
 class AcceptedFigures implements PreviousFigures {
 
-	private final SubmissionRepository submissions;
+	private final AcceptedItems submissions;
 
-	AcceptedFigures(SubmissionRepository submissions) {
+	AcceptedFigures(AcceptedItems submissions) {
 		this.submissions = submissions;
 	}
 

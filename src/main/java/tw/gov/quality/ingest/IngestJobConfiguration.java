@@ -128,7 +128,7 @@ class IngestJobConfiguration implements DisposableBean {
 	}
 
 	@Bean
-	SubmissionWriter submissionWriter(SubmissionRepository submissions, Clock clock, MeterRegistry meterRegistry,
+	SubmissionWriter submissionWriter(OutcomeStore submissions, Clock clock, MeterRegistry meterRegistry,
 			ReviewForms reviewForms, TrackedItems trackedItems, WorkClaims claims) {
 		return new SubmissionWriter(submissions, clock, new SubmissionMetrics(meterRegistry), reviewForms, trackedItems,
 				claims);

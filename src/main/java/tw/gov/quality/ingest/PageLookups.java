@@ -31,15 +31,15 @@ import tw.gov.quality.validation.ReportedItem;
 @Component
 class PageLookups implements PreviousLookup {
 
-	private final SubmissionRepository submissions;
+	private final AcceptedItems submissions;
 
 	private final OfficeDeadlines deadlines;
 
-	private final Map<String, List<SubmissionRepository.AcceptedQuarter>> accepted = new ConcurrentHashMap<>();
+	private final Map<String, List<AcceptedItems.AcceptedQuarter>> accepted = new ConcurrentHashMap<>();
 
 	private final Map<String, Map<ReportingPeriod, OfficeDeadlines.Extension>> extensions = new ConcurrentHashMap<>();
 
-	PageLookups(SubmissionRepository submissions, OfficeDeadlines deadlines) {
+	PageLookups(AcceptedItems submissions, OfficeDeadlines deadlines) {
 		this.submissions = submissions;
 		this.deadlines = deadlines;
 	}
@@ -67,7 +67,7 @@ class PageLookups implements PreviousLookup {
 
 	@Override
 	public Map<String, ReportedItem> previousAccepted(String officeCode, ReportingPeriod period) {
-		List<SubmissionRepository.AcceptedQuarter> known = officeCode == null ? null : accepted.remove(officeCode);
+		List<AcceptedItems.AcceptedQuarter> known = officeCode == null ? null : accepted.remove(officeCode);
 		if (known == null) {
 			return submissions.previousAccepted(officeCode, period);
 		}
@@ -75,8 +75,8 @@ class PageLookups implements PreviousLookup {
 		return known.stream()
 			.filter(quarter -> quarter.period().rocYear() == period.rocYear()
 					&& quarter.period().quarter() < period.quarter())
-			.max(Comparator.comparingInt((SubmissionRepository.AcceptedQuarter quarter) -> quarter.period().quarter())
-				.thenComparingLong(SubmissionRepository.AcceptedQuarter::id))
+			.max(Comparator.comparingInt((AcceptedItems.AcceptedQuarter quarter) -> quarter.period().quarter())
+				.thenComparingLong(AcceptedItems.AcceptedQuarter::id))
 			.map(quarter -> submissions.items(quarter.id()))
 			.orElse(Map.of());
 	}

@@ -28,7 +28,7 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 
 	private static final Logger log = LoggerFactory.getLogger(SubmissionWriter.class);
 
-	private final SubmissionRepository submissions;
+	private final OutcomeStore submissions;
 
 	private final Clock clock;
 
@@ -40,7 +40,7 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 
 	private final WorkClaims claims;
 
-	SubmissionWriter(SubmissionRepository submissions, Clock clock, SubmissionMetrics metrics, ReviewForms reviewForms,
+	SubmissionWriter(OutcomeStore submissions, Clock clock, SubmissionMetrics metrics, ReviewForms reviewForms,
 			TrackedItems trackedItems, WorkClaims claims) {
 		this.claims = claims;
 		this.submissions = submissions;

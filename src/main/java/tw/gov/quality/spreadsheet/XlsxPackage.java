@@ -3,8 +3,6 @@ package tw.gov.quality.spreadsheet;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -94,25 +92,25 @@ final class XlsxPackage implements Closeable {
 
 	/** The workbook's parts; {@code null} if the package names no workbook part that it holds. */
 	Workbook workbook() throws IOException, SAXException, ParserConfigurationException {
-		String workbookPart = relationships("").stream()
+		String workbookPart = XlsxRelationships.of(this, "").stream()
 			.filter(rel -> rel.type().endsWith(OFFICE_DOCUMENT))
-			.map(rel -> resolve("", rel.target()))
+			.map(rel -> XlsxRelationships.resolve("", rel.target()))
 			.filter(this::has)
 			.findFirst()
 			.orElse(null);
 		if (workbookPart == null || !has("[Content_Types].xml")) {
 			return null;
 		}
-		Map<String, Relationship> byId = new HashMap<>();
+		Map<String, XlsxRelationships.Relationship> byId = new HashMap<>();
 		String directory = workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1);
-		relationships(workbookPart).forEach(rel -> byId.putIfAbsent(rel.id(), rel));
+		XlsxRelationships.of(this, workbookPart).forEach(rel -> byId.putIfAbsent(rel.id(), rel));
 		List<Sheet> sheets = new ArrayList<>();
 		SheetList listed = new SheetList();
 		parse(workbookPart, listed);
 		for (String[] sheet : listed.sheets) {
-			Relationship rel = byId.get(sheet[1]);
+			XlsxRelationships.Relationship rel = byId.get(sheet[1]);
 			if (rel != null && SHEETS.stream().anyMatch(rel.type()::endsWith)) {
-				sheets.add(new Sheet(sheet[0], resolve(directory, rel.target())));
+				sheets.add(new Sheet(sheet[0], XlsxRelationships.resolve(directory, rel.target())));
 			}
 		}
 		return new Workbook(sheets, related(byId, directory, SHARED_STRINGS), related(byId, directory, STYLES),
@@ -141,50 +139,14 @@ final class XlsxPackage implements Closeable {
 		zip.close();
 	}
 
-	private String related(Map<String, Relationship> byId, String directory, String type) {
+	private String related(Map<String, XlsxRelationships.Relationship> byId, String directory, String type) {
 		return byId.values()
 			.stream()
 			.filter(rel -> rel.type().endsWith(type))
-			.map(rel -> resolve(directory, rel.target()))
+			.map(rel -> XlsxRelationships.resolve(directory, rel.target()))
 			.filter(this::has)
 			.findFirst()
 			.orElse(null);
-	}
-
-	private record Relationship(String id, String type, String target) {
-	}
-
-	/** The part's relationships (its {@code _rels/<name>.rels}), internal ones only; none if it has no such part. */
-	private List<Relationship> relationships(String part) throws IOException, SAXException, ParserConfigurationException {
-		int slash = part.lastIndexOf('/');
-		String rels = part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
-		if (!has(rels)) {
-			return List.of();
-		}
-		List<Relationship> found = new ArrayList<>();
-		parse(rels, new DefaultHandler() {
-			@Override
-			public void startElement(String uri, String localName, String qName, Attributes attributes) {
-				if ("Relationship".equals(localName) && !"External".equals(attributes.getValue("TargetMode"))
-						&& attributes.getValue("Target") != null && attributes.getValue("Type") != null) {
-					found.add(new Relationship(String.valueOf(attributes.getValue("Id")), attributes.getValue("Type"),
-							attributes.getValue("Target")));
-				}
-			}
-		});
-		return found;
-	}
-
-	/** A relationship's target as a zip entry name: relative to the source's folder, or absolute from the root. */
-	static String resolve(String directory, String target) {
-		try {
-			URI base = new URI(null, null, "/" + directory, null);
-			String path = base.resolve(new URI(null, null, target.replace('\\', '/'), null)).normalize().getPath();
-			return path.startsWith("/") ? path.substring(1) : path;
-		}
-		catch (URISyntaxException | IllegalArgumentException ex) {
-			return target.startsWith("/") ? target.substring(1) : directory + target;
-		}
 	}
 
 	/** The sheets of workbook.xml in order, as name and relationship id, and its 1904 flag. */

@@ -73,16 +73,6 @@ final class XlsxPartStream extends FilterInputStream {
 		return Math.max(0, read);
 	}
 
-	@Override
-	public boolean markSupported() {
-		return false;
-	}
-
-	@Override
-	public synchronized void reset() throws IOException {
-		throw new IOException("mark/reset not supported");
-	}
-
 	private void counted(int n) throws IOException {
 		count += n;
 		long declared = entry.getSize();
