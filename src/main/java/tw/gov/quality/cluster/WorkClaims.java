@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -166,6 +167,21 @@ public class WorkClaims {
 		}
 		release(key);
 		return false;
+	}
+
+	/**
+	 * {@link #claimIfStillToDo} for several pieces of work at once: claims them in one transaction, asks in
+	 * one more which of those won are still to be done, gives the others back; returns the keys kept.
+	 */
+	public Set<String> claimAllIfStillToDo(Collection<String> keys, Function<Set<String>, Set<String>> stillToDo) {
+		Set<String> won = claimAll(keys);
+		if (won.isEmpty()) {
+			return won;
+		}
+		Set<String> kept = new HashSet<>(ownTransaction.execute(status -> stillToDo.apply(won)));
+		kept.retainAll(won);
+		releaseAll(won.stream().filter(key -> !kept.contains(key)).toList());
+		return kept;
 	}
 
 	/** A claim held for as long as the work runs; closing it releases it. */

@@ -112,8 +112,8 @@ class IngestJobConfiguration implements DisposableBean {
 	@Bean
 	@StepScope
 	SubmissionReader submissionReader(SubmissionRepository submissions, PlanRegistry plans, PageLookups lookups,
-			WorkClaims claims) {
-		return new SubmissionReader(submissions, plans, lookups, claims);
+			WorkClaims claims, IngestProperties properties) {
+		return new SubmissionReader(submissions, plans, lookups, claims, properties.chunkSize());
 	}
 
 	@Bean

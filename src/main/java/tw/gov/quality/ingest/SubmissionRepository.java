@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -72,12 +73,16 @@ class SubmissionRepository {
 			.update();
 	}
 
-	/** Archived and not yet read and answered. */
-	boolean isToBeRead(long id) {
-		return jdbc.sql("SELECT COUNT(*) FROM submission WHERE id = ? AND state = 'RECEIVED' AND archived_at IS NOT NULL")
-			.param(id)
-			.query(Integer.class)
-			.single() > 0;
+	/** Which of these are archived and not yet read and answered. */
+	Set<Long> toBeRead(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				SELECT id FROM submission WHERE id IN (:ids) AND state = 'RECEIVED' AND archived_at IS NOT NULL""")
+			.param("ids", ids)
+			.query(Long.class)
+			.list());
 	}
 
 	/** Recorded, not archived, not withdrawn: what reconciliation looks at. */
