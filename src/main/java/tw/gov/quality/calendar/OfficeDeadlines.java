@@ -1,9 +1,13 @@
 package tw.gov.quality.calendar;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +37,13 @@ public class OfficeDeadlines {
 
 	/** The office's deadline: every office's, or the later one an extension granted it. */
 	public LocalDateTime deadline(String officeCode, ReportingPeriod period) {
+		return deadline(period, extension(officeCode, period));
+	}
+
+	/** The deadline given the office's latest extension for the quarter, already looked up ({@link #extensions}). */
+	public LocalDateTime deadline(ReportingPeriod period, Optional<Extension> extension) {
 		LocalDateTime base = officeDeadline(period);
-		return extension(officeCode, period).map(Extension::until).filter(until -> until.isAfter(base)).orElse(base);
+		return extension.map(Extension::until).filter(until -> until.isAfter(base)).orElse(base);
 	}
 
 	/** Every office's deadline for the quarter, before any extension. */
@@ -72,6 +81,29 @@ public class OfficeDeadlines {
 			.query((rs, n) -> new Extension(officeCode, period, rs.getTimestamp(1).toLocalDateTime(), rs.getString(2),
 					rs.getString(3), rs.getTimestamp(4).toLocalDateTime()))
 			.optional();
+	}
+
+	/**
+	 * The latest extension of every quarter of each of these offices, in one query: for a caller that
+	 * looks up many offices' deadlines at once. Offices without any are left out.
+	 */
+	public Map<String, Map<ReportingPeriod, Extension>> extensions(Collection<String> officeCodes) {
+		Map<String, Map<ReportingPeriod, Extension>> latest = new HashMap<>();
+		if (officeCodes.isEmpty()) {
+			return latest;
+		}
+		jdbc.sql("""
+				SELECT office_code, roc_year, quarter, extended_until, reason, granted_by, granted_at FROM deadline_extension
+				WHERE office_code IN (:offices) ORDER BY granted_at, id""")
+			.param("offices", officeCodes)
+			.query((ResultSet rs) -> {
+				ReportingPeriod period = new ReportingPeriod(rs.getInt(2), rs.getInt(3));
+				// in the order granted: the last one of a quarter is its latest
+				latest.computeIfAbsent(rs.getString(1), office -> new HashMap<>())
+					.put(period, new Extension(rs.getString(1), period, rs.getTimestamp(4).toLocalDateTime(),
+							rs.getString(5), rs.getString(6), rs.getTimestamp(7).toLocalDateTime()));
+			});
+		return latest;
 	}
 
 	private Optional<CalendarProperties.Override> override(ReportingPeriod period) {

@@ -4,8 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.function.BooleanSupplier;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,25 +44,8 @@ final class ClaimRows {
 
 	/** Whether {@code holder} now holds the key for {@code lease}: it was free, its lease ended, or it was its own. */
 	boolean claim(String key, Duration lease, String holder) {
-		String stored = stored(key);
 		try {
-			Boolean won = ownTransaction.execute(status -> {
-				int inserted = jdbc.sql("""
-						INSERT IGNORE INTO work_claim (claim_key, holder, claimed_at, lease_until)
-						VALUES (?, ?, NOW(6), NOW(6) + INTERVAL ? MICROSECOND)""")
-					.params(stored, holder, lease.toNanos() / 1000)
-					.update();
-				if (inserted == 1) {
-					return true;
-				}
-				int taken = jdbc.sql("""
-						UPDATE work_claim SET holder = ?, claimed_at = NOW(6), lease_until = NOW(6) + INTERVAL ? MICROSECOND
-						WHERE claim_key = ? AND (holder = ? OR lease_until < NOW(6))""")
-					.params(holder, lease.toNanos() / 1000, stored, holder)
-					.update();
-				return taken == 1;
-			});
-			return Boolean.TRUE.equals(won);
+			return Boolean.TRUE.equals(ownTransaction.execute(status -> claimInCurrentTransaction(key, lease, holder)));
 		}
 		catch (ConcurrencyFailureException ex) {
 			// Another node's claim of the same key won (a deadlock, or a Galera certification failure).
@@ -67,13 +54,52 @@ final class ClaimRows {
 		}
 	}
 
+	/**
+	 * The keys of {@code sorted} that {@code holder} now holds, claimed in one transaction (one commit for all);
+	 * throws {@link ConcurrencyFailureException} when another node's claims collided with them.
+	 */
+	Set<String> claimAll(List<String> sorted, Duration lease, String holder) {
+		return ownTransaction.execute(status -> {
+			Set<String> won = new HashSet<>();
+			for (String key : sorted) {
+				if (claimInCurrentTransaction(key, lease, holder)) {
+					won.add(key);
+				}
+			}
+			return won;
+		});
+	}
+
+	private boolean claimInCurrentTransaction(String key, Duration lease, String holder) {
+		String stored = stored(key);
+		int inserted = jdbc.sql("""
+				INSERT IGNORE INTO work_claim (claim_key, holder, claimed_at, lease_until)
+				VALUES (?, ?, NOW(6), NOW(6) + INTERVAL ? MICROSECOND)""")
+			.params(stored, holder, lease.toNanos() / 1000)
+			.update();
+		if (inserted == 1) {
+			return true;
+		}
+		int taken = jdbc.sql("""
+				UPDATE work_claim SET holder = ?, claimed_at = NOW(6), lease_until = NOW(6) + INTERVAL ? MICROSECOND
+				WHERE claim_key = ? AND (holder = ? OR lease_until < NOW(6))""")
+			.params(holder, lease.toNanos() / 1000, stored, holder)
+			.update();
+		return taken == 1;
+	}
+
 	/** Asks {@code question} in a transaction of its own. */
-	boolean ask(BooleanSupplier question) {
-		return Boolean.TRUE.equals(ownTransaction.execute(status -> question.getAsBoolean()));
+	<T> T ask(Supplier<T> question) {
+		return ownTransaction.execute(status -> question.get());
 	}
 
 	void delete(String key, String holder) {
 		ownTransaction.executeWithoutResult(status -> deleteInCurrentTransaction(key, holder));
+	}
+
+	/** Deletes the holder's rows of these keys in one transaction. */
+	void deleteAll(Collection<String> keys, String holder) {
+		ownTransaction.executeWithoutResult(status -> keys.forEach(key -> deleteInCurrentTransaction(key, holder)));
 	}
 
 	/** Deletes the holder's row in the caller's transaction; false when it held no such row. */

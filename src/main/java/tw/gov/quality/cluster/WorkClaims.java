@@ -1,15 +1,22 @@
 package tw.gov.quality.cluster;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -85,11 +92,44 @@ public class WorkClaims {
 		if (!claim(key)) {
 			return false;
 		}
-		if (rows.ask(stillToDo)) {
+		if (Boolean.TRUE.equals(rows.ask(stillToDo::getAsBoolean))) {
 			return true;
 		}
 		release(key);
 		return false;
+	}
+
+	/**
+	 * Claims several pieces of work for the configured lease in one transaction (one commit for all):
+	 * returns the keys won, as {@link #claim(String)} would one by one. Keys are claimed in sorted order,
+	 * so that two nodes claiming overlapping sets lock in the same order; should they still collide, the
+	 * keys are claimed one by one.
+	 */
+	public Set<String> claimAll(Collection<String> keys) {
+		List<String> sorted = keys.stream().distinct().sorted().toList();
+		try {
+			return rows.claimAll(sorted, properties.claimLease(), nodeId());
+		}
+		catch (ConcurrencyFailureException ex) {
+			log.debug("Claims of {} key(s) collided with another node's; claiming one by one: {}", sorted.size(),
+					ex.toString());
+			return sorted.stream().filter(this::claim).collect(Collectors.toSet());
+		}
+	}
+
+	/**
+	 * {@link #claimIfStillToDo} for several pieces of work at once: claims them in one transaction, asks in
+	 * one more which of those won are still to be done, gives the others back; returns the keys kept.
+	 */
+	public Set<String> claimAllIfStillToDo(Collection<String> keys, Function<Set<String>, Set<String>> stillToDo) {
+		Set<String> won = claimAll(keys);
+		if (won.isEmpty()) {
+			return won;
+		}
+		Set<String> kept = new HashSet<>(rows.ask(() -> stillToDo.apply(won)));
+		kept.retainAll(won);
+		releaseAll(won.stream().filter(key -> !kept.contains(key)).toList());
+		return kept;
 	}
 
 	/** A claim held for as long as the work runs; closing it releases it. */
@@ -149,6 +189,13 @@ public class WorkClaims {
 	/** Gives the work back; does nothing if this node no longer holds it. */
 	public void release(String key) {
 		rows.delete(key, nodeId());
+	}
+
+	/** Gives several pieces of work back in one transaction; those this node no longer holds are skipped. */
+	public void releaseAll(Collection<String> keys) {
+		if (!keys.isEmpty()) {
+			rows.deleteAll(keys, nodeId());
+		}
 	}
 
 	/**

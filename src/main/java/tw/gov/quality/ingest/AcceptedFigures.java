@@ -8,16 +8,14 @@ import org.springframework.stereotype.Component;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.template.PreviousFigure;
 import tw.gov.quality.template.PreviousFigures;
-import tw.gov.quality.validation.PreviousLookup;
-import tw.gov.quality.validation.ReportedItem;
 
-/** Accepted figures for the next quarter's template and for the next sheet's checks. */
+/** Accepted figures for the next quarter's template (the next sheet's checks use {@link PageLookups}). */
 @Component
-class AcceptedFigures implements PreviousFigures, PreviousLookup {
+class AcceptedFigures implements PreviousFigures {
 
-	private final SubmissionRepository submissions;
+	private final AcceptedItems submissions;
 
-	AcceptedFigures(SubmissionRepository submissions) {
+	AcceptedFigures(AcceptedItems submissions) {
 		this.submissions = submissions;
 	}
 
@@ -28,11 +26,6 @@ class AcceptedFigures implements PreviousFigures, PreviousLookup {
 			.forEach((code, item) -> figures.put(code,
 					new PreviousFigure(code, item.status().label(), item.cumulative())));
 		return figures;
-	}
-
-	@Override
-	public Map<String, ReportedItem> previousAccepted(String officeCode, ReportingPeriod period) {
-		return submissions.previousAccepted(officeCode, period);
 	}
 
 }

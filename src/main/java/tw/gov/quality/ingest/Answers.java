@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 import tw.gov.quality.Folders;
-import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.calendar.RocDates;
 import tw.gov.quality.office.Office;
 import tw.gov.quality.office.OfficeRegistry;
@@ -24,13 +23,13 @@ class Answers {
 
 	private final OfficeRegistry offices;
 
-	private final OfficeDeadlines deadlines;
+	private final PageLookups deadlines;
 
 	private final Folders folders;
 
 	private final ReceiptWriter receipts = new ReceiptWriter();
 
-	Answers(OfficeRegistry offices, OfficeDeadlines deadlines, Folders folders) {
+	Answers(OfficeRegistry offices, PageLookups deadlines, Folders folders) {
 		this.offices = offices;
 		this.deadlines = deadlines;
 		this.folders = folders;
@@ -49,7 +48,7 @@ class Answers {
 		if (outcome.isReviewForm()) {
 			text = reviewText(outcome);
 		}
-		else if (SubmissionRepository.DUPLICATE.equals(outcome.state())) {
+		else if (outcome.state() == SubmissionStatus.DUPLICATE) {
 			text = "重複檔案：內容與先前收到的檔案（收件編號 " + outcome.duplicateOf() + "）完全相同，已依該次結果處理，本次不重複計算";
 		}
 		else if (outcome.accepted()) {

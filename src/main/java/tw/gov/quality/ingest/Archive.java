@@ -73,7 +73,11 @@ class Archive {
 	record Named(String folder, LocalDateTime receivedAt, String sha256Prefix, String name) {
 	}
 
-	/** Copies the file to its archive path, unless an identical copy is already there. */
+	/**
+	 * Copies the file to its archive path (flushed, then renamed), unless an identical copy is already
+	 * there; the caller syncs the folder ({@link WorkbookFiles#syncFolder}) before it counts on the name,
+	 * once for all the copies it makes there.
+	 */
 	void store(Path source, Path target, String sha256) throws IOException {
 		if (Files.exists(target)) {
 			if (sha256.equals(tw.gov.quality.Checksums.sha256(target))) {
@@ -93,10 +97,9 @@ class Archive {
 			if (!copied.equals(sha256)) {
 				throw new IOException("File " + source + " changed while it was archived");
 			}
-			// On disk before the name says it is complete, and the name on disk before the inbox file goes.
+			// On disk before the name says it is complete.
 			WorkbookFiles.force(partial);
 			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-			WorkbookFiles.syncFolder(target.getParent());
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -21,7 +21,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.gov.quality.Folders;
 import tw.gov.quality.batch.QualityJob;
-import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.formats.ConversionRunListener;
 import tw.gov.quality.formats.PendingConversions;
@@ -112,23 +111,24 @@ class IngestJobConfiguration implements DisposableBean {
 
 	@Bean
 	@StepScope
-	SubmissionReader submissionReader(SubmissionRepository submissions, PlanRegistry plans, WorkClaims claims) {
-		return new SubmissionReader(submissions, plans, claims);
+	SubmissionReader submissionReader(SubmissionRepository submissions, PlanRegistry plans, PageLookups lookups,
+			WorkClaims claims, IngestProperties properties) {
+		return new SubmissionReader(submissions, plans, lookups, claims, properties.chunkSize());
 	}
 
 	@Bean
-	SubmissionProcessor submissionProcessor(PlanRegistry plans, AcceptedFigures figures, IngestProperties properties,
-			OfficeRegistry offices, OfficeDeadlines deadlines, Folders folders, ReviewForms reviewForms) {
+	SubmissionProcessor submissionProcessor(PlanRegistry plans, PageLookups lookups, IngestProperties properties,
+			OfficeRegistry offices, Folders folders, ReviewForms reviewForms) {
 		SpreadsheetLimits defaults = SpreadsheetLimits.defaults();
 		SpreadsheetLimits limits = new SpreadsheetLimits(properties.maxFileSize().toBytes(), properties.maxRows(),
 				defaults.maxUncompressedBytes(), defaults.minInflateRatio(), defaults.maxZipEntries());
 		limits.applyToPoi();
-		return new SubmissionProcessor(new SheetValidator(plans::planFor, figures), limits,
-				new Answers(offices, deadlines, folders), reviewForms);
+		return new SubmissionProcessor(new SheetValidator(plans::planFor, lookups), limits,
+				new Answers(offices, lookups, folders), reviewForms);
 	}
 
 	@Bean
-	SubmissionWriter submissionWriter(SubmissionRepository submissions, Clock clock, MeterRegistry meterRegistry,
+	SubmissionWriter submissionWriter(OutcomeStore submissions, Clock clock, MeterRegistry meterRegistry,
 			ReviewForms reviewForms, TrackedItems trackedItems, WorkClaims claims) {
 		return new SubmissionWriter(submissions, clock, new SubmissionMetrics(meterRegistry), reviewForms, trackedItems,
 				claims);

@@ -25,11 +25,11 @@ class IngestRunLog implements JobExecutionListener {
 		log.info("Ingest run #{} {} in {}: {} file(s) received, {} recovered after a crash, {} accepted, {} refused, "
 				+ "{} duplicate(s), {} review form(s) stored, {} review form(s) refused; {} left for the next run ({} still being written, {} could not be archived), "
 				+ "{} inbox entr(ies) not regular files{}", job.getId(), job.getStatus(), JobOutcome.took(job), receive.received(),
-				receive.recovered(), OutcomeTally.count(process, SubmissionRepository.ACCEPTED),
-				OutcomeTally.count(process, SubmissionRepository.REFUSED),
-				OutcomeTally.count(process, SubmissionRepository.DUPLICATE),
-				OutcomeTally.count(process, SubmissionRepository.REVIEWED),
-				OutcomeTally.count(process, SubmissionRepository.REVIEW_REFUSED), receive.left(), receive.waiting().count(),
+				receive.recovered(), OutcomeTally.count(process, SubmissionStatus.ACCEPTED),
+				OutcomeTally.count(process, SubmissionStatus.REFUSED),
+				OutcomeTally.count(process, SubmissionStatus.DUPLICATE),
+				OutcomeTally.count(process, SubmissionStatus.REVIEWED),
+				OutcomeTally.count(process, SubmissionStatus.REVIEW_REFUSED), receive.left(), receive.waiting().count(),
 				receive.failed().count(), receive.ignored().count(), JobOutcome.logFailure(job));
 	}
 

@@ -77,19 +77,16 @@ public class Ingestion {
 				FROM submission s WHERE s.processed_by_execution = ? ORDER BY s.id""")
 			.param(outcome.executionId())
 			.query((rs, n) -> {
-				String state = rs.getString("state");
-				String label = switch (state) {
-					case SubmissionRepository.ACCEPTED -> "接受";
-					case SubmissionRepository.REFUSED -> "退件";
-					case SubmissionRepository.REVIEWED -> "收受審查意見表";
-					case SubmissionRepository.REVIEW_REFUSED -> "退回審查意見表";
+				SubmissionStatus state = SubmissionStatus.of(rs.getString("state"));
+				String label = state == null ? "重複" : switch (state) {
+					case ACCEPTED -> "接受";
+					case REFUSED -> "退件";
+					case REVIEWED -> "收受審查意見表";
+					case REVIEW_REFUSED -> "退回審查意見表";
 					default -> "重複";
 				};
-				counts[switch (state) {
-					case SubmissionRepository.ACCEPTED, SubmissionRepository.REVIEWED -> 0;
-					case SubmissionRepository.REFUSED, SubmissionRepository.REVIEW_REFUSED -> 1;
-					default -> 2;
-				}]++;
+				counts[state != null && state.accepted() ? 0
+						: state == SubmissionStatus.REFUSED || state == SubmissionStatus.REVIEW_REFUSED ? 1 : 2]++;
 				String folder = rs.getString("folder").isEmpty() ? "（收件匣最上層）" : FileNames.printable(rs.getString("folder"));
 				return "  " + label + "　" + folder + "/" + FileNames.printable(rs.getString("original_name")) + "　錯誤 "
 						+ rs.getInt("errors") + "、警告 " + rs.getInt("warnings");

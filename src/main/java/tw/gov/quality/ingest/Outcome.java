@@ -15,25 +15,25 @@ import tw.gov.quality.validation.Validation;
  * @param review for a review form that passed its checks: what to store
  * @param replies for an accepted progress sheet: the office's replies on its tracked items
  */
-record Outcome(ReceivedFile file, String state, Validation validation, Long duplicateOf, Path receipt,
+record Outcome(ReceivedFile file, SubmissionStatus state, Validation validation, Long duplicateOf, Path receipt,
 		ReviewForm review, List<TrackedReply> replies) {
 
-	Outcome(ReceivedFile file, String state, Validation validation, Long duplicateOf) {
+	Outcome(ReceivedFile file, SubmissionStatus state, Validation validation, Long duplicateOf) {
 		this(file, state, validation, duplicateOf, null, null, List.of());
 	}
 
-	Outcome(ReceivedFile file, String state, Validation validation, Long duplicateOf, ReviewForm review,
+	Outcome(ReceivedFile file, SubmissionStatus state, Validation validation, Long duplicateOf, ReviewForm review,
 			List<TrackedReply> replies) {
 		this(file, state, validation, duplicateOf, null, review, replies);
 	}
 
 	/** An office's progress sheet accepted, or a supervisor's review form that passed its checks. */
 	boolean accepted() {
-		return SubmissionRepository.ACCEPTED.equals(state) || SubmissionRepository.REVIEWED.equals(state);
+		return state.accepted();
 	}
 
 	boolean isReviewForm() {
-		return SubmissionRepository.REVIEWED.equals(state) || SubmissionRepository.REVIEW_REFUSED.equals(state);
+		return state.reviewForm();
 	}
 
 	Outcome answeredBy(Path receipt) {

@@ -25,7 +25,7 @@ class OutcomeTally implements ItemWriteListener<Outcome> {
 		}
 	}
 
-	static int count(StepExecution step, String state) {
+	static int count(StepExecution step, SubmissionStatus state) {
 		return step == null ? 0 : step.getExecutionContext().getInt(PREFIX + state, 0);
 	}
 

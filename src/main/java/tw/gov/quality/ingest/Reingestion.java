@@ -64,7 +64,7 @@ public class Reingestion {
 			throw new IllegalArgumentException("收件編號 " + submissionId + " 不屬於任何機關的收件資料夾，無法重新收件；"
 					+ "請將檔案放入正確機關的資料夾");
 		}
-		if (SubmissionRepository.RECEIVED.equals(source.state())) {
+		if (SubmissionStatus.RECEIVED.name().equals(source.state())) {
 			throw new IllegalArgumentException("收件編號 " + submissionId + " 尚在處理中，請待處理完成後再重新收件");
 		}
 		Submissions.StoredFiles files = submissions.files(submissionId).orElseThrow();

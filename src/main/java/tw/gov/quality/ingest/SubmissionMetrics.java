@@ -34,7 +34,7 @@ class SubmissionMetrics {
 	}
 
 	void stored(Outcome outcome) {
-		String state = outcome.state().toLowerCase(Locale.ROOT);
+		String state = outcome.state().name().toLowerCase(Locale.ROOT);
 		String office = outcome.file().officeCode() == null ? "unknown" : outcome.file().officeCode();
 		List<Finding> findings = outcome.validation().findings();
 		Runnable count = () -> {

@@ -68,7 +68,7 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 			return null;
 		}
 		if (file.duplicateOf() != null) {
-			return answers.answer(new Outcome(file, SubmissionRepository.DUPLICATE,
+			return answers.answer(new Outcome(file, SubmissionStatus.DUPLICATE,
 					new Validation(null, null, List.of(), List.of()), file.duplicateOf()));
 		}
 		return answers.answer(validate(file));
@@ -90,26 +90,8 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 				.read(file.archivedPath(), new RowLimit(
 						new TeeRowHandler(parser, new TeeRowHandler(review, replies)), limits.maxRows()));
 			ReviewFormParser.Content form = review.result();
-			if (form.isReviewForm()) {
-				// Recognised by its hidden identity, whatever the file is called: the supervisor's review loop.
-				ReviewForms.Checked checked = reviewForms.check(file.officeCode(), form);
-				Validation validation = new Validation(checked.period(), null, List.of(), checked.findings());
-				return new Outcome(file,
-						checked.accepted() ? SubmissionRepository.REVIEWED : SubmissionRepository.REVIEW_REFUSED,
-						validation, null, checked.form(), List.of());
-			}
-			ProgressSheet sheet = parser.result();
-			Validation validation = validator.validate(sheet, file.officeCode());
-			if (!validation.accepted()) {
-				return progress(file, validation);
-			}
-			// The office's replies on its tracked items (列管事項): a missing one is a warning, never a refusal.
-			ReviewForms.Replies answered = reviewForms.replies(file.officeCode(), validation.period(), replies.result());
-			List<Finding> findings = new ArrayList<>(validation.findings());
-			findings.addAll(answered.findings());
-			return new Outcome(file, SubmissionRepository.ACCEPTED,
-					new Validation(validation.period(), validation.plan(), validation.items(), findings), null, null,
-					answered.replies());
+			// Recognised by its hidden identity, whatever the file is called: the supervisor's review loop.
+			return form.isReviewForm() ? reviewed(file, form) : checked(file, parser.result(), replies.result());
 		}
 		catch (UnreadableSpreadsheetException ex) {
 			log.info("Submission {} ({}) unreadable: {}", file.id(), FileNames.printable(file.originalName()), ex.getMessage(),
@@ -132,8 +114,29 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 		}
 	}
 
+	private Outcome reviewed(ReceivedFile file, ReviewFormParser.Content form) {
+		ReviewForms.Checked checked = reviewForms.check(file.officeCode(), form);
+		Validation validation = new Validation(checked.period(), null, List.of(), checked.findings());
+		return new Outcome(file, checked.accepted() ? SubmissionStatus.REVIEWED : SubmissionStatus.REVIEW_REFUSED,
+				validation, null, checked.form(), List.of());
+	}
+
+	private Outcome checked(ReceivedFile file, ProgressSheet sheet, TrackedReplyParser.Content replies) {
+		Validation validation = validator.validate(sheet, file.officeCode());
+		if (!validation.accepted()) {
+			return progress(file, validation);
+		}
+		// The office's replies on its tracked items (列管事項): a missing one is a warning, never a refusal.
+		ReviewForms.Replies answered = reviewForms.replies(file.officeCode(), validation.period(), replies);
+		List<Finding> findings = new ArrayList<>(validation.findings());
+		findings.addAll(answered.findings());
+		return new Outcome(file, SubmissionStatus.ACCEPTED,
+				new Validation(validation.period(), validation.plan(), validation.items(), findings), null, null,
+				answered.replies());
+	}
+
 	private static Outcome progress(ReceivedFile file, Validation validation) {
-		return new Outcome(file, validation.accepted() ? SubmissionRepository.ACCEPTED : SubmissionRepository.REFUSED,
+		return new Outcome(file, validation.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REFUSED,
 				validation, null);
 	}
 

@@ -2,7 +2,10 @@ package tw.gov.quality.ingest;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.infrastructure.item.ItemReader;
@@ -13,8 +16,8 @@ import tw.gov.quality.plan.PlanRegistry;
 /**
  * Reads RECEIVED submissions page by page by id. The database state is the restart point: after a
  * crash the next run simply reads what is still RECEIVED, so no file is read twice or skipped.
- * Each one is claimed before it is read ({@link WorkClaims}; the writer releases the claim with the
- * outcome's commit), so that two nodes never answer the same submission: one another node holds is left
+ * Each one is claimed before it is read ({@link WorkClaims}, a chunk's worth at a time; the writer releases
+ * the claim with the outcome's commit), so that two nodes never answer the same submission: one another node holds is left
  * to it, and taken by a later run if that node dies.
  */
 class SubmissionReader implements ItemReader<ReceivedFile> {
@@ -27,11 +30,21 @@ class SubmissionReader implements ItemReader<ReceivedFile> {
 
 	private final PlanRegistry plans;
 
+	private final PageLookups lookups;
+
 	private final Deque<ReceivedFile> page = new ArrayDeque<>();
+
+	/** Claimed, still to be read, in id order. */
+	private final Deque<ReceivedFile> claimed = new ArrayDeque<>();
+
+	private final int claimedTogether;
 
 	private long lastId;
 
-	SubmissionReader(SubmissionRepository submissions, PlanRegistry plans, WorkClaims claims) {
+	SubmissionReader(SubmissionRepository submissions, PlanRegistry plans, PageLookups lookups, WorkClaims claims,
+			int claimedTogether) {
+		this.claimedTogether = Math.max(1, claimedTogether);
+		this.lookups = lookups;
 		this.submissions = submissions;
 		this.plans = plans;
 		this.claims = claims;
@@ -40,20 +53,42 @@ class SubmissionReader implements ItemReader<ReceivedFile> {
 	/** Synchronized, though the step reads on one thread: its paging state must never be shared unguarded. */
 	@Override
 	public synchronized ReceivedFile read() {
-		while (true) {
+		while (claimed.isEmpty()) {
 			if (page.isEmpty()) {
 				page.addAll(submissions.received(lastId, PAGE));
 				prefetchPlans();
+				lookups.expect(page.stream().map(ReceivedFile::officeCode).toList());
+				if (page.isEmpty()) {
+					return null;
+				}
 			}
-			ReceivedFile next = page.poll();
-			if (next == null) {
-				return null;
-			}
-			lastId = next.id();
-			if (claims.claimIfStillToDo(IngestClaims.submission(next.id()), () -> submissions.isToBeRead(next.id()))) {
-				return next;
-			}
+			claimNext();
 		}
+		return claimed.poll();
+	}
+
+	/**
+	 * Claims the page's next files together (about a chunk: a claim is held from here until its chunk
+	 * commits), keeping those still to be read once claimed: one transaction for the claims, one query
+	 * for what is left to do.
+	 */
+	private void claimNext() {
+		Map<String, ReceivedFile> next = new LinkedHashMap<>();
+		while (!page.isEmpty() && next.size() < claimedTogether) {
+			ReceivedFile file = page.poll();
+			lastId = file.id();
+			next.put(IngestClaims.submission(file.id()), file);
+		}
+		Set<String> kept = claims.claimAllIfStillToDo(next.keySet(), won -> {
+			Set<Long> ids = won.stream().map(key -> next.get(key).id()).collect(Collectors.toSet());
+			Set<Long> toDo = submissions.toBeRead(ids);
+			return won.stream().filter(key -> toDo.contains(next.get(key).id())).collect(Collectors.toSet());
+		});
+		next.forEach((key, file) -> {
+			if (kept.contains(key)) {
+				claimed.add(file);
+			}
+		});
 	}
 
 	/** The page's plans are then loaded together, by the first sheet that needs one (its year is in the sheet). */

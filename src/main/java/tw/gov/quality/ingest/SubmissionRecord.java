@@ -18,14 +18,18 @@ public record SubmissionRecord(long id, String folder, String officeCode, String
 		Long supersededBy, LocalDateTime processedAt, boolean hasReceipt, int errors, int warnings, Long reingestOf) {
 
 	public String stateLabel() {
-		return switch (state) {
-			case SubmissionRepository.ACCEPTED -> supersededBy == null ? "已接受" : "已接受（已被後送版本取代）";
-			case SubmissionRepository.REFUSED -> "退件";
-			case SubmissionRepository.DUPLICATE -> "重複檔案";
-			case SubmissionRepository.REVIEWED -> "審查意見表已收受";
-			case SubmissionRepository.REVIEW_REFUSED -> "審查意見表退件";
-			case SubmissionRepository.WITHDRAWN -> "收件前已由寄件者移除";
-			default -> "處理中";
+		SubmissionStatus status = SubmissionStatus.of(state);
+		if (status == null) {
+			return "處理中";
+		}
+		return switch (status) {
+			case ACCEPTED -> supersededBy == null ? "已接受" : "已接受（已被後送版本取代）";
+			case REFUSED -> "退件";
+			case DUPLICATE -> "重複檔案";
+			case REVIEWED -> "審查意見表已收受";
+			case REVIEW_REFUSED -> "審查意見表退件";
+			case WITHDRAWN -> "收件前已由寄件者移除";
+			case RECEIVED -> "處理中";
 		};
 	}
 
@@ -40,7 +44,7 @@ public record SubmissionRecord(long id, String folder, String officeCode, String
 	}
 
 	public boolean accepted() {
-		return SubmissionRepository.ACCEPTED.equals(state);
+		return SubmissionStatus.ACCEPTED.name().equals(state);
 	}
 
 }

@@ -28,7 +28,7 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 
 	private static final Logger log = LoggerFactory.getLogger(SubmissionWriter.class);
 
-	private final SubmissionRepository submissions;
+	private final OutcomeStore submissions;
 
 	private final Clock clock;
 
@@ -40,7 +40,7 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 
 	private final WorkClaims claims;
 
-	SubmissionWriter(SubmissionRepository submissions, Clock clock, SubmissionMetrics metrics, ReviewForms reviewForms,
+	SubmissionWriter(OutcomeStore submissions, Clock clock, SubmissionMetrics metrics, ReviewForms reviewForms,
 			TrackedItems trackedItems, WorkClaims claims) {
 		this.claims = claims;
 		this.submissions = submissions;
@@ -70,10 +70,10 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 		submissions.store(kept, now, executionId());
 		for (Outcome outcome : kept) {
 			ReceivedFile file = outcome.file();
-			if (outcome.review() != null && SubmissionRepository.REVIEWED.equals(outcome.state())) {
+			if (outcome.review() != null && outcome.state() == SubmissionStatus.REVIEWED) {
 				reviewForms.store(file.id(), outcome.review(), file.receivedAt(), now);
 			}
-			else if (SubmissionRepository.ACCEPTED.equals(outcome.state())) {
+			else if (outcome.state() == SubmissionStatus.ACCEPTED) {
 				trackedItems.storeReplies(file.id(), outcome.validation().period(), outcome.replies());
 			}
 			metrics.stored(outcome);
@@ -91,7 +91,7 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 
 	/** In a few words: of which submission a duplicate is, or the findings and the first error's rule and cell. */
 	static String why(Outcome outcome) {
-		if (SubmissionRepository.DUPLICATE.equals(outcome.state())) {
+		if (outcome.state() == SubmissionStatus.DUPLICATE) {
 			return "same bytes as submission " + outcome.duplicateOf();
 		}
 		Validation validation = outcome.validation();

@@ -29,9 +29,9 @@ public class Submissions {
 
 	private final JdbcClient jdbc;
 
-	private final SubmissionRepository repository;
+	private final AcceptedItems repository;
 
-	Submissions(JdbcClient jdbc, SubmissionRepository repository) {
+	Submissions(JdbcClient jdbc, AcceptedItems repository) {
 		this.jdbc = jdbc;
 		this.repository = repository;
 	}

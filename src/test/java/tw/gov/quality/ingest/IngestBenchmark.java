@@ -187,9 +187,9 @@ class IngestBenchmark {
 		report.append(String.format(Locale.ROOT, "peak heap used %d MB (sampled every 10 ms)%n", heap.peak() / (1024 * 1024)));
 		report.append(String.format(Locale.ROOT, "GC time        %.2f s%n", gc / 1000.0));
 		report.append(String.format(Locale.ROOT, "accepted       %d (command summary: %d)%n",
-				states.getOrDefault(SubmissionRepository.ACCEPTED, 0), result.accepted()));
-		report.append(String.format(Locale.ROOT, "refused        %d%n", states.getOrDefault(SubmissionRepository.REFUSED, 0)));
-		report.append(String.format(Locale.ROOT, "duplicates     %d%n", states.getOrDefault(SubmissionRepository.DUPLICATE, 0)));
+				states.getOrDefault(SubmissionStatus.ACCEPTED.name(), 0), result.accepted()));
+		report.append(String.format(Locale.ROOT, "refused        %d%n", states.getOrDefault(SubmissionStatus.REFUSED.name(), 0)));
+		report.append(String.format(Locale.ROOT, "duplicates     %d%n", states.getOrDefault(SubmissionStatus.DUPLICATE.name(), 0)));
 		jdbc.sql("""
 				SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION
 				WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""")
@@ -210,7 +210,7 @@ class IngestBenchmark {
 		System.out.println(report);
 
 		assertThat(result.completed()).as(result.failure()).isTrue();
-		assertThat(states).containsOnly(Map.entry(SubmissionRepository.ACCEPTED, SHEETS));
+		assertThat(states).containsOnly(Map.entry(SubmissionStatus.ACCEPTED.name(), SHEETS));
 		assertThat(items).isEqualTo(SHEETS * ITEMS);
 
 		// The issue sets the consolidation target at 1,000 offices; -Dbenchmark.consolidate=true forces it.

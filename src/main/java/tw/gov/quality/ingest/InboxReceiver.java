@@ -1,0 +1,159 @@
+package tw.gov.quality.ingest;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tw.gov.quality.cluster.WorkClaims;
+
+/**
+ * Receives a scan's complete files: each folder's files in order on one thread (a later copy of the same
+ * bytes is its duplicate), folders side by side on {@code threads} lanes, each lane's files in batches
+ * ({@link InboxBatch}) of {@value #BATCH}.
+ */
+final class InboxReceiver {
+
+	private static final Logger log = LoggerFactory.getLogger(InboxReceiver.class);
+
+	/** Files received together: one transaction per step for all of them. */
+	static final int BATCH = 32;
+
+	private final Inbox inbox;
+
+	private final Archive archive;
+
+	private final SubmissionRepository submissions;
+
+	private final ReingestRequests reingests;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final Clock clock;
+
+	private final WorkClaims claims;
+
+	InboxReceiver(Inbox inbox, Archive archive, SubmissionRepository submissions, ReingestRequests reingests,
+			TransactionTemplate ownTransaction, Clock clock, WorkClaims claims) {
+		this.inbox = inbox;
+		this.archive = archive;
+		this.submissions = submissions;
+		this.reingests = reingests;
+		this.ownTransaction = ownTransaction;
+		this.clock = clock;
+		this.claims = claims;
+	}
+
+	/** Receives the files; returns what became of each, in their order. */
+	List<InboxDrop> receive(List<InboxFile> complete, int threads) throws Exception {
+		List<InboxDrop> drops = complete.stream().map(InboxDrop::new).toList();
+		List<List<InboxDrop>> lanes = lanes(drops, threads);
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, lanes.size()));
+		try {
+			List<Future<?>> running = new ArrayList<>();
+			for (List<InboxDrop> lane : lanes) {
+				running.add(pool.submit(() -> {
+					for (int from = 0; from < lane.size(); from += BATCH) {
+						new InboxBatch(this, lane.subList(from, Math.min(lane.size(), from + BATCH))).receive();
+					}
+					return null;
+				}));
+			}
+			for (Future<?> lane : running) {
+				try {
+					lane.get();
+				}
+				catch (ExecutionException ex) {
+					throw ex.getCause() instanceof Exception cause ? cause : ex;
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		return drops;
+	}
+
+	/** Whole folders dealt round the lanes, each folder's files in their order. */
+	private static List<List<InboxDrop>> lanes(List<InboxDrop> drops, int threads) {
+		Map<String, List<InboxDrop>> byFolder = new LinkedHashMap<>();
+		drops.forEach(drop -> byFolder.computeIfAbsent(drop.dropped.folder(), folder -> new ArrayList<>()).add(drop));
+		List<List<InboxDrop>> lanes = new ArrayList<>();
+		int count = Math.max(1, Math.min(threads, byFolder.size()));
+		for (int i = 0; i < count; i++) {
+			lanes.add(new ArrayList<>());
+		}
+		int next = 0;
+		for (List<InboxDrop> folder : byFolder.values()) {
+			lanes.get(next++ % count).addAll(folder);
+		}
+		return lanes;
+	}
+
+	/**
+	 * Records the batch's files in one committed transaction, each in order (or finds the record a crashed
+	 * run made): the later of two equal files in one folder is the duplicate of the first.
+	 */
+	void record(List<InboxDrop> drops) {
+		if (drops.isEmpty()) {
+			return;
+		}
+		ownTransaction.executeWithoutResult(status -> drops.forEach(this::record));
+	}
+
+	private void record(InboxDrop drop) {
+		InboxFile file = drop.file;
+		Optional<Long> earlier = submissions.sameDrop(file.folder(), file.originalName(), drop.sha256, file.receivedAt());
+		if (earlier.isPresent()) {
+			drop.id = earlier.get();
+			return;
+		}
+		Long duplicateOf = drop.reingest.isPresent() ? null
+				: submissions.firstWithSameBytes(file.folder(), drop.sha256).orElse(null);
+		Long reingestOf = drop.reingest.map(ReingestRequests.Request::sourceSubmissionId).orElse(null);
+		drop.id = submissions.insertReceived(file.folder(), file.officeCode(), file.originalName(), drop.sha256,
+				file.size(), file.receivedAt(), drop.target, duplicateOf, reingestOf);
+		drop.reingest.ifPresent(request -> reingests.received(request.id(), drop.id));
+		log.info("Received {} from folder '{}' as submission {} ({} bytes, sha256 {}{})",
+				FileNames.printable(file.originalName()), FileNames.printable(file.folder()), drop.id, file.size(),
+				drop.sha256, reingestOf == null ? "" : ", re-ingest of " + reingestOf);
+	}
+
+	/** The copies are complete and in place: marked in one committed transaction. */
+	void markArchived(List<InboxDrop> copied) {
+		if (copied.isEmpty()) {
+			return;
+		}
+		LocalDateTime archivedAt = LocalDateTime.now(clock);
+		ownTransaction.executeWithoutResult(status -> copied.forEach(drop -> submissions.markArchived(drop.id, archivedAt)));
+	}
+
+	Inbox inbox() {
+		return inbox;
+	}
+
+	Archive archive() {
+		return archive;
+	}
+
+	ReingestRequests reingests() {
+		return reingests;
+	}
+
+	WorkClaims claims() {
+		return claims;
+	}
+
+}
