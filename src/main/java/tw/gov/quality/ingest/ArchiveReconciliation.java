@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -43,11 +42,7 @@ class ArchiveReconciliation {
 
 	private final Folders folders;
 
-	private final Archive archive;
-
 	private final SubmissionRepository submissions;
-
-	private final OfficeRegistry offices;
 
 	private final Clock clock;
 
@@ -55,14 +50,15 @@ class ArchiveReconciliation {
 
 	private final WorkClaims claims;
 
+	private final ArchiveWalk walk;
+
 	ArchiveReconciliation(Folders folders, Archive archive, SubmissionRepository submissions, OfficeRegistry offices,
 			Clock clock, WorkClaims claims) {
 		this.claims = claims;
 		this.folders = folders;
-		this.archive = archive;
 		this.submissions = submissions;
-		this.offices = offices;
 		this.clock = clock;
+		this.walk = new ArchiveWalk(folders, archive, submissions, offices, claims.lease());
 	}
 
 	/** What reconciling found; every count is of files that a crash had left half received. */
@@ -107,43 +103,14 @@ class ArchiveReconciliation {
 
 	/** Once per process, on one node at a time (another node walking now does it for everybody). */
 	private int walkArchive(LocalDateTime now) throws IOException {
-		Optional<WorkClaims.Held> walk = claims.hold(IngestClaims.ARCHIVE_WALK);
-		if (walk.isEmpty()) {
+		Optional<WorkClaims.Held> claimed = claims.hold(IngestClaims.ARCHIVE_WALK);
+		if (claimed.isEmpty()) {
 			return 0;
 		}
-		try (WorkClaims.Held held = walk.get()) {
-			int recovered = recoverUnrecorded(now);
-			removeStalePartialReceipts();
+		try (WorkClaims.Held held = claimed.get()) {
+			int recovered = walk.run(now);
 			archiveWalked.set(true);
 			return recovered;
-		}
-	}
-
-	/**
-	 * A receipt is written under a temporary name, then renamed: a process killed meanwhile leaves the
-	 * temporary file, whose submission is read and answered again. Removed once older than a lease (a
-	 * younger one may be another node's receipt under way).
-	 */
-	private void removeStalePartialReceipts() throws IOException {
-		Path receipts = folders.output().resolve("receipts");
-		if (!Files.isDirectory(receipts)) {
-			return;
-		}
-		java.time.Instant before = java.time.Instant.now().minus(claims.lease());
-		List<Path> stale = new ArrayList<>();
-		try (java.util.stream.Stream<Path> files = Files.walk(receipts)) {
-			files.filter(file -> file.getFileName().toString().startsWith(".writing-")).forEach(stale::add);
-		}
-		for (Path file : stale) {
-			try {
-				if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
-					Files.deleteIfExists(file);
-					log.info("Removed partial receipt {}", FileNames.printable(receipts.relativize(file).toString()));
-				}
-			}
-			catch (NoSuchFileException ex) {
-				// renamed or removed by its writer meanwhile
-			}
 		}
 	}
 
@@ -179,56 +146,6 @@ class ArchiveReconciliation {
 			}
 		}
 		return false;
-	}
-
-	private int recoverUnrecorded(LocalDateTime now) throws IOException {
-		Path root = folders.archive();
-		if (!Files.isDirectory(root)) {
-			return 0;
-		}
-		Set<String> recorded = submissions.archivedPaths();
-		List<Path> unrecorded = new ArrayList<>();
-		Files.walkFileTree(root, new SimpleFileVisitor<>() {
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-				String name = file.getFileName().toString();
-				if (name.startsWith(".writing-")) {
-					// Younger than a lease (by the file system's clock, not the run's), it may be another
-					// node's copy under way.
-					if (attributes.lastModifiedTime().toInstant().plus(claims.lease()).isBefore(java.time.Instant.now())) {
-						Files.deleteIfExists(file);
-						log.info("Removed partial archive copy {}", FileNames.printable(root.relativize(file).toString()));
-					}
-				}
-				else if (attributes.isRegularFile() && !recorded.contains(file.toString())) {
-					unrecorded.add(file);
-				}
-				return FileVisitResult.CONTINUE;
-			}
-		});
-		int count = 0;
-		for (Path file : unrecorded) {
-			Optional<Archive.Named> named = archive.parse(file);
-			if (named.isEmpty()) {
-				continue; // not a copy this service wrote
-			}
-			String sha256 = Checksums.sha256(file);
-			if (!sha256.startsWith(named.get().sha256Prefix())) {
-				log.warn("Archived file {} does not match the checksum in its name; left alone", file);
-				continue;
-			}
-			if (submissions.isRecorded(file)) {
-				continue; // recorded by another node after this walk began
-			}
-			String folder = named.get().folder();
-			String office = offices.find(folder).map(o -> o.code()).orElse(null);
-			Long duplicateOf = submissions.firstWithSameBytes(folder, sha256).orElse(null);
-			long id = submissions.insertArchived(folder, office, named.get().name(), sha256, Files.size(file),
-					named.get().receivedAt(), file, duplicateOf, now);
-			log.warn("Archived file {} had no record (an earlier crash); recorded as submission {}", file, id);
-			count++;
-		}
-		return count;
 	}
 
 }

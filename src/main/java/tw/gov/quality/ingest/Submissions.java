@@ -2,10 +2,8 @@ package tw.gov.quality.ingest;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +19,6 @@ import org.springframework.stereotype.Component;
 import tw.gov.quality.calendar.ReportingPeriod;
 import tw.gov.quality.validation.Finding;
 import tw.gov.quality.validation.ReportedItem;
-import tw.gov.quality.validation.Rule;
 
 /** What offices have submitted, for reports and the calendar: read-only. */
 @Component
@@ -31,9 +28,15 @@ public class Submissions {
 
 	private final AcceptedItems repository;
 
+	private final SubmissionRecords records;
+
+	private final StoredFindings findings;
+
 	Submissions(JdbcClient jdbc, AcceptedItems repository) {
 		this.jdbc = jdbc;
 		this.repository = repository;
+		this.records = new SubmissionRecords(jdbc);
+		this.findings = new StoredFindings(jdbc);
 	}
 
 	/**
@@ -55,7 +58,7 @@ public class Submissions {
 			.optional();
 		return latest.map(row -> {
 			long id = (Long) row[0];
-			return new Accepted(id, (LocalDateTime) row[1], repository.items(id), warnings(id));
+			return new Accepted(id, (LocalDateTime) row[1], repository.items(id), findings.warnings(id));
 		});
 	}
 
@@ -84,7 +87,7 @@ public class Submissions {
 			});
 		List<Long> ids = latest.values().stream().map(row -> (Long) row[0]).toList();
 		Map<Long, Map<String, ReportedItem>> items = repository.items(ids);
-		Map<Long, Map<String, List<Finding>>> warnings = warnings(ids);
+		Map<Long, Map<String, List<Finding>>> warnings = findings.warnings(ids);
 		Map<String, Accepted> accepted = new HashMap<>();
 		latest.forEach((office, row) -> {
 			long id = (Long) row[0];
@@ -124,58 +127,6 @@ public class Submissions {
 			.single() > 0;
 	}
 
-	private static final String RECORD_COLUMNS = """
-			SELECT s.id, s.folder, s.office_code, s.original_name, s.sha256, s.size_bytes, s.received_at, s.state,
-				s.roc_year, s.quarter, s.duplicate_of, s.superseded_by, s.processed_at, s.receipt_path, s.reingest_of,
-				(SELECT COUNT(*) FROM submission_finding f WHERE f.submission_id = s.id AND f.severity = 'ERROR') AS errors,
-				(SELECT COUNT(*) FROM submission_finding f WHERE f.submission_id = s.id AND f.severity = 'WARNING') AS warnings
-			FROM submission s""";
-
-	/** Every file the office's folder brought, newest first: every version, duplicates and refusals included. */
-	public List<SubmissionRecord> history(String officeCode) {
-		return jdbc.sql(RECORD_COLUMNS + " WHERE s.office_code = ? ORDER BY s.received_at DESC, s.id DESC")
-			.param(officeCode)
-			.query((rs, n) -> record(rs))
-			.list();
-	}
-
-	/** Files from the inbox root or a folder that is no office's, newest first. */
-	public List<SubmissionRecord> unassigned() {
-		return jdbc.sql(RECORD_COLUMNS + " WHERE s.office_code IS NULL ORDER BY s.received_at DESC, s.id DESC")
-			.query((rs, n) -> record(rs))
-			.list();
-	}
-
-	public Optional<SubmissionRecord> find(long id) {
-		return jdbc.sql(RECORD_COLUMNS + " WHERE s.id = ?").param(id).query((rs, n) -> record(rs)).optional();
-	}
-
-	/**
-	 * The office's latest refused file for the quarter up to {@code asOf} (one whose period could not be
-	 * read counts for the quarter being reported when it arrived), as {@link #refused} sees it.
-	 */
-	public Optional<SubmissionRecord> latestRefused(String officeCode, ReportingPeriod period, LocalDateTime asOf) {
-		return jdbc.sql(RECORD_COLUMNS + """
-				 WHERE s.office_code = ? AND s.state = 'REFUSED' AND s.received_at <= ?
-				AND ((s.roc_year = ? AND s.quarter = ?) OR (s.roc_year IS NULL AND s.received_at > ?))
-				ORDER BY s.received_at DESC, s.id DESC LIMIT 1""")
-			.params(officeCode, Timestamp.valueOf(asOf), period.rocYear(), period.quarter(),
-					Timestamp.valueOf(period.lastDay().atStartOfDay()))
-			.query((rs, n) -> record(rs))
-			.optional();
-	}
-
-	/** Every finding of a submission, errors and warnings, in the order of the receipt. */
-	public List<Finding> findings(long submissionId) {
-		return jdbc.sql("""
-				SELECT rule_code, cell, item_code, message, fix FROM submission_finding
-				WHERE submission_id = ? ORDER BY seq""")
-			.param(submissionId)
-			.query((rs, n) -> new Finding(Rule.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getString(5)))
-			.list();
-	}
-
 	/** Where the archived original and the receipt of a submission are, as recorded. */
 	public record StoredFiles(long id, String officeCode, String originalName, Path archived, Path receipt) {
 	}
@@ -188,15 +139,31 @@ public class Submissions {
 			.optional();
 	}
 
-	private static SubmissionRecord record(ResultSet rs) throws SQLException {
-		Timestamp processed = rs.getTimestamp("processed_at");
-		return new SubmissionRecord(rs.getLong("id"), rs.getString("folder"), rs.getString("office_code"),
-				rs.getString("original_name"), rs.getString("sha256"), rs.getLong("size_bytes"),
-				rs.getTimestamp("received_at").toLocalDateTime(), rs.getString("state"),
-				rs.getObject("roc_year", Integer.class), rs.getObject("quarter", Integer.class),
-				rs.getObject("duplicate_of", Long.class), rs.getObject("superseded_by", Long.class),
-				processed == null ? null : processed.toLocalDateTime(), rs.getString("receipt_path") != null,
-				rs.getInt("errors"), rs.getInt("warnings"), rs.getObject("reingest_of", Long.class));
+	/** Every file the office's folder brought, newest first: every version, duplicates and refusals included. */
+	public List<SubmissionRecord> history(String officeCode) {
+		return records.history(officeCode);
+	}
+
+	/** Files from the inbox root or a folder that is no office's, newest first. */
+	public List<SubmissionRecord> unassigned() {
+		return records.unassigned();
+	}
+
+	public Optional<SubmissionRecord> find(long id) {
+		return records.find(id);
+	}
+
+	/**
+	 * The office's latest refused file for the quarter up to {@code asOf} (one whose period could not be
+	 * read counts for the quarter being reported when it arrived), as {@link #refused} sees it.
+	 */
+	public Optional<SubmissionRecord> latestRefused(String officeCode, ReportingPeriod period, LocalDateTime asOf) {
+		return records.latestRefused(officeCode, period, asOf);
+	}
+
+	/** Every finding of a submission, errors and warnings, in the order of the receipt. */
+	public List<Finding> findings(long submissionId) {
+		return findings.all(submissionId);
 	}
 
 	/** Files received and archived but not yet read. */
@@ -217,38 +184,6 @@ public class Submissions {
 		}
 		// In the order asked for, a page of ids a query.
 		return ids.stream().map(lines::get).filter(line -> line != null).toList();
-	}
-
-	private Map<Long, Map<String, List<Finding>>> warnings(Collection<Long> submissionIds) {
-		Map<Long, Map<String, List<Finding>>> warnings = new HashMap<>();
-		if (submissionIds.isEmpty()) {
-			return warnings;
-		}
-		jdbc.sql("""
-				SELECT submission_id, rule_code, cell, item_code, message, fix FROM submission_finding
-				WHERE submission_id IN (:ids) AND severity = 'WARNING' ORDER BY submission_id, seq""")
-			.param("ids", submissionIds)
-			.query((ResultSet rs) -> {
-				Finding finding = new Finding(Rule.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getString(6));
-				warnings.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
-					.computeIfAbsent(finding.itemCode(), code -> new ArrayList<>())
-					.add(finding);
-			});
-		return warnings;
-	}
-
-	private Map<String, List<Finding>> warnings(long submissionId) {
-		Map<String, List<Finding>> warnings = new LinkedHashMap<>();
-		jdbc.sql("""
-				SELECT rule_code, cell, item_code, message, fix FROM submission_finding
-				WHERE submission_id = ? AND severity = 'WARNING' ORDER BY seq""")
-			.param(submissionId)
-			.query((rs, n) -> new Finding(Rule.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getString(5)))
-			.list()
-			.forEach(finding -> warnings.computeIfAbsent(finding.itemCode(), code -> new ArrayList<>()).add(finding));
-		return warnings;
 	}
 
 }

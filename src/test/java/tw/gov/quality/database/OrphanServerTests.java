@@ -73,7 +73,7 @@ class OrphanServerTests {
 		OwnerRecord dead = new OwnerRecord(999_999_999L, null, "java -jar quality-progress.jar ingest",
 				OwnerRecord.State.READY, orphan.pid(), 3306, null, dataDir.toString());
 
-		OwnedServer.stopOrphans(new ServerProcesses(dataDir), Optional.of(dead), dataDir);
+		OrphanServers.stop(new ServerProcesses(dataDir), Optional.of(dead), dataDir);
 
 		assertThat(orphan.isAlive()).isFalse();
 		assertThat(new ServerProcesses(dataDir).servers()).isEmpty();
@@ -94,7 +94,7 @@ class OrphanServerTests {
 		started.add(child.toHandle());
 
 		assertThatIllegalStateException()
-			.isThrownBy(() -> OwnedServer.stopOrphans(new ServerProcesses(dataDir), Optional.empty(), dataDir))
+			.isThrownBy(() -> OrphanServers.stop(new ServerProcesses(dataDir), Optional.empty(), dataDir))
 			.withMessageContaining("pid " + child.pid())
 			.withMessageContaining("pid " + ProcessHandle.current().pid())
 			.withMessageContaining("請先結束該程序");
