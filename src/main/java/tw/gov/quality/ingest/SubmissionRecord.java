@@ -18,12 +18,17 @@ public record SubmissionRecord(long id, String folder, String officeCode, String
 		Long supersededBy, LocalDateTime processedAt, boolean hasReceipt, int errors, int warnings, Long reingestOf) {
 
 	public String stateLabel() {
+		return supersededBy != null && accepted() ? "已接受（已被後送版本取代）" : stateLabel(state);
+	}
+
+	/** A stored state as a person reads it: 已接受, 退件, 處理中... */
+	public static String stateLabel(String state) {
 		SubmissionStatus status = SubmissionStatus.of(state);
 		if (status == null) {
 			return "處理中";
 		}
 		return switch (status) {
-			case ACCEPTED -> supersededBy == null ? "已接受" : "已接受（已被後送版本取代）";
+			case ACCEPTED -> "已接受";
 			case REFUSED -> "退件";
 			case DUPLICATE -> "重複檔案";
 			case REVIEWED -> "審查意見表已收受";
@@ -45,6 +50,17 @@ public record SubmissionRecord(long id, String folder, String officeCode, String
 
 	public boolean accepted() {
 		return SubmissionStatus.ACCEPTED.name().equals(state);
+	}
+
+	/** Whether a file in this stored state (none yet: {@code null}) is still to be read and answered. */
+	public static boolean inProgress(String state) {
+		SubmissionStatus status = SubmissionStatus.of(state);
+		return status == null || status == SubmissionStatus.RECEIVED;
+	}
+
+	/** Whether the stored state says the file was refused (a progress sheet or a review form): its receipt says why. */
+	public static boolean refused(String state) {
+		return SubmissionStatus.REFUSED.name().equals(state) || SubmissionStatus.REVIEW_REFUSED.name().equals(state);
 	}
 
 }

@@ -67,42 +67,59 @@ public class PlanLoader implements ApplicationRunner {
 		return lastReport;
 	}
 
+	/**
+	 * Reads the plan files a batch at a time (on every core: after a wiped database every file is read) and stores
+	 * each batch's changed plans in one transaction, so that memory holds one batch of plans, not every plan.
+	 */
 	public synchronized Report refresh() {
-		List<String> loaded = new ArrayList<>();
-		List<String> unchanged = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
+		Report report = new Report(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		// One query, not one per file (file_name has no index: each lookup scanned the whole table).
 		Map<String, String> stored = store.checksums();
-		// Checksums and reading on every core: after a wiped database (demo, benchmark) every file is read.
-		List<FileRead> reads = planFiles(problems).parallelStream().map(file -> read(file, stored)).toList();
-		Map<PlanKey, String> storedFiles = reads.stream().allMatch(FileRead::unchanged) ? Map.of() : store.files();
+		List<Path> files = planFiles(report.problems());
+		Map<PlanKey, String> storedFiles = null;
+		for (int from = 0; from < files.size(); from += SAVED_TOGETHER) {
+			List<FileRead> reads = files.subList(from, Math.min(files.size(), from + SAVED_TOGETHER))
+				.parallelStream()
+				.map(file -> read(file, stored))
+				.toList();
+			if (storedFiles == null && !reads.stream().allMatch(FileRead::unchanged)) {
+				storedFiles = store.files();
+			}
+			List<PlanStore.Loaded> toSave = sort(reads, storedFiles, report);
+			if (!toSave.isEmpty()) {
+				store.saveAll(toSave);
+			}
+		}
+		if (!report.loaded().isEmpty()) {
+			registry.forget();
+		}
+		lastReport = new Report(List.copyOf(report.loaded()), List.copyOf(report.unchanged()),
+				List.copyOf(report.problems()));
+		return lastReport;
+	}
+
+	/** The batch's plans to save; each file also noted in the report as loaded, unchanged or a problem. */
+	private List<PlanStore.Loaded> sort(List<FileRead> reads, Map<PlanKey, String> storedFiles, Report report) {
 		List<PlanStore.Loaded> toSave = new ArrayList<>();
 		for (FileRead read : reads) {
 			if (read.unchanged()) {
-				unchanged.add(read.name());
+				report.unchanged().add(read.name());
 				continue;
 			}
 			try {
 				toSave.add(new PlanStore.Loaded(checked(read, storedFiles), read.name(), read.sha256()));
-				loaded.add(read.name());
+				report.loaded().add(read.name());
 			}
 			catch (PlanFormatException ex) {
-				problems.add(ex.getMessage());
+				report.problems().add(ex.getMessage());
 				log.error("Plan file {} not loaded: {}", read.name(), ex.getMessage());
 			}
 			catch (IOException ex) {
-				problems.add("計畫檔 " + read.name() + " 無法讀取：" + ex.getMessage());
+				report.problems().add("計畫檔 " + read.name() + " 無法讀取：" + ex.getMessage());
 				log.error("Plan file {} not readable", read.name(), ex);
 			}
 		}
-		for (int from = 0; from < toSave.size(); from += SAVED_TOGETHER) {
-			store.saveAll(toSave.subList(from, Math.min(toSave.size(), from + SAVED_TOGETHER)));
-		}
-		if (!loaded.isEmpty()) {
-			registry.forget();
-		}
-		lastReport = new Report(List.copyOf(loaded), List.copyOf(unchanged), List.copyOf(problems));
-		return lastReport;
+		return toSave;
 	}
 
 	/**

@@ -22,6 +22,7 @@ import tw.gov.quality.Folders;
 import tw.gov.quality.audit.AuditAction;
 import tw.gov.quality.audit.AuditLog;
 import tw.gov.quality.audit.AuditOutcome;
+import tw.gov.quality.ingest.SubmissionRecord;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.security.ConsoleUser;
 import tw.gov.quality.spreadsheet.WorkbookFiles;
@@ -71,17 +72,15 @@ public class Uploads {
 		/** 等待收件, or the outcome as a person reads it. */
 		public String outcome() {
 			if (state == null) {
-				return "等待收件（收件後即顯示結果，請稍候重新整理）";
+				return "等待收件（收件後本頁自動顯示結果）";
 			}
-			return switch (state) {
-				case "ACCEPTED" -> "已接受";
-				case "REFUSED" -> "退件（請見回執）";
-				case "DUPLICATE" -> "重複檔案";
-				case "REVIEWED" -> "審查意見表已收受";
-				case "REVIEW_REFUSED" -> "審查意見表退件（請見回執）";
-				case "RECEIVED" -> "已收件，檢查中";
-				default -> state;
-			};
+			String label = SubmissionRecord.stateLabel(state);
+			return SubmissionRecord.refused(state) ? label + "（請見回執）" : label;
+		}
+
+		/** Not yet answered: the upload page refreshes itself while one is. */
+		public boolean waiting() {
+			return SubmissionRecord.inProgress(state);
 		}
 
 	}

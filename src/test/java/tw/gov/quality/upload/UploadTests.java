@@ -26,6 +26,7 @@ import tw.gov.quality.security.UserDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -93,14 +94,16 @@ class UploadTests {
 			assertThat(file).hasBinaryContent(sheet);
 		});
 		assertThat(uploadsAudited()).isEqualTo(audited + 1);
-		mvc.perform(get("/upload").with(as(users, "t-tpe"))).andExpect(content().string(containsString("等待收件")));
+		mvc.perform(get("/upload").with(as(users, "t-tpe")))
+			.andExpect(content().string(allOf(containsString("等待收件"), containsString("http-equiv=\"refresh\""))));
 
 		IngestFixture.touch(files.get(0), LocalDateTime.of(2015, 7, 5, 9, 0));
 		inbox.ingest();
 
 		mvc.perform(get("/upload").with(as(users, "t-tpe")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("_第二季進度.xlsx"), containsString("已接受"))));
+			.andExpect(content().string(allOf(containsString("_第二季進度.xlsx"), containsString("已接受"),
+					not(containsString("http-equiv=\"refresh\"")))));
 	}
 
 	@Test
