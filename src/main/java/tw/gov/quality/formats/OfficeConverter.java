@@ -4,16 +4,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.jodconverter.core.office.OfficeManager;
 import org.jodconverter.local.office.LocalOfficeUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,33 +35,13 @@ public class OfficeConverter implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(OfficeConverter.class);
 
-	/** A failed start is tried again on a later conversion, not on every one. */
-	private static final Duration RETRY_START_AFTER = Duration.ofMinutes(1);
-
-	private final FormatsProperties properties;
-
 	private final Set<OutputFormat> configured;
 
-	private final File home;
+	private final OfficeLocation location;
 
-	private final String unavailable;
+	private final OfficePool pool;
 
-	private final boolean homeConfigured;
-
-	private OfficeProcesses.Settings settings;
-
-	private OfficeManager manager;
-
-	private String startFailure;
-
-	private long startFailedAt;
-
-	private boolean closed;
-
-	private final Clock clock;
-
-	/** The conversions held after a timeout that this process has met, by workbook and format: for health. */
-	private final Map<String, String> held = new ConcurrentHashMap<>();
+	private final SiblingConversions conversions;
 
 	@org.springframework.beans.factory.annotation.Autowired
 	OfficeConverter(FormatsProperties properties, Clock clock) {
@@ -75,42 +50,20 @@ public class OfficeConverter implements DisposableBean {
 
 	/** @param search where LibreOffice is found when no home is configured; {@code null} for nowhere */
 	OfficeConverter(FormatsProperties properties, java.util.function.Supplier<File> search, Clock clock) {
-		this.properties = properties;
-		this.clock = clock;
 		this.configured = properties.formats().isEmpty() ? EnumSet.of(OutputFormat.XLSX)
 				: EnumSet.copyOf(properties.formats());
 		this.configured.add(OutputFormat.XLSX);
-		this.homeConfigured = !properties.office().home().isBlank();
-		File found = null;
-		String why = null;
-		if (!wantsConversion()) {
-			why = "quality.output.formats 只設定 xlsx";
-		}
-		else if (homeConfigured) {
-			File candidate = new File(properties.office().home());
-			if (LocalOfficeUtils.getOfficeExecutable(candidate).isFile()) {
-				found = candidate;
-			}
-			else {
-				why = "quality.output.office.home 所指的 " + candidate + " 沒有 LibreOffice（program/soffice）";
-			}
-		}
-		else {
-			found = search.get();
-			if (found == null) {
-				why = "找不到 LibreOffice（soffice）";
-			}
-		}
-		this.home = found;
-		this.unavailable = why;
-		if (found == null && wantsConversion()) {
+		this.location = OfficeLocation.find(properties, wantsConversion(), search);
+		this.pool = new OfficePool(location.home(), properties.office());
+		this.conversions = new SiblingConversions(pool, properties.office(), clock);
+		if (location.home() == null && wantsConversion()) {
 			log.warn("ODF and PDF outputs are off: {}. Every output is written as .xlsx only. To turn them on, install "
 					+ "LibreOffice and the CJK fonts (Debian: apt-get install libreoffice-calc-nogui fonts-noto-cjk) "
-					+ "or set quality.output.office.home, then restart.", english(why));
+					+ "or set quality.output.office.home, then restart.", location.unavailableInEnglish());
 		}
-		else if (found != null) {
+		else if (location.home() != null) {
 			log.info("ODF/PDF outputs on: formats {}, LibreOffice at {} (started on the first conversion)", configured,
-					found);
+					location.home());
 			// What a killed run of this service left running is stopped now, never another program's office.
 			OfficeOwners.stopOrphans(properties.office().workDir());
 		}
@@ -145,28 +98,28 @@ public class OfficeConverter implements DisposableBean {
 
 	/** Whether LibreOffice is there to convert (it may not have been started yet). */
 	public boolean available() {
-		return home != null;
+		return location.home() != null;
 	}
 
 	/** Why ODF and PDF are off; {@code null} when they are on. */
 	public String unavailableReason() {
-		return unavailable;
+		return location.unavailable();
 	}
 
 	boolean homeConfigured() {
-		return homeConfigured;
+		return location.homeConfigured();
 	}
 
 	File home() {
-		return home;
+		return location.home();
 	}
 
-	synchronized boolean running() {
-		return manager != null && manager.isRunning();
+	boolean running() {
+		return pool.running();
 	}
 
-	synchronized String startFailure() {
-		return startFailure;
+	String startFailure() {
+		return pool.startFailure();
 	}
 
 	/**
@@ -197,7 +150,7 @@ public class OfficeConverter implements DisposableBean {
 
 	/** The conversions held after a timeout that this process has met, each as a sentence for users. */
 	public java.util.Collection<String> held() {
-		return List.copyOf(held.values());
+		return conversions.held();
 	}
 
 	/**
@@ -207,8 +160,7 @@ public class OfficeConverter implements DisposableBean {
 	 * @return how many were held
 	 */
 	public int releaseHeld(Path folder) {
-		held.clear();
-		return HeldConversions.releaseAll(folder);
+		return conversions.releaseHeld(folder);
 	}
 
 	/**
@@ -216,65 +168,7 @@ public class OfficeConverter implements DisposableBean {
 	 * not older than the .xlsx.
 	 */
 	public Conversion convert(Path xlsx, Set<OutputFormat> wanted) {
-		List<Path> written = new ArrayList<>();
-		List<String> failures = new ArrayList<>();
-		List<String> skipped = new ArrayList<>();
-		for (OutputFormat format : wanted) {
-			if (format == OutputFormat.XLSX || !available()) {
-				continue;
-			}
-			Path target = format.sibling(xlsx);
-			try {
-				if (upToDate(xlsx, target)) {
-					continue;
-				}
-				java.util.Optional<HeldConversions.Held> before = HeldConversions.of(xlsx, format);
-				if (before.isPresent()) {
-					skipped.add(remember(xlsx, format, before.get()));
-					continue;
-				}
-				convertOne(xlsx, target, format);
-				written.add(target);
-			}
-			catch (Exception ex) {
-				failures.add(xlsx + " → ." + format.extension() + ": " + ex);
-				if (ex instanceof InterruptedException) {
-					Thread.currentThread().interrupt();
-					break;
-				}
-			}
-		}
-		return new Conversion(List.copyOf(written), List.copyOf(failures), List.copyOf(skipped));
-	}
-
-	private void convertOne(Path xlsx, Path target, OutputFormat format) throws Exception {
-		long started = System.nanoTime();
-		Duration timeout = TimedConversion.timeout(properties.office(), Files.size(xlsx));
-		try {
-			TimedConversion.convert(office(), xlsx, target, format, timeout, this::stopOffice);
-			HeldConversions.release(xlsx, format);
-			held.remove(xlsx + "." + format.extension());
-			log.info("Converted {} to {} in {} ms", xlsx.getFileName(), format.extension(),
-					(System.nanoTime() - started) / 1_000_000);
-		}
-		catch (TimedConversion.TimedOut ex) {
-			HeldConversions.hold(xlsx, format, LocalDateTime.now(clock), "逾時 " + timeout.toSeconds() + " 秒");
-			remember(xlsx, format, HeldConversions.of(xlsx, format).orElseThrow());
-			log.warn("Could not convert {} to .{} within {} s (the .xlsx stays; not tried again until it changes or "
-					+ "an administrator runs convert --retry-held)", xlsx, format.extension(), timeout.toSeconds());
-			throw ex;
-		}
-		catch (Exception ex) {
-			log.warn("Could not convert {} to .{} (the .xlsx stays; tried again on the next run): {}", xlsx,
-					format.extension(), ex.toString());
-			throw ex;
-		}
-	}
-
-	private String remember(Path xlsx, OutputFormat format, HeldConversions.Held record) {
-		String sentence = record.inChinese(xlsx, format);
-		held.put(xlsx + "." + format.extension(), sentence);
-		return sentence;
+		return available() ? conversions.convert(xlsx, wanted) : Conversion.NONE;
 	}
 
 	/** Whether {@code converted} exists and is at least as new as {@code xlsx}. */
@@ -283,56 +177,9 @@ public class OfficeConverter implements DisposableBean {
 				&& Files.getLastModifiedTime(converted).compareTo(Files.getLastModifiedTime(xlsx)) >= 0;
 	}
 
-	private synchronized OfficeManager office() throws Exception {
-		if (closed) {
-			throw new IllegalStateException("the application is shutting down");
-		}
-		if (manager != null && manager.isRunning()) {
-			return manager;
-		}
-		manager = null; // stopped after a timeout (here or by another user of the same pool): a new one
-		if (startFailure != null && System.currentTimeMillis() - startFailedAt < RETRY_START_AFTER.toMillis()) {
-			throw new IllegalStateException("LibreOffice did not start: " + startFailure);
-		}
-		OfficeProcesses.Settings wanted = OfficeProcesses.Settings.of(home, properties.office());
-		try {
-			manager = OfficeProcesses.acquire(wanted);
-			settings = wanted;
-			startFailure = null;
-			return manager;
-		}
-		catch (Exception ex) {
-			startFailure = ex.toString();
-			startFailedAt = System.currentTimeMillis();
-			log.error("LibreOffice could not be started from {}: {}", home, ex.toString());
-			throw ex;
-		}
-	}
-
-	/** Stops the office pool at once (a conversion past its timeout); the next conversion starts a new one. */
-	private void stopOffice() {
-		OfficeProcesses.Settings stopped;
-		synchronized (this) {
-			stopped = settings;
-		}
-		if (stopped != null) {
-			OfficeProcesses.stopNow(stopped);
-		}
-	}
-
 	@Override
-	public synchronized void destroy() {
-		closed = true;
-		if (manager != null) {
-			manager = null;
-			OfficeProcesses.release(settings);
-		}
-	}
-
-	private static String english(String why) {
-		return why.startsWith("quality.output.office.home") ? "quality.output.office.home has no program/soffice"
-				: why.startsWith("quality.output.formats") ? "quality.output.formats lists xlsx only"
-						: "LibreOffice (soffice) not found";
+	public void destroy() {
+		pool.close();
 	}
 
 }
