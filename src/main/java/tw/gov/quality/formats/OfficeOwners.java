@@ -60,6 +60,22 @@ final class OfficeOwners {
 		}
 	}
 
+	/**
+	 * Stops every office process of this JVM under {@code workDir}: one a stopped pool's manager was still
+	 * restarting when it stopped (after a timeout) outlives the pool, and would run idle until the machine stops.
+	 */
+	static void stopAllOwn(Path workDir) {
+		try {
+			for (ProcessHandle office : officesNaming(own(workDir))) {
+				log.warn("Stopping LibreOffice process pid {} left running by a stopped pool", office.pid());
+				stop(office);
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not find the office processes under {}: {}", workDir, ex.toString());
+		}
+	}
+
 	/** Deletes this JVM's folder once its offices have stopped. */
 	static void release(Path workDir) {
 		try {

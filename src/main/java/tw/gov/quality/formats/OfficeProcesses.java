@@ -62,6 +62,9 @@ final class OfficeProcesses {
 	static synchronized OfficeManager acquire(Settings settings) throws OfficeException, IOException {
 		Shared shared = RUNNING.get(settings);
 		if (shared == null) {
+			if (!sharesWorkDir(settings)) {
+				OfficeOwners.stopAllOwn(settings.workDir()); // what an earlier pool, stopped past a timeout, left
+			}
 			long started = System.nanoTime();
 			int[] ports = ports(settings);
 			OfficeManager manager = LocalOfficeManager.builder()
@@ -124,9 +127,15 @@ final class OfficeProcesses {
 		catch (OfficeException ex) {
 			log.warn("LibreOffice did not stop cleanly: {}", ex.toString());
 		}
-		if (RUNNING.keySet().stream().noneMatch(other -> other.workDir().equals(settings.workDir()))) {
+		if (!sharesWorkDir(settings)) {
+			OfficeOwners.stopAllOwn(settings.workDir());
 			OfficeOwners.release(settings.workDir());
 		}
+	}
+
+	/** Whether another running pool keeps its processes in the same work folder. */
+	private static boolean sharesWorkDir(Settings settings) {
+		return RUNNING.keySet().stream().anyMatch(other -> other != settings && other.workDir().equals(settings.workDir()));
 	}
 
 	/**
