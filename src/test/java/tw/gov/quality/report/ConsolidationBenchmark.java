@@ -139,7 +139,7 @@ class ConsolidationBenchmark {
 				peak heap used %d MB (sampled every 10 ms)
 				GC time        %.2f s
 				%n""", OFFICES, STRATEGIES * ITEMS_PER_STRATEGY, runtime.availableProcessors(),
-				runtime.maxMemory() / (1024 * 1024), load, result.status(), wall / 1e9, OFFICES, files.size() - 2, cpu / 1e9,
+				runtime.maxMemory() / (1024 * 1024), load, result.status(), wall / 1e9, OFFICES, files.size() - 3, cpu / 1e9,
 				files.size(), bytes / 1024.0 / 1024.0, heap.peak() / (1024 * 1024), gc / 1000.0);
 		assertThat(result.status()).as(result.failure()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(files).as("the forms, the report, its annex 執行情形明細 and the manifest").hasSize(OFFICES + 3);
