@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,9 +38,13 @@ final class OfficeOwners {
 
 	/** This JVM's folder under {@code workDir}, created if need be. */
 	static Path own(Path workDir) throws IOException {
+		return Files.createDirectories(ownFolder(workDir));
+	}
+
+	private static Path ownFolder(Path workDir) {
 		ProcessHandle self = ProcessHandle.current();
 		long started = self.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
-		return Files.createDirectories(workDir.toAbsolutePath().normalize().resolve(self.pid() + "-" + started));
+		return workDir.toAbsolutePath().normalize().resolve(self.pid() + "-" + started);
 	}
 
 	/** Kills the office processes this JVM started on these ports (a pool stopped past a timeout). */
@@ -61,18 +66,17 @@ final class OfficeOwners {
 	}
 
 	/**
-	 * Stops every office process of this JVM under {@code workDir}: one a stopped pool's manager was still
-	 * restarting when it stopped (after a timeout) outlives the pool, and would run idle until the machine stops.
+	 * Kills this JVM's office processes under {@code workDir} that listen on none of {@code livePorts}: one that a
+	 * stopped pool's manager was still restarting when it stopped (after a timeout) outlives the pool, and would
+	 * run idle until the machine stops. Never creates the folder.
 	 */
-	static void stopAllOwn(Path workDir) {
-		try {
-			for (ProcessHandle office : officesNaming(own(workDir))) {
+	static void stopStrays(Path workDir, Set<Integer> livePorts) {
+		for (ProcessHandle office : officesNaming(ownFolder(workDir))) {
+			List<String> arguments = Processes.commandLine(office);
+			if (livePorts.stream().noneMatch(port -> arguments.stream().anyMatch(a -> a.contains("port=" + port + ",")))) {
 				log.warn("Stopping LibreOffice process pid {} left running by a stopped pool", office.pid());
-				stop(office);
+				office.destroyForcibly();
 			}
-		}
-		catch (IOException ex) {
-			log.warn("Could not find the office processes under {}: {}", workDir, ex.toString());
 		}
 	}
 

@@ -27,6 +27,18 @@ final class OfficeProcesses {
 
 	private static final Map<Settings, Shared> RUNNING = new HashMap<>();
 
+	/** After a pool stops, its work folder is checked for strays this many times, this far apart (10 s in all). */
+	private static final int STRAY_CHECKS = 20;
+
+	private static final long STRAY_CHECK_MILLIS = 500;
+
+	private static final java.util.concurrent.ScheduledExecutorService REAPER = java.util.concurrent.Executors
+		.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "office-stray-reaper");
+			thread.setDaemon(true);
+			return thread;
+		});
+
 	/** What makes two pools the same. */
 	record Settings(File home, int processes, java.util.List<Integer> ports, long taskTimeoutMillis,
 			long queueTimeoutMillis, long startTimeoutMillis, int maxTasksPerProcess, java.nio.file.Path workDir) {
@@ -62,9 +74,6 @@ final class OfficeProcesses {
 	static synchronized OfficeManager acquire(Settings settings) throws OfficeException, IOException {
 		Shared shared = RUNNING.get(settings);
 		if (shared == null) {
-			if (!sharesWorkDir(settings)) {
-				OfficeOwners.stopAllOwn(settings.workDir()); // what an earlier pool, stopped past a timeout, left
-			}
 			long started = System.nanoTime();
 			int[] ports = ports(settings);
 			OfficeManager manager = LocalOfficeManager.builder()
@@ -111,6 +120,7 @@ final class OfficeProcesses {
 		}
 		// Stopping a pool in the middle of a conversion can leave its process running: killed, by its port.
 		OfficeOwners.stopOwn(settings.workDir(), shared.ports);
+		reapStrays(settings.workDir());
 	}
 
 	/** One user fewer; the last one stops the processes. */
@@ -127,15 +137,31 @@ final class OfficeProcesses {
 		catch (OfficeException ex) {
 			log.warn("LibreOffice did not stop cleanly: {}", ex.toString());
 		}
-		if (!sharesWorkDir(settings)) {
-			OfficeOwners.stopAllOwn(settings.workDir());
+		reapStrays(settings.workDir());
+		if (RUNNING.keySet().stream().noneMatch(other -> other.workDir().equals(settings.workDir()))) {
 			OfficeOwners.release(settings.workDir());
 		}
 	}
 
-	/** Whether another running pool keeps its processes in the same work folder. */
-	private static boolean sharesWorkDir(Settings settings) {
-		return RUNNING.keySet().stream().anyMatch(other -> other != settings && other.workDir().equals(settings.workDir()));
+	/**
+	 * For a while after a pool stopped, kills this JVM's office processes in the work folder that no running pool
+	 * listens on: JODConverter may still be restarting a process of the stopped pool (after a task timeout) and
+	 * start it after the stop returned. Checked under the pools' lock, so a pool being started is never taken for one.
+	 */
+	private static void reapStrays(java.nio.file.Path workDir) {
+		for (int check = 1; check <= STRAY_CHECKS; check++) {
+			REAPER.schedule(() -> {
+				synchronized (OfficeProcesses.class) {
+					java.util.Set<Integer> live = new java.util.HashSet<>();
+					RUNNING.forEach((settings, shared) -> {
+						if (settings.workDir().equals(workDir)) {
+							java.util.Arrays.stream(shared.ports).forEach(live::add);
+						}
+					});
+					OfficeOwners.stopStrays(workDir, live);
+				}
+			}, check * STRAY_CHECK_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+		}
 	}
 
 	/**
