@@ -124,14 +124,14 @@ class IngestJobConfiguration implements DisposableBean {
 				defaults.maxUncompressedBytes(), defaults.minInflateRatio(), defaults.maxZipEntries());
 		limits.applyToPoi();
 		return new SubmissionProcessor(new SheetValidator(plans::planFor, lookups), limits,
-				new Answers(offices, lookups, folders), reviewForms);
+				new Answers(offices, lookups, folders), reviewForms, lookups);
 	}
 
 	@Bean
 	SubmissionWriter submissionWriter(OutcomeStore submissions, Clock clock, MeterRegistry meterRegistry,
-			ReviewForms reviewForms, TrackedItems trackedItems, WorkClaims claims) {
+			ReviewForms reviewForms, TrackedItems trackedItems, WorkClaims claims, PageLookups lookups) {
 		return new SubmissionWriter(submissions, clock, new SubmissionMetrics(meterRegistry), reviewForms, trackedItems,
-				claims);
+				claims, lookups);
 	}
 
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import tw.gov.quality.calendar.OfficeDeadlines;
 import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.review.TrackedItems;
 import tw.gov.quality.validation.PreviousLookup;
 import tw.gov.quality.validation.ReportedItem;
 
@@ -26,7 +27,9 @@ import tw.gov.quality.validation.ReportedItem;
  * accepted quarters (whose latest earlier one gives the previous figures) and their deadline
  * extensions. An office with more than one file in the page is looked up per sheet as before, since
  * an earlier sheet of it may change what is accepted; each office's entry serves one sheet, and a
- * sheet read again (its chunk rolled back) looks it up again.
+ * sheet read again (its chunk rolled back) looks it up again. Also which of the page's offices have no
+ * tracked item (列管事項) at all, whose sheets then need no query for their replies; forgotten as soon as a
+ * review form of the run is stored, since it may open items.
  */
 @Component
 class PageLookups implements PreviousLookup {
@@ -39,15 +42,21 @@ class PageLookups implements PreviousLookup {
 
 	private final Map<String, Map<ReportingPeriod, OfficeDeadlines.Extension>> extensions = new ConcurrentHashMap<>();
 
-	PageLookups(AcceptedItems submissions, OfficeDeadlines deadlines) {
+	private final Set<String> untracked = ConcurrentHashMap.newKeySet();
+
+	private final TrackedItems tracked;
+
+	PageLookups(AcceptedItems submissions, OfficeDeadlines deadlines, TrackedItems tracked) {
 		this.submissions = submissions;
 		this.deadlines = deadlines;
+		this.tracked = tracked;
 	}
 
 	/** The reader's new page, by the office of each of its files ({@code null} for none). */
 	void expect(Collection<String> officeCodes) {
 		accepted.clear();
 		extensions.clear();
+		untracked.clear();
 		Set<String> once = officeCodes.stream()
 			.filter(Objects::nonNull)
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
@@ -63,6 +72,18 @@ class PageLookups implements PreviousLookup {
 		submissions.acceptedQuarters(once).forEach(quarter -> accepted.get(quarter.officeCode()).add(quarter));
 		once.forEach(office -> extensions.put(office, Map.of()));
 		extensions.putAll(deadlines.extensions(once));
+		Set<String> withItems = tracked.officesWithItems(once);
+		once.stream().filter(office -> !withItems.contains(office)).forEach(untracked::add);
+	}
+
+	/** Whether the office is known to have no tracked item, so that nothing can be outstanding for its sheet. */
+	boolean withoutTrackedItems(String officeCode) {
+		return officeCode != null && untracked.remove(officeCode);
+	}
+
+	/** A review form was stored: it may have opened items for any office. */
+	void trackedItemsChanged() {
+		untracked.clear();
 	}
 
 	@Override

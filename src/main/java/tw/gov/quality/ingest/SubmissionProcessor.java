@@ -52,7 +52,11 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 
 	private final ReviewForms reviewForms;
 
-	SubmissionProcessor(SheetValidator validator, SpreadsheetLimits limits, Answers answers, ReviewForms reviewForms) {
+	private final PageLookups lookups;
+
+	SubmissionProcessor(SheetValidator validator, SpreadsheetLimits limits, Answers answers, ReviewForms reviewForms,
+			PageLookups lookups) {
+		this.lookups = lookups;
 		this.validator = validator;
 		this.limits = limits;
 		this.answers = answers;
@@ -127,7 +131,8 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 			return progress(file, validation);
 		}
 		// The office's replies on its tracked items (列管事項): a missing one is a warning, never a refusal.
-		ReviewForms.Replies answered = reviewForms.replies(file.officeCode(), validation.period(), replies);
+		ReviewForms.Replies answered = lookups.withoutTrackedItems(file.officeCode()) ? ReviewForms.Replies.NONE
+				: reviewForms.replies(file.officeCode(), validation.period(), replies);
 		List<Finding> findings = new ArrayList<>(validation.findings());
 		findings.addAll(answered.findings());
 		return new Outcome(file, SubmissionStatus.ACCEPTED,

@@ -40,9 +40,12 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 
 	private final WorkClaims claims;
 
+	private final PageLookups lookups;
+
 	SubmissionWriter(OutcomeStore submissions, Clock clock, SubmissionMetrics metrics, ReviewForms reviewForms,
-			TrackedItems trackedItems, WorkClaims claims) {
+			TrackedItems trackedItems, WorkClaims claims, PageLookups lookups) {
 		this.claims = claims;
+		this.lookups = lookups;
 		this.submissions = submissions;
 		this.reviewForms = reviewForms;
 		this.trackedItems = trackedItems;
@@ -72,6 +75,7 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 			ReceivedFile file = outcome.file();
 			if (outcome.review() != null && outcome.state() == SubmissionStatus.REVIEWED) {
 				reviewForms.store(file.id(), outcome.review(), file.receivedAt(), now);
+				lookups.trackedItemsChanged();
 			}
 			else if (outcome.state() == SubmissionStatus.ACCEPTED) {
 				trackedItems.storeReplies(file.id(), outcome.validation().period(), outcome.replies());

@@ -101,6 +101,10 @@ public class ReviewForms {
 	 * @param findings a warning for each outstanding item without a reply, or with a date that cannot be read
 	 */
 	public record Replies(List<TrackedReply> replies, List<Finding> findings) {
+
+		/** An office without tracked items: nothing to reply to. */
+		public static final Replies NONE = new Replies(List.of(), List.of());
+
 	}
 
 	/** Reads the replies of an accepted progress sheet against the office's items outstanding for the period. */
