@@ -1,8 +1,6 @@
 package tw.gov.quality.upload;
 
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -41,7 +39,7 @@ class IngestAfterUpload implements DisposableBean {
 
 	private final long delayMillis;
 
-	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+	private final java.util.concurrent.ScheduledThreadPoolExecutor executor = new java.util.concurrent.ScheduledThreadPoolExecutor(1, task -> {
 		Thread thread = new Thread(task, "ingest-after-upload");
 		thread.setDaemon(true);
 		return thread;
@@ -124,9 +122,17 @@ class IngestAfterUpload implements DisposableBean {
 		}
 	}
 
+	/**
+	 * A run not started yet is dropped (the scheduled ingestion reads its files); one going on is waited for, a
+	 * minute at most, so that it ends and gives back its claims before the database goes away.
+	 */
 	@Override
-	public void destroy() {
-		executor.shutdownNow();
+	public void destroy() throws InterruptedException {
+		executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		executor.shutdown();
+		if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
+			executor.shutdownNow();
+		}
 	}
 
 }
