@@ -41,8 +41,15 @@ class SubmissionReader implements ItemReader<ReceivedFile> {
 
 	private long lastId;
 
+	private final int lane;
+
+	private final int lanes;
+
+	/** @param lane which of step 2's {@code lanes} this reader reads ({@link IngestLanes}) */
 	SubmissionReader(SubmissionRepository submissions, PlanRegistry plans, PageLookups lookups, WorkClaims claims,
-			int claimedTogether) {
+			int claimedTogether, int lane, int lanes) {
+		this.lane = lane;
+		this.lanes = lanes;
 		this.claimedTogether = Math.max(1, claimedTogether);
 		this.lookups = lookups;
 		this.submissions = submissions;
@@ -55,7 +62,7 @@ class SubmissionReader implements ItemReader<ReceivedFile> {
 	public synchronized ReceivedFile read() {
 		while (claimed.isEmpty()) {
 			if (page.isEmpty()) {
-				page.addAll(submissions.received(lastId, PAGE));
+				page.addAll(submissions.received(lastId, PAGE, lane, lanes));
 				prefetchPlans();
 				lookups.expect(page.stream().map(ReceivedFile::officeCode).toList());
 				if (page.isEmpty()) {
