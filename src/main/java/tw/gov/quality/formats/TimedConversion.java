@@ -38,16 +38,6 @@ final class TimedConversion {
 		return thread;
 	});
 
-	/**
-	 * Stopping a pool can take seconds; done off the watchdog's thread, so that a conversion started meanwhile
-	 * in a new pool is still timed from its own start.
-	 */
-	private static final java.util.concurrent.ExecutorService STOPPER = Executors.newCachedThreadPool(task -> {
-		Thread thread = new Thread(task, "office-stopper");
-		thread.setDaemon(true);
-		return thread;
-	});
-
 	private static final long MEGABYTE = 1024 * 1024;
 
 	private TimedConversion() {
@@ -118,7 +108,7 @@ final class TimedConversion {
 		expired.set(true);
 		log.warn("Converting {} took longer than its timeout of {} s: stopping the office process", xlsx.getFileName(),
 				timeout.toSeconds());
-		STOPPER.execute(stopOffice);
+		stopOffice.run();
 	}
 
 	private static DocumentFormat documentFormat(OutputFormat format) {

@@ -132,9 +132,12 @@ class OfficeConverterTests {
 		// A timeout no conversion can meet; a pool of its own (its own work folder), the shared one untouched.
 		FormatsProperties base = Office.properties(List.of(OutputFormat.values()), "");
 		FormatsProperties.Office office = base.office();
+		// Outside the test's folder: a process the stopped pool was restarting may still be writing its profile
+		// there for a moment after it is killed, which would fail the folder's clean-up, not the behaviour.
+		Path work = Files.createTempDirectory("held-conversions-office");
 		OfficeConverter converter = new OfficeConverter(new FormatsProperties(base.formats(),
 				new FormatsProperties.Office("", 1, List.of(), Duration.ofMillis(1), office.queueTimeout(),
-						office.startTimeout(), 200, dir.resolve("office"), Duration.ZERO, Duration.ofMinutes(30))), CLOCK);
+						office.startTimeout(), 200, work, Duration.ZERO, Duration.ofMinutes(30))), CLOCK);
 		try {
 			Path xlsx = workbook(dir.resolve("執行成果報告.xlsx"));
 			EnumSet<OutputFormat> ods = EnumSet.of(OutputFormat.ODS);
@@ -156,7 +159,11 @@ class OfficeConverterTests {
 					changed.write(out);
 				}
 			}
-			assertThat(converter.convert(xlsx, ods).failures()).as("a changed workbook is tried again").hasSize(1);
+			// Tried again: it times out like the first time, or, when the watchdog is still busy stopping the
+			// first one's office, even converts; either way it is not held.
+			OfficeConverter.Conversion changedOnes = converter.convert(xlsx, ods);
+			assertThat(changedOnes.held()).as("a changed workbook is tried again").isEmpty();
+			assertThat(changedOnes.written().size() + changedOnes.failures().size()).isEqualTo(1);
 
 			assertThat(converter.releaseHeld(dir)).as("an administrator's rerun").isEqualTo(1);
 			assertThat(converter.convert(xlsx, ods).held()).isEmpty();
@@ -165,10 +172,11 @@ class OfficeConverterTests {
 			converter.destroy();
 		}
 		long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-		while (!OfficeOwners.officesNaming(dir.resolve("office").toAbsolutePath()).isEmpty() && System.nanoTime() < until) {
+		while (!OfficeOwners.officesNaming(work.toAbsolutePath()).isEmpty() && System.nanoTime() < until) {
 			Thread.sleep(200); // a stopped office takes a moment to exit
 		}
-		assertThat(OfficeOwners.officesNaming(dir.resolve("office").toAbsolutePath())).as("no office left running").isEmpty();
+		assertThat(OfficeOwners.officesNaming(work.toAbsolutePath())).as("no office left running").isEmpty();
+		org.springframework.util.FileSystemUtils.deleteRecursively(work);
 	}
 
 	@Test
