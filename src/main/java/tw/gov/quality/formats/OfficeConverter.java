@@ -164,6 +164,16 @@ public class OfficeConverter implements DisposableBean {
 	}
 
 	/**
+	 * Starts LibreOffice now, in the background, when outputs to convert are on their way (a job's first one
+	 * written): its start (seconds) then overlaps the job's work instead of delaying its first conversion.
+	 */
+	public void warmUp() {
+		if (available() && wantsConversion()) {
+			pool.startAhead();
+		}
+	}
+
+	/**
 	 * Writes each of {@code wanted} other than xlsx beside {@code xlsx}, unless it is there already and
 	 * not older than the .xlsx.
 	 */

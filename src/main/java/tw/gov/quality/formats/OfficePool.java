@@ -34,6 +34,10 @@ final class OfficePool {
 
 	private boolean closed;
 
+	private final java.util.concurrent.atomic.AtomicBoolean starting = new java.util.concurrent.atomic.AtomicBoolean();
+
+	private volatile boolean startedAhead;
+
 	OfficePool(File home, FormatsProperties.Office office) {
 		this.home = home;
 		this.office = office;
@@ -72,6 +76,27 @@ final class OfficePool {
 			log.error("LibreOffice could not be started from {}: {}", home, ex.toString());
 			throw ex;
 		}
+	}
+
+	/** Starts the pool on a thread of its own, once; never waits (the lock is held while the pool starts). */
+	void startAhead() {
+		if (startedAhead || !starting.compareAndSet(false, true)) {
+			return;
+		}
+		Thread starter = new Thread(() -> {
+			try {
+				office();
+				startedAhead = true;
+			}
+			catch (Exception ex) {
+				log.debug("LibreOffice did not start ahead of the conversions: {}", ex.toString());
+			}
+			finally {
+				starting.set(false);
+			}
+		}, "office-warm-up");
+		starter.setDaemon(true);
+		starter.start();
 	}
 
 	/** Stops the office pool at once (a conversion past its timeout); the next conversion starts a new one. */

@@ -29,7 +29,11 @@ class Answers {
 
 	private final ReceiptWriter receipts = new ReceiptWriter();
 
-	Answers(OfficeRegistry offices, PageLookups deadlines, Folders folders) {
+	/** Starts the converter of receipts to .ods and PDF ahead of the run's end. */
+	private final Runnable warmUp;
+
+	Answers(OfficeRegistry offices, PageLookups deadlines, Folders folders, Runnable warmUp) {
+		this.warmUp = warmUp;
 		this.offices = offices;
 		this.deadlines = deadlines;
 		this.folders = folders;
@@ -39,6 +43,7 @@ class Answers {
 	Outcome answer(Outcome outcome) throws IOException {
 		Path receipt = receiptPath(outcome.file());
 		receipts.write(receipt(outcome, outcomeText(outcome)), receipt);
+		warmUp.run();
 		return outcome.answeredBy(receipt);
 	}
 

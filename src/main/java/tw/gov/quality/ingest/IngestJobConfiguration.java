@@ -25,6 +25,7 @@ import tw.gov.quality.Folders;
 import tw.gov.quality.batch.QualityJob;
 import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.formats.ConversionRunListener;
+import tw.gov.quality.formats.OfficeConverter;
 import tw.gov.quality.formats.PendingConversions;
 import tw.gov.quality.office.OfficeRegistry;
 import tw.gov.quality.plan.PlanLoader;
@@ -147,13 +148,14 @@ class IngestJobConfiguration implements DisposableBean {
 
 	@Bean
 	SubmissionProcessor submissionProcessor(PlanRegistry plans, PageLookups lookups, IngestProperties properties,
-			OfficeRegistry offices, Folders folders, ReviewForms reviewForms) {
+			OfficeRegistry offices, Folders folders, ReviewForms reviewForms, OfficeConverter converter) {
 		SpreadsheetLimits defaults = SpreadsheetLimits.defaults();
 		SpreadsheetLimits limits = new SpreadsheetLimits(properties.maxFileSize().toBytes(), properties.maxRows(),
 				defaults.maxUncompressedBytes(), defaults.minInflateRatio(), defaults.maxZipEntries());
 		limits.applyToPoi();
 		return new SubmissionProcessor(new SheetValidator(plans::planFor, lookups), limits,
-				new Answers(offices, lookups, folders), reviewForms, lookups);
+				new Answers(offices, lookups, folders, converter::warmUp), reviewForms,
+				lookups);
 	}
 
 	@Bean
