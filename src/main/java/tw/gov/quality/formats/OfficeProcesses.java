@@ -81,7 +81,7 @@ final class OfficeProcesses {
 				.workingDir(OfficeOwners.own(settings.workDir()).toFile())
 				// Something on our port is never killed: it is not ours (our orphans were stopped at start).
 				.existingProcessAction(org.jodconverter.local.office.ExistingProcessAction.FAIL)
-				.templateProfileDir(traditionalChineseProfile())
+				.templateProfileDir(OfficeProfile.of(settings.home(), settings.workDir()))
 				.portNumbers(ports)
 				.taskExecutionTimeout(settings.taskTimeoutMillis())
 				.taskQueueTimeout(settings.queueTimeoutMillis())
@@ -162,31 +162,6 @@ final class OfficeProcesses {
 				}
 			}, check * STRAY_CHECK_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
 		}
-	}
-
-	/**
-	 * A LibreOffice profile whose default language for Asian text is Traditional Chinese (zh-TW): a
-	 * workbook names its font (新細明體) but no language, and with LibreOffice's own default (zh-CN)
-	 * the font substituted for it draws Simplified and Japanese glyph forms (述, 角, 骨). Every office
-	 * process starts from a copy of it.
-	 */
-	static File traditionalChineseProfile() throws IOException {
-		java.nio.file.Path profile = java.nio.file.Files.createTempDirectory("quality-office-profile");
-		java.nio.file.Path user = java.nio.file.Files.createDirectories(profile.resolve("user"));
-		java.nio.file.Files.writeString(user.resolve("registrymodifications.xcu"), """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-				xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-				<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale_CJK" oor:op="fuse">\
-				<value>zh-TW</value></prop></item>
-				<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale" oor:op="fuse">\
-				<value>zh-TW</value></prop></item>
-				<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse">\
-				<value>zh-TW</value></prop></item>
-				</oor:items>
-				""", java.nio.charset.StandardCharsets.UTF_8);
-		profile.toFile().deleteOnExit();
-		return profile.toFile();
 	}
 
 	private static int[] ports(Settings settings) throws IOException {
