@@ -43,6 +43,8 @@ public class OfficeConverter implements DisposableBean {
 
 	private final SiblingConversions conversions;
 
+	private final int processes;
+
 	@org.springframework.beans.factory.annotation.Autowired
 	OfficeConverter(FormatsProperties properties, Clock clock) {
 		this(properties, LocalOfficeUtils::getDefaultOfficeHome, clock);
@@ -55,6 +57,7 @@ public class OfficeConverter implements DisposableBean {
 		this.configured.add(OutputFormat.XLSX);
 		this.location = OfficeLocation.find(properties, wantsConversion(), search);
 		this.pool = new OfficePool(location.home(), properties.office());
+		this.processes = Math.max(1, properties.office().processes());
 		this.conversions = new SiblingConversions(pool, properties.office(), clock);
 		if (location.home() == null && wantsConversion()) {
 			log.warn("ODF and PDF outputs are off: {}. Every output is written as .xlsx only. To turn them on, install "
@@ -94,6 +97,11 @@ public class OfficeConverter implements DisposableBean {
 			}
 		}
 		return formats;
+	}
+
+	/** How many conversions can run at once. */
+	int processes() {
+		return processes;
 	}
 
 	/** Whether LibreOffice is there to convert (it may not have been started yet). */

@@ -8,6 +8,10 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -55,14 +59,49 @@ public class PendingConversions {
 			return new Sweep(OfficeConverter.Conversion.NONE, 0);
 		}
 		List<Path> pending = pending(folder, formats);
+		List<Path> share = pending.subList(0, Math.min(MAX_PER_SWEEP, pending.size()));
+		OfficeConverter.Conversion done = converter.processes() > 1 && share.size() > 1 ? together(share, formats)
+				: oneByOne(share, formats);
+		return new Sweep(done, Math.max(0, pending.size() - MAX_PER_SWEEP));
+	}
+
+	private OfficeConverter.Conversion oneByOne(List<Path> files, Set<OutputFormat> formats) {
 		OfficeConverter.Conversion done = OfficeConverter.Conversion.NONE;
-		for (Path xlsx : pending.subList(0, Math.min(MAX_PER_SWEEP, pending.size()))) {
+		for (Path xlsx : files) {
 			done = done.plus(converter.convert(xlsx, formats));
 			if (Thread.currentThread().isInterrupted()) {
 				break;
 			}
 		}
-		return new Sweep(done, Math.max(0, pending.size() - MAX_PER_SWEEP));
+		return done;
+	}
+
+	/** As many at once as there are office processes, each file's formats one after the other. */
+	private OfficeConverter.Conversion together(List<Path> files, Set<OutputFormat> formats) {
+		ExecutorService sweepers = Executors.newFixedThreadPool(Math.min(converter.processes(), files.size()), task -> {
+			Thread thread = new Thread(task, "office-sweep");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<Future<OfficeConverter.Conversion>> conversions = new ArrayList<>();
+			files.forEach(xlsx -> conversions.add(sweepers.submit(() -> converter.convert(xlsx, formats))));
+			OfficeConverter.Conversion done = OfficeConverter.Conversion.NONE;
+			for (Future<OfficeConverter.Conversion> conversion : conversions) {
+				done = done.plus(conversion.get());
+			}
+			return done;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return OfficeConverter.Conversion.NONE;
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			sweepers.shutdownNow();
+		}
 	}
 
 	/** The .xlsx files under {@code folder} missing one of {@code formats}, newest first. */
