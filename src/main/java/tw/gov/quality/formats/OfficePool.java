@@ -56,7 +56,9 @@ final class OfficePool {
 		if (closed) {
 			throw new IllegalStateException("the application is shutting down");
 		}
-		if (manager != null && manager.isRunning()) {
+		// Still starting (its processes come up after start returns) is still ours: acquiring it again would count
+		// this pool twice, and its release would then never stop it.
+		if (manager != null && (manager.isRunning() || OfficeProcesses.current(settings, manager))) {
 			return manager;
 		}
 		manager = null; // stopped after a timeout (here or by another user of the same pool): a new one

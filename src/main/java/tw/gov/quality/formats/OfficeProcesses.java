@@ -123,6 +123,12 @@ final class OfficeProcesses {
 		reapStrays(settings.workDir());
 	}
 
+	/** Whether {@code manager} is the pool for these settings (started, not stopped since). */
+	static synchronized boolean current(Settings settings, OfficeManager manager) {
+		Shared shared = RUNNING.get(settings);
+		return shared != null && shared.manager == manager;
+	}
+
 	/** One user fewer; the last one stops the processes. */
 	static synchronized void release(Settings settings) {
 		Shared shared = RUNNING.get(settings);

@@ -180,6 +180,39 @@ class OfficeConverterTests {
 	}
 
 	@Test
+	void anOfficeStartedAheadConvertsAndStopsWithTheApplication() throws Exception {
+		Office.assumeInstalled();
+		FormatsProperties base = Office.properties(List.of(OutputFormat.values()), "");
+		FormatsProperties.Office office = base.office();
+		Path work = Files.createTempDirectory("warm-office");
+		OfficeConverter converter = new OfficeConverter(new FormatsProperties(base.formats(),
+				new FormatsProperties.Office("", 2, List.of(), office.taskTimeout(), office.queueTimeout(),
+						office.startTimeout(), 200, work, office.taskTimeoutPerMegabyte(), office.maxTaskTimeout())), CLOCK);
+		try {
+			converter.warmUp();
+			converter.warmUp(); // a run's every receipt asks; one start
+			workbook(dir.resolve("甲.xlsx"));
+			workbook(dir.resolve("乙.xlsx"));
+			workbook(dir.resolve("丙.xlsx"));
+
+			PendingConversions.Sweep sweep = new PendingConversions(converter).sweep(dir, true);
+
+			assertThat(sweep.conversion().failures()).isEmpty();
+			assertThat(files()).contains("甲.ods", "甲.pdf", "乙.ods", "乙.pdf", "丙.ods", "丙.pdf");
+			assertThat(OfficeOwners.officesNaming(work.toAbsolutePath())).as("two office processes").hasSize(2);
+		}
+		finally {
+			converter.destroy();
+		}
+		long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (!OfficeOwners.officesNaming(work.toAbsolutePath()).isEmpty() && System.nanoTime() < until) {
+			Thread.sleep(200);
+		}
+		assertThat(OfficeOwners.officesNaming(work.toAbsolutePath())).as("stopped with the application").isEmpty();
+		org.springframework.util.FileSystemUtils.deleteRecursively(work);
+	}
+
+	@Test
 	void theTimeoutGrowsWithTheWorkbooksSizeUpToTheLongestAllowed() {
 		FormatsProperties.Office office = new FormatsProperties.Office("", 1, List.of(), Duration.ofMinutes(2),
 				Duration.ofMinutes(5), Duration.ofMinutes(2), 200, Path.of("data/office"), Duration.ofSeconds(60),
