@@ -40,7 +40,7 @@ final class ConsolidatedWorkbook implements AutoCloseable {
 
 	private final OfficeSheetsPackage parts;
 
-	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+	private final SXSSFWorkbook workbook = WorkbookFiles.bulkStreaming(WINDOW);
 
 	private final ReportStyles styles = new ReportStyles(workbook);
 

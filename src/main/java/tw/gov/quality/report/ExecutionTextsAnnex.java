@@ -47,7 +47,7 @@ final class ExecutionTextsAnnex implements AutoCloseable {
 
 	private static final int WINDOW = 100;
 
-	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+	private final SXSSFWorkbook workbook = WorkbookFiles.bulkStreaming(WINDOW);
 
 	private final ReportStyles styles = new ReportStyles(workbook);
 

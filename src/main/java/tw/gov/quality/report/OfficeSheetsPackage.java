@@ -18,6 +18,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import tw.gov.quality.spreadsheet.WorkbookFiles;
+
 /**
  * The consolidated workbook's file as it is written: each office sheet as a part of its own as it comes, then
  * every part of the front workbook (the report's own sheets, written by POI at the end) with its list of sheets,
@@ -42,6 +44,7 @@ final class OfficeSheetsPackage implements Closeable {
 
 	OfficeSheetsPackage(Path file) throws IOException {
 		this.zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+		zip.setLevel(WorkbookFiles.BULK_LEVEL);
 		this.entry = new BufferedWriter(new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8), 1 << 14);
 	}
 
