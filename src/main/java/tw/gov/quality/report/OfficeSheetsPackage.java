@@ -66,9 +66,9 @@ final class OfficeSheetsPackage implements Closeable {
 		return sheetNames;
 	}
 
-	/** Copies the front workbook's parts after the office sheets and closes the file. */
-	void finish(Path front, int frontSheets) throws IOException {
-		copyFront(front, frontSheets);
+	/** Copies the front workbook's parts after the office sheets, its charts' stamped, and closes the file. */
+	void finish(Path front, int frontSheets, ChartStamps charts) throws IOException {
+		copyFront(front, frontSheets, charts);
 		zip.close();
 	}
 
@@ -78,7 +78,7 @@ final class OfficeSheetsPackage implements Closeable {
 	}
 
 	/** Every part of the front workbook, its list of sheets, relationships and types extended by the office sheets. */
-	private void copyFront(Path front, int frontSheets) throws IOException {
+	private void copyFront(Path front, int frontSheets, ChartStamps charts) throws IOException {
 		OfficeSheetsParts parts = new OfficeSheetsParts(sheetNames, printed);
 		try (ZipFile file = new ZipFile(front.toFile())) {
 			Enumeration<? extends ZipEntry> entries = file.entries();
@@ -90,7 +90,14 @@ final class OfficeSheetsPackage implements Closeable {
 						case WORKBOOK -> write(parts.workbook(read(in), frontSheets));
 						case WORKBOOK_RELS -> write(parts.relationships(read(in)));
 						case CONTENT_TYPES -> write(parts.contentTypes(read(in)));
-						default -> in.transferTo(zip);
+						default -> {
+							if (ChartStamps.isChart(part.getName())) {
+								charts.write(part.getName(), zip);
+							}
+							else {
+								in.transferTo(zip);
+							}
+						}
 					}
 				}
 				zip.closeEntry();
