@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,39 +67,32 @@ final class ChartStamps {
 		Template stamp = Prepared.STAMP;
 		StringBuilder xml = new StringBuilder(2048 + 160 * offices.size());
 		xml.append(stamp.piece(0))
-			.append(escaped(
-					CompletionChart.title(from, from + offices.size(), report.offices().size())))
+			.append(escaped(CompletionChart.title(from, from + offices.size(), report.offices().size())))
 			.append(stamp.piece(1))
 			.append(escaped(CompletionChart.range(SummarySheet.NAME_COLUMN, from, offices.size())))
-			.append(stamp.piece(2))
-			.append("<c:ptCount val=\"")
-			.append(offices.size())
-			.append("\"/>");
-		for (int i = 0; i < offices.size(); i++) {
-			point(xml, i, escaped(offices.get(i).office().name()));
-		}
+			.append(stamp.piece(2));
+		cache(xml, offices.stream().map(office -> escaped(office.office().name())).toList());
 		xml.append(stamp.piece(3))
 			.append(escaped(CompletionChart.range(SummarySheet.RATE_COLUMN, from, offices.size())))
-			.append(stamp.piece(4))
-			.append("<c:ptCount val=\"")
-			.append(offices.size())
-			.append("\"/>");
-		for (int i = 0; i < offices.size(); i++) {
-			Double rate = offices.get(i).completionRate();
-			if (rate != null) {
-				point(xml, i, rate.toString());
+			.append(stamp.piece(4));
+		// An office that sent nothing has no point: the chart draws a gap.
+		cache(xml, offices.stream().map(office -> Objects.toString(office.completionRate(), null)).toList());
+		return xml.append(stamp.piece(5)).toString();
+	}
+
+	/** A cache's count and its points, those {@code null} left out. */
+	private static void cache(StringBuilder xml, List<String> values) {
+		xml.append("<c:ptCount val=\"").append(values.size()).append("\"/>");
+		for (int i = 0; i < values.size(); i++) {
+			if (values.get(i) != null) {
+				xml.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(values.get(i)).append("</c:v></c:pt>");
 			}
 		}
-		return xml.append(stamp.piece(5)).toString();
 	}
 
 	/** Text as POI's XML writer escapes it: {@code &} and {@code <}, and {@code >} only where it would end a CDATA. */
 	private static String escaped(String text) {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace("]]>", "]]&gt;");
-	}
-
-	private static void point(StringBuilder xml, int index, String value) {
-		xml.append("<c:pt idx=\"").append(index).append("\"><c:v>").append(value).append("</c:v></c:pt>");
 	}
 
 	/** The stamp, prepared on first use. */
