@@ -15,10 +15,8 @@ import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -37,8 +35,9 @@ import static tw.gov.quality.spreadsheet.Cells.text;
  * page: a single tall chart would be cut across pages with its axis on the last one only.
  * <p>
  * SXSSF's own drawing has no createChart, but the sheet's XSSF drawing does, and drawings are not
- * streamed: the chart is built there. Its data comes from arrays that also name the 總表 ranges,
- * because SXSSF has already flushed those rows and POI could not read them back for the cache.
+ * streamed: the charts are created there, empty, and their parts stamped from a chart POI built once
+ * ({@link ChartStamps}), as fast for ten thousand offices as POI's chart model is for a few. Their data
+ * names the 總表 ranges and carries the values, because SXSSF has already flushed those rows.
  */
 final class CompletionChart {
 
@@ -75,7 +74,11 @@ final class CompletionChart {
 		this.stamp = stamp;
 	}
 
-	void write(SXSSFWorkbook workbook) {
+	/**
+	 * Writes the sheet and one empty chart part per {@value #OFFICES_PER_CHART} offices, anchored where it prints:
+	 * the parts' contents are stamped as the package is written ({@link ChartStamps}).
+	 */
+	ChartStamps write(SXSSFWorkbook workbook) {
 		SXSSFSheet sheet = workbook.createSheet(NAME);
 		// The charts span CHART_COLUMNS columns of a set width: the page is as wide as the other sheets.
 		for (int c = 0; c < CHART_COLUMNS; c++) {
@@ -88,10 +91,11 @@ final class CompletionChart {
 		int top = FIRST_CHART_ROW;
 		if (!offices.isEmpty()) {
 			sheet.createDrawingPatriarch();
+			XSSFDrawing drawing = sheet.getDrawingPatriarch();
 			for (int from = 0; from < offices.size(); from += OFFICES_PER_CHART) {
 				int to = Math.min(offices.size(), from + OFFICES_PER_CHART);
 				int rows = (int) Math.ceil((to - from) * ROWS_PER_OFFICE) + FRAME_ROWS;
-				draw(sheet.getDrawingPatriarch(), from, to, top, rows);
+				drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, CHART_COLUMNS, top + rows));
 				top += rows;
 				if (to < offices.size()) {
 					sheet.setRowBreak(top - 1);
@@ -100,16 +104,25 @@ final class CompletionChart {
 		}
 		PrintLayout.apply(sheet, -1, -1, ConsolidatedWorkbookWriter.headerLeft(report), stamp);
 		PrintLayout.area(sheet, CHART_COLUMNS - 1, top);
+		return new ChartStamps(report);
 	}
 
-	/** The chart of 總表's offices {@code from} (inclusive) to {@code to} (exclusive). */
-	private void draw(XSSFDrawing drawing, int from, int to, int top, int rows) {
-		List<OfficeLine> offices = report.offices().subList(from, to);
-		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, CHART_COLUMNS, top + rows);
+	/** The chart's title: which offices of how many. */
+	static String title(int from, int to, int total) {
+		return total <= OFFICES_PER_CHART ? "各機關完成率" : "各機關完成率（第 " + (from + 1) + " 至 " + to + " 個，共 " + total + " 個機關）";
+	}
+
+	/**
+	 * Builds a chart with POI's chart model: {@link ChartStamps} prepares its stamp from one, and the tests compare
+	 * the stamped charts with charts built here.
+	 *
+	 * @param names the offices' names, {@code categories} the range of 總表 that holds them
+	 * @param rates the offices' rates ({@code null}: none), {@code values} the range that holds them
+	 */
+	static void build(XSSFDrawing drawing, XSSFClientAnchor anchor, String title, String[] names, String categories,
+			Double[] rates, String values) {
 		XSSFChart chart = drawing.createChart(anchor);
-		int total = report.offices().size();
-		chart.setTitleText(total <= OFFICES_PER_CHART ? "各機關完成率"
-				: "各機關完成率（第 " + (from + 1) + " 至 " + to + " 個，共 " + total + " 個機關）");
+		chart.setTitleText(title);
 		chart.setTitleOverlay(false);
 		// An office that sent nothing has no rate: a gap, never a 0% bar.
 		chart.displayBlanksAs(DisplayBlanks.GAP);
@@ -132,7 +145,8 @@ final class CompletionChart {
 		bars.setBarDirection(BarDirection.BAR);
 		bars.setVaryColors(false);
 		bars.setGapWidth(60);
-		XDDFChartData.Series series = bars.addSeries(names(offices, from), values(offices, from));
+		XDDFChartData.Series series = bars.addSeries(XDDFDataSourcesFactory.fromArray(names, categories),
+				XDDFDataSourcesFactory.fromArray(rates, values));
 		series.setTitle(SERIES_TITLE, null);
 		// Dark grey prints the same in colour and in grayscale.
 		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.DIM_GRAY)));
@@ -140,16 +154,6 @@ final class CompletionChart {
 		// workbook to copy data into, which the references make pointless.
 		series.plot();
 		showValues(((XDDFBarChartData.Series) series));
-	}
-
-	private static XDDFCategoryDataSource names(List<OfficeLine> offices, int from) {
-		String[] names = offices.stream().map(o -> o.office().name()).toArray(String[]::new);
-		return XDDFDataSourcesFactory.fromArray(names, range(SummarySheet.NAME_COLUMN, from, offices.size()));
-	}
-
-	private static XDDFNumericalDataSource<Double> values(List<OfficeLine> offices, int from) {
-		Double[] rates = offices.stream().map(OfficeLine::completionRate).toArray(Double[]::new);
-		return XDDFDataSourcesFactory.fromArray(rates, range(SummarySheet.RATE_COLUMN, from, offices.size()));
 	}
 
 	/** 總表!$B$8:$B$13 (quoted only where the sheet name needs it) for offices from, from + 1 … */

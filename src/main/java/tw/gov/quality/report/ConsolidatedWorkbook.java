@@ -40,7 +40,7 @@ final class ConsolidatedWorkbook implements AutoCloseable {
 
 	private final OfficeSheetsPackage parts;
 
-	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+	private final SXSSFWorkbook workbook = WorkbookFiles.bulkStreaming(WINDOW);
 
 	private final ReportStyles styles = new ReportStyles(workbook);
 
@@ -140,7 +140,7 @@ final class ConsolidatedWorkbook implements AutoCloseable {
 		if (!report.agencies().isEmpty()) {
 			new AgencySheet(report, styles, stamp).write(workbook);
 		}
-		new CompletionChart(report, styles, stamp).write(workbook);
+		ChartStamps charts = new CompletionChart(report, styles, stamp).write(workbook);
 		new StrategyMatrixSheet(report, styles, stamp).write(workbook);
 		new OverdueSheet(report, styles, stamp).write(workbook);
 		new TrackedSheet(report, styles, stamp).write(workbook);
@@ -154,7 +154,7 @@ final class ConsolidatedWorkbook implements AutoCloseable {
 			try (OutputStream out = Files.newOutputStream(front)) {
 				workbook.write(out);
 			}
-			parts.finish(front, workbook.getNumberOfSheets());
+			parts.finish(front, workbook.getNumberOfSheets(), charts);
 		}
 		finally {
 			Files.deleteIfExists(front);

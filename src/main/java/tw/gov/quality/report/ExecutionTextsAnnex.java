@@ -47,7 +47,7 @@ final class ExecutionTextsAnnex implements AutoCloseable {
 
 	private static final int WINDOW = 100;
 
-	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+	private final SXSSFWorkbook workbook = WorkbookFiles.bulkStreaming(WINDOW);
 
 	private final ReportStyles styles = new ReportStyles(workbook);
 
@@ -113,7 +113,8 @@ final class ExecutionTextsAnnex implements AutoCloseable {
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			text(section, c, c == 0 ? title : null, styles.section());
 		}
-		sheet.addMergedRegion(new CellRangeAddress(row, row, 0, COLUMNS.size() - 1));
+		// One merge a row, never overlapping: POI's check of each against all the others would cost O(n²).
+		sheet.addMergedRegionUnsafe(new CellRangeAddress(row, row, 0, COLUMNS.size() - 1));
 		section.setHeightInPoints(RowHeights.height(title, PrintLayout.width(WIDTHS)));
 		row++;
 	}

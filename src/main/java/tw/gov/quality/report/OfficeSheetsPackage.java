@@ -18,6 +18,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import tw.gov.quality.spreadsheet.WorkbookFiles;
+
 /**
  * The consolidated workbook's file as it is written: each office sheet as a part of its own as it comes, then
  * every part of the front workbook (the report's own sheets, written by POI at the end) with its list of sheets,
@@ -42,6 +44,7 @@ final class OfficeSheetsPackage implements Closeable {
 
 	OfficeSheetsPackage(Path file) throws IOException {
 		this.zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+		zip.setLevel(WorkbookFiles.BULK_LEVEL);
 		this.entry = new BufferedWriter(new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8), 1 << 14);
 	}
 
@@ -63,9 +66,9 @@ final class OfficeSheetsPackage implements Closeable {
 		return sheetNames;
 	}
 
-	/** Copies the front workbook's parts after the office sheets and closes the file. */
-	void finish(Path front, int frontSheets) throws IOException {
-		copyFront(front, frontSheets);
+	/** Copies the front workbook's parts after the office sheets, its charts' stamped, and closes the file. */
+	void finish(Path front, int frontSheets, ChartStamps charts) throws IOException {
+		copyFront(front, frontSheets, charts);
 		zip.close();
 	}
 
@@ -75,7 +78,7 @@ final class OfficeSheetsPackage implements Closeable {
 	}
 
 	/** Every part of the front workbook, its list of sheets, relationships and types extended by the office sheets. */
-	private void copyFront(Path front, int frontSheets) throws IOException {
+	private void copyFront(Path front, int frontSheets, ChartStamps charts) throws IOException {
 		OfficeSheetsParts parts = new OfficeSheetsParts(sheetNames, printed);
 		try (ZipFile file = new ZipFile(front.toFile())) {
 			Enumeration<? extends ZipEntry> entries = file.entries();
@@ -87,7 +90,14 @@ final class OfficeSheetsPackage implements Closeable {
 						case WORKBOOK -> write(parts.workbook(read(in), frontSheets));
 						case WORKBOOK_RELS -> write(parts.relationships(read(in)));
 						case CONTENT_TYPES -> write(parts.contentTypes(read(in)));
-						default -> in.transferTo(zip);
+						default -> {
+							if (ChartStamps.isChart(part.getName())) {
+								charts.write(part.getName(), zip);
+							}
+							else {
+								in.transferTo(zip);
+							}
+						}
 					}
 				}
 				zip.closeEntry();

@@ -3,6 +3,7 @@ package tw.gov.quality.report;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -110,10 +111,15 @@ public class QuarterAssembler {
 
 	/** As {@link PlanRegistry#planFor}: its own plan or one inherited from above. */
 	private boolean hasPlan(Office office, Set<String> planned) {
+		return planOwner(office, planned).isPresent();
+	}
+
+	/** The office whose plan it reports against: itself or its nearest ancestor with a plan of its own. */
+	private Optional<String> planOwner(Office office, Set<String> planned) {
 		if (planned.contains(office.code())) {
-			return true;
+			return Optional.of(office.code());
 		}
-		return offices.ancestors(office.code()).stream().anyMatch(ancestor -> planned.contains(ancestor.code()));
+		return offices.ancestors(office.code()).stream().map(Office::code).filter(planned::contains).findFirst();
 	}
 
 	/**
@@ -121,36 +127,53 @@ public class QuarterAssembler {
 	 * items are in memory at once, however many offices there are.
 	 */
 	public Iterator<OfficeReport> officeReports(List<Office> reporting, ReportingPeriod period, LocalDateTime asOf) {
-		return new OfficePages<>(reporting, PAGE, slice -> page(slice, period, asOf));
+		Set<String> planned = plannedOffices(period);
+		return new OfficePages<>(reporting, PAGE, slice -> page(slice, period, asOf, planned));
 	}
 
-	private List<OfficeReport> page(List<Office> slice, ReportingPeriod period, LocalDateTime asOf) {
+	/** A page of offices in a few queries: none per office, their plans and deadlines included. */
+	private List<OfficeReport> page(List<Office> slice, ReportingPeriod period, LocalDateTime asOf,
+			Set<String> planned) {
 		List<String> codes = slice.stream().map(Office::code).toList();
 		Map<String, Submissions.Accepted> accepted = submissions.accepted(codes, period, asOf);
 		Set<String> refused = submissions.refused(codes, period, asOf);
 		Map<String, List<TrackedItem>> trackedItems = tracked.history(codes, period);
 		Map<String, ReviewForms.Score> scores = reviews.latestScores(codes, period);
+		Map<String, Map<ReportingPeriod, OfficeDeadlines.Extension>> extensions = deadlines.extensions(codes);
+		Map<Office, String> owners = new HashMap<>();
+		slice.forEach(office -> planOwner(office, planned).ifPresent(owner -> owners.put(office, owner)));
+		plans.expect(owners.values());
 		List<OfficeReport> reports = new ArrayList<>(slice.size());
 		for (Office office : slice) {
-			reports.add(officeReport(office, period, asOf, Optional.ofNullable(accepted.get(office.code())),
-					() -> refused.contains(office.code()), trackedItems.getOrDefault(office.code(), List.of()),
-					scores.get(office.code())));
+			Plan plan = owners.containsKey(office) ? plans.ownPlan(owners.get(office), period.rocYear()).orElse(null)
+					: null;
+			LocalDateTime deadline = deadlines.deadline(period,
+					Optional.ofNullable(extensions.getOrDefault(office.code(), Map.of()).get(period)));
+			reports.add(officeReport(new Found(office, plan, deadline, trackedItems.getOrDefault(office.code(), List.of()),
+					scores.get(office.code())), period, asOf, Optional.ofNullable(accepted.get(office.code())),
+					() -> refused.contains(office.code())));
 		}
 		return reports;
 	}
 
 	public OfficeReport officeReport(Office office, ReportingPeriod period, LocalDateTime asOf) {
-		return officeReport(office, period, asOf, submissions.accepted(office.code(), period, asOf),
-				() -> submissions.refused(office.code(), period, asOf), tracked.history(office.code(), period),
+		Found found = new Found(office, plans.planFor(office.code(), period.rocYear()).orElse(null),
+				deadlines.deadline(office.code(), period), tracked.history(office.code(), period),
 				reviews.latestScore(office.code(), period).orElse(null));
+		return officeReport(found, period, asOf, submissions.accepted(office.code(), period, asOf),
+				() -> submissions.refused(office.code(), period, asOf));
 	}
 
-	private OfficeReport officeReport(Office office, ReportingPeriod period, LocalDateTime asOf,
-			Optional<Submissions.Accepted> accepted, BooleanSupplier refused, List<TrackedItem> trackedItems,
+	/** What is looked up of an office besides its submission: its plan, deadline, tracked items and score. */
+	private record Found(Office office, Plan plan, LocalDateTime deadline, List<TrackedItem> trackedItems,
 			ReviewForms.Score score) {
-		Plan plan = plans.planFor(office.code(), period.rocYear()).orElse(null);
-		LocalDateTime deadline = deadlines.deadline(office.code(), period);
-		SubmissionState state = state(asOf, deadline, accepted, refused);
+	}
+
+	private OfficeReport officeReport(Found found, ReportingPeriod period, LocalDateTime asOf,
+			Optional<Submissions.Accepted> accepted, BooleanSupplier refused) {
+		Plan plan = found.plan();
+		LocalDateTime deadline = found.deadline();
+		SubmissionState state = SubmissionState.of(asOf, deadline, accepted.map(Submissions.Accepted::receivedAt), refused);
 		List<ItemReport> items = new ArrayList<>();
 		if (plan != null) {
 			for (PlanItem item : plan.items()) {
@@ -161,20 +184,8 @@ public class QuarterAssembler {
 		LocalDateTime receivedAt = accepted.map(Submissions.Accepted::receivedAt).orElse(null);
 		Duration late = (receivedAt != null && receivedAt.isAfter(deadline)) ? Duration.between(deadline, receivedAt)
 				: Duration.ZERO;
-		return new OfficeReport(office, state, plan, receivedAt, late, deadline, items,
-				accepted.map(Submissions.Accepted::id).orElse(null), trackedItems, score);
-	}
-
-	private static SubmissionState state(LocalDateTime asOf, LocalDateTime deadline,
-			Optional<Submissions.Accepted> accepted, BooleanSupplier refused) {
-		if (accepted.isPresent()) {
-			return accepted.get().receivedAt().isAfter(deadline) ? SubmissionState.LATE : SubmissionState.ON_TIME;
-		}
-		if (!asOf.isAfter(deadline)) {
-			return SubmissionState.PENDING;
-		}
-		return refused.getAsBoolean() ? SubmissionState.REFUSED_UNCORRECTED
-				: SubmissionState.MISSING;
+		return new OfficeReport(found.office(), state, plan, receivedAt, late, deadline, items,
+				accepted.map(Submissions.Accepted::id).orElse(null), found.trackedItems(), found.score());
 	}
 
 	private SupervisorReport.AgencyTotals totals(Office agency, List<? extends OfficeLine> reports) {

@@ -129,26 +129,29 @@ class ReportVersionWriter implements ItemWriter<SupervisorQuarter> {
 		SupervisorReport heading = quarter.heading();
 		ReviewFormWriter reviews = new ReviewFormWriter(writtenAt);
 		SupervisorReport report;
-		// The review forms, most of the work, are written on the other cores meanwhile.
+		// The review forms and the annex are written on the other cores meanwhile.
 		Path target = folder.resolve(PublishedReports.WORKBOOK_PREFIX + supervisor + "_" + period + ".xlsx");
 		try (BackgroundWrites forms = new BackgroundWrites("review-forms", Runtime.getRuntime().availableProcessors());
 				ConsolidatedWorkbook workbook = new ConsolidatedWorkbook(heading, target, writtenAt);
 				ExecutionTextsAnnex annex = new ExecutionTextsAnnex(heading,
-						ExecutionTextsAnnex.beside(target), writtenAt)) {
+						ExecutionTextsAnnex.beside(target), writtenAt);
+				// Closed before the annex: its one thread writes the offices in order.
+				BackgroundWrites annexWrites = new BackgroundWrites("annex", 1)) {
 			Iterator<OfficeReport> offices = assembler.officeReports(quarter.offices(), quarter.period(),
 					quarter.asOf());
 			while (offices.hasNext()) {
 				OfficeReport office = offices.next();
+				annexWrites.submit(() -> annex.add(office));
 				workbook.add(office);
-				annex.add(office);
 				if (supervisor.equals(office.office().parentCode())) {
 					Path form = folder
 						.resolve(PublishedReports.REVIEW_PREFIX + office.office().code() + "_" + period + ".xlsx");
 					forms.submit(() -> reviews.writeStaged(heading, office, form));
 				}
 			}
+			annexWrites.submit(annex::finish);
 			report = workbook.finish(assembler.agencies(supervisor, workbook.lines()));
-			annex.finish();
+			annexWrites.await();
 			forms.await();
 		}
 		return report;

@@ -23,10 +23,6 @@ class ReviewFormWriter {
 
 	private final LocalDateTime writtenAt;
 
-	private final ReviewFormPackage plain = ReviewFormPackage.prepare(false);
-
-	private final ReviewFormPackage tracking = ReviewFormPackage.prepare(true);
-
 	/** @param writtenAt printed as 產製時間 beside the report's 資料截至 */
 	ReviewFormWriter(LocalDateTime writtenAt) {
 		this.writtenAt = writtenAt;
@@ -54,8 +50,20 @@ class ReviewFormWriter {
 		return ReviewFormModel.build(ReviewFormContent.of(report, office, writtenAt)).workbook();
 	}
 
-	private ReviewFormPackage layout(ReviewFormContent form) {
-		return form.tracking() ? tracking : plain;
+	private static ReviewFormPackage layout(ReviewFormContent form) {
+		return form.tracking() ? Layouts.TRACKING : Layouts.PLAIN;
+	}
+
+	/**
+	 * The two layouts, the same for every form: prepared once, on first use, by the thread writing the first
+	 * form (a consolidation's report goes on meanwhile).
+	 */
+	private static final class Layouts {
+
+		static final ReviewFormPackage PLAIN = ReviewFormPackage.prepare(false);
+
+		static final ReviewFormPackage TRACKING = ReviewFormPackage.prepare(true);
+
 	}
 
 }

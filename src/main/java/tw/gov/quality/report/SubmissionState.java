@@ -1,5 +1,9 @@
 package tw.gov.quality.report;
 
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
 /** Where an office stands for a quarter, as of a moment. */
 public enum SubmissionState {
 
@@ -22,6 +26,21 @@ public enum SubmissionState {
 
 	public String label() {
 		return label;
+	}
+
+	/**
+	 * @param received when the accepted sheet came, empty when none was accepted
+	 * @param refused whether only refused files came (asked only when it matters)
+	 */
+	static SubmissionState of(LocalDateTime asOf, LocalDateTime deadline, Optional<LocalDateTime> received,
+			BooleanSupplier refused) {
+		if (received.isPresent()) {
+			return received.get().isAfter(deadline) ? LATE : ON_TIME;
+		}
+		if (!asOf.isAfter(deadline)) {
+			return PENDING;
+		}
+		return refused.getAsBoolean() ? REFUSED_UNCORRECTED : MISSING;
 	}
 
 	public boolean submitted() {

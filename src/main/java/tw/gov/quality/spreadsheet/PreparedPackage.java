@@ -98,6 +98,7 @@ public final class PreparedPackage {
 	/** Writes the package: the parts in {@code written} by their writers, every other part as prepared. */
 	public void write(OutputStream target, Map<String, WorkbookFiles.Content> written) throws IOException {
 		ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(target, 16 * 1024));
+		zip.setLevel(WorkbookFiles.BULK_LEVEL);
 		for (Map.Entry<String, byte[]> part : parts.entrySet()) {
 			zip.putNextEntry(new ZipEntry(part.getKey()));
 			WorkbookFiles.Content content = written.get(part.getKey());

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a finished file next to its target, forces it to disk, then moves it into place and syncs
@@ -22,6 +25,24 @@ public final class WorkbookFiles {
 	public static final String PARTIAL_PREFIX = ".writing-";
 
 	private WorkbookFiles() {
+	}
+
+	/**
+	 * Deflate's fastest level for the packages written in bulk (a consolidation's thousands of forms and
+	 * its large workbooks): two to four times faster than the default, files about a tenth larger.
+	 */
+	public static final int BULK_LEVEL = Deflater.BEST_SPEED;
+
+	/** An SXSSF workbook keeping {@code window} rows a sheet in memory, saved at {@link #BULK_LEVEL}. */
+	public static SXSSFWorkbook bulkStreaming(int window) {
+		return new SXSSFWorkbook(window) {
+			@Override
+			protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+				ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+				zip.setLevel(BULK_LEVEL);
+				return zip;
+			}
+		};
 	}
 
 	public static void write(Workbook workbook, Path target) throws IOException {
