@@ -130,14 +130,8 @@ class OfficeConverterTests {
 	void aConversionPastItsTimeoutIsHeldUntilTheWorkbookChangesOrAnAdministratorAsks() throws Exception {
 		Office.assumeInstalled();
 		// A timeout no conversion can meet; a pool of its own (its own work folder), the shared one untouched.
-		FormatsProperties base = Office.properties(List.of(OutputFormat.values()), "");
-		FormatsProperties.Office office = base.office();
-		// Outside the test's folder: a process the stopped pool was restarting may still be writing its profile
-		// there for a moment after it is killed, which would fail the folder's clean-up, not the behaviour.
 		Path work = Files.createTempDirectory("held-conversions-office");
-		OfficeConverter converter = new OfficeConverter(new FormatsProperties(base.formats(),
-				new FormatsProperties.Office("", 1, List.of(), Duration.ofMillis(1), office.queueTimeout(),
-						office.startTimeout(), 200, work, Duration.ZERO, Duration.ofMinutes(30))), CLOCK);
+		OfficeConverter converter = converterWorkingIn(work, 1, Duration.ofMillis(1));
 		try {
 			Path xlsx = workbook(dir.resolve("執行成果報告.xlsx"));
 			EnumSet<OutputFormat> ods = EnumSet.of(OutputFormat.ODS);
@@ -171,23 +165,14 @@ class OfficeConverterTests {
 		finally {
 			converter.destroy();
 		}
-		long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-		while (!OfficeOwners.officesNaming(work.toAbsolutePath()).isEmpty() && System.nanoTime() < until) {
-			Thread.sleep(200); // a stopped office takes a moment to exit
-		}
-		assertThat(OfficeOwners.officesNaming(work.toAbsolutePath())).as("no office left running").isEmpty();
-		org.springframework.util.FileSystemUtils.deleteRecursively(work);
+		assertNoOfficeLeftIn(work);
 	}
 
 	@Test
 	void anOfficeStartedAheadConvertsAndStopsWithTheApplication() throws Exception {
 		Office.assumeInstalled();
-		FormatsProperties base = Office.properties(List.of(OutputFormat.values()), "");
-		FormatsProperties.Office office = base.office();
 		Path work = Files.createTempDirectory("warm-office");
-		OfficeConverter converter = new OfficeConverter(new FormatsProperties(base.formats(),
-				new FormatsProperties.Office("", 2, List.of(), office.taskTimeout(), office.queueTimeout(),
-						office.startTimeout(), 200, work, office.taskTimeoutPerMegabyte(), office.maxTaskTimeout())), CLOCK);
+		OfficeConverter converter = converterWorkingIn(work, 2, Duration.ofMinutes(2));
 		try {
 			converter.warmUp();
 			converter.warmUp(); // a run's every receipt asks; one start
@@ -204,12 +189,7 @@ class OfficeConverterTests {
 		finally {
 			converter.destroy();
 		}
-		long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-		while (!OfficeOwners.officesNaming(work.toAbsolutePath()).isEmpty() && System.nanoTime() < until) {
-			Thread.sleep(200);
-		}
-		assertThat(OfficeOwners.officesNaming(work.toAbsolutePath())).as("stopped with the application").isEmpty();
-		org.springframework.util.FileSystemUtils.deleteRecursively(work);
+		assertNoOfficeLeftIn(work);
 	}
 
 	@Test
@@ -222,6 +202,28 @@ class OfficeConverterTests {
 				Duration.ofSeconds(123));
 		assertThat(TimedConversion.timeout(office, 30L * 1024 * 1024)).as("32 min, capped").isEqualTo(Duration.ofMinutes(30));
 		assertThat(TimedConversion.timeout(office, 5L * 1024 * 1024)).isEqualTo(Duration.ofMinutes(7));
+	}
+
+	/**
+	 * A converter with a pool of its own, working outside the test's folder: a process a stopped pool was
+	 * restarting may still write its profile there for a moment after it is killed, which would fail the
+	 * folder's clean-up, not the behaviour.
+	 */
+	private static OfficeConverter converterWorkingIn(Path work, int processes, Duration taskTimeout) {
+		FormatsProperties base = Office.properties(List.of(OutputFormat.values()), "");
+		FormatsProperties.Office office = base.office();
+		return new OfficeConverter(new FormatsProperties(base.formats(),
+				new FormatsProperties.Office("", processes, List.of(), taskTimeout, office.queueTimeout(),
+						office.startTimeout(), 200, work, Duration.ZERO, Duration.ofMinutes(30))), CLOCK);
+	}
+
+	private static void assertNoOfficeLeftIn(Path work) throws Exception {
+		long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (!OfficeOwners.officesNaming(work.toAbsolutePath()).isEmpty() && System.nanoTime() < until) {
+			Thread.sleep(200); // a stopped office takes a moment to exit
+		}
+		assertThat(OfficeOwners.officesNaming(work.toAbsolutePath())).as("no office left running").isEmpty();
+		org.springframework.util.FileSystemUtils.deleteRecursively(work);
 	}
 
 	private List<String> files() throws Exception {
