@@ -76,6 +76,7 @@ final class TimedConversion {
 		Path partial = folder.resolve(WorkbookFiles.PARTIAL_PREFIX
 				+ Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + "." + format.extension());
 		AtomicBoolean expired = new AtomicBoolean();
+		long started = System.nanoTime();
 		ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> expire(expired, xlsx, timeout, stopOffice),
 				timeout.toMillis(), TimeUnit.MILLISECONDS);
 		try {
@@ -85,7 +86,8 @@ final class TimedConversion {
 				.to(partial.toFile())
 				.as(documentFormat(format))
 				.execute();
-			if (expired.get()) {
+			// Past its time, even if the watchdog (still stopping another office) had not fired yet: held all the same.
+			if (expired.get() || System.nanoTime() - started > timeout.toNanos()) {
 				throw new TimedOut(timeout, null);
 			}
 			if (!Files.isRegularFile(partial) || Files.size(partial) == 0) {

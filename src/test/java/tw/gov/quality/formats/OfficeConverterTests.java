@@ -153,11 +153,7 @@ class OfficeConverterTests {
 					changed.write(out);
 				}
 			}
-			// Tried again: it times out like the first time, or, when the watchdog is still busy stopping the
-			// first one's office, even converts; either way it is not held.
-			OfficeConverter.Conversion changedOnes = converter.convert(xlsx, ods);
-			assertThat(changedOnes.held()).as("a changed workbook is tried again").isEmpty();
-			assertThat(changedOnes.written().size() + changedOnes.failures().size()).isEqualTo(1);
+			assertThat(converter.convert(xlsx, ods).failures()).as("a changed workbook is tried again").hasSize(1);
 
 			assertThat(converter.releaseHeld(dir)).as("an administrator's rerun").isEqualTo(1);
 			assertThat(converter.convert(xlsx, ods).held()).isEmpty();
