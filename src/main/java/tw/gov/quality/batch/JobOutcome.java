@@ -18,28 +18,9 @@ public record JobOutcome(long executionId, BatchStatus status, String failure, l
 		JobExecution execution) {
 
 	static JobOutcome of(JobExecution execution) {
-		return new JobOutcome(execution.getId(), execution.getStatus(), failure(execution).orElse(null), read(execution),
-				counted(execution).mapToLong(StepExecution::getWriteCount).sum(), execution);
-	}
-
-	/** Items read so far by all the run's steps. */
-	public static long read(JobExecution execution) {
-		return counted(execution).mapToLong(StepExecution::getReadCount).sum();
-	}
-
-	/**
-	 * The steps whose items count: a partitioned step's partitions ({@code step:partition}), not the step itself,
-	 * which adds theirs up when they are done.
-	 */
-	private static java.util.stream.Stream<StepExecution> counted(JobExecution execution) {
-		java.util.Set<String> partitioned = new java.util.HashSet<>();
-		execution.getStepExecutions().forEach(step -> {
-			int colon = step.getStepName().indexOf(':');
-			if (colon > 0) {
-				partitioned.add(step.getStepName().substring(0, colon));
-			}
-		});
-		return execution.getStepExecutions().stream().filter(step -> !partitioned.contains(step.getStepName()));
+		return new JobOutcome(execution.getId(), execution.getStatus(), failure(execution).orElse(null),
+				execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum(),
+				execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum(), execution);
 	}
 
 	public boolean completed() {

@@ -15,9 +15,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -72,19 +70,16 @@ class IngestJobConfiguration implements DisposableBean {
 	}
 
 	/**
-	 * Step 2 runs in lanes side by side ({@link IngestLanes}, {@code quality.ingest.lanes}), so that one lane's
-	 * chunk is stored while another's files are read: each lane's chunks are read and written in order by the
-	 * lane's thread, their files read, checked and answered by the task executor's threads at the same time
-	 * (Spring Batch's concurrent chunk processing). Restarting needs no position: each lane's reader takes what is
-	 * still RECEIVED of its offices.
+	 * Each chunk is read and written in order by the step's thread, its files read, checked and answered
+	 * by the task executor's threads at the same time (Spring Batch's concurrent chunk processing).
+	 * Restarting needs no position: the reader takes what is still RECEIVED.
 	 */
 	@Bean
 	Step processSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionReader submissionReader, SubmissionProcessor submissionProcessor,
 			SubmissionWriter submissionWriter, IngestProperties properties) {
-		Step lane = new StepBuilder("processSubmissionsStep", jobRepository).<ReceivedFile, Outcome>chunk(properties.chunkSize())
+		return new StepBuilder("processSubmissionsStep", jobRepository).<ReceivedFile, Outcome>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
-			.transactionAttribute(readCommitted())
 			.reader(submissionReader)
 			.processor(submissionProcessor)
 			.writer(submissionWriter)
@@ -92,27 +87,6 @@ class IngestJobConfiguration implements DisposableBean {
 			.listener(new OutcomeTally())
 			.allowStartIfComplete(true)
 			.build();
-		SimpleAsyncTaskExecutor lanes = new SimpleAsyncTaskExecutor("ingest-lane-");
-		lanes.setDaemon(true);
-		return new StepBuilder("processSubmissionsStep", jobRepository).partitioner("processSubmissionsStep", new IngestLanes())
-			.step(lane)
-			.gridSize(Math.max(1, properties.lanes()))
-			.taskExecutor(lanes)
-			.aggregator(new LaneTally())
-			.allowStartIfComplete(true)
-			.build();
-	}
-
-	/**
-	 * Lanes store different offices' sheets at the same time; under InnoDB's default (repeatable read) the
-	 * range an office's superseding update scans is locked with its gaps, and two lanes' chunks deadlock on
-	 * neighbouring offices. Read committed locks only the rows each one changes.
-	 */
-	private static org.springframework.transaction.interceptor.TransactionAttribute readCommitted() {
-		org.springframework.transaction.interceptor.DefaultTransactionAttribute attribute =
-				new org.springframework.transaction.interceptor.DefaultTransactionAttribute();
-		attribute.setIsolationLevel(org.springframework.transaction.TransactionDefinition.ISOLATION_READ_COMMITTED);
-		return attribute;
 	}
 
 	// Not a bean: an Executor bean would replace Spring Boot's applicationTaskExecutor.
@@ -139,11 +113,8 @@ class IngestJobConfiguration implements DisposableBean {
 	@Bean
 	@StepScope
 	SubmissionReader submissionReader(SubmissionRepository submissions, PlanRegistry plans, PageLookups lookups,
-			WorkClaims claims, IngestProperties properties,
-			@Value("#{stepExecutionContext['" + IngestLanes.LANE + "']}") Integer lane,
-			@Value("#{stepExecutionContext['" + IngestLanes.LANES + "']}") Integer lanes) {
-		return new SubmissionReader(submissions, plans, lookups, claims, properties.chunkSize(), lane == null ? 0 : lane,
-				lanes == null ? 1 : lanes);
+			WorkClaims claims, IngestProperties properties) {
+		return new SubmissionReader(submissions, plans, lookups, claims, properties.chunkSize());
 	}
 
 	@Bean

@@ -17,13 +17,11 @@ import org.springframework.util.unit.DataSize;
  * @param threads files read, checked and answered at the same time (the database writes stay in file
  * order); more than the cores, since writing a receipt mostly waits for the disk (its fsyncs: 8 threads ran the
  * 1,000-sheet benchmark in 22 s where 4 took 28 s, back to back at load 8-11)
- * @param lanes step 2's lanes, run side by side (an office's files always in the same one): while one lane
- * stores its chunk, the others' files are read and checked
  * @param incompleteWait how long a spreadsheet whose container has no end yet (a copy still being
  * written, or stalled) is waited for; older, it is taken and refused as unreadable
  */
 @ConfigurationProperties("quality.ingest")
 record IngestProperties(@DefaultValue("2s") Duration settleTime, @DefaultValue("20MB") DataSize maxFileSize,
 		@DefaultValue("5000") int maxRows, @DefaultValue("20") int chunkSize, @DefaultValue("30m") Duration incompleteWait,
-		@DefaultValue("8") int threads, @DefaultValue("2") int lanes) {
+		@DefaultValue("8") int threads) {
 }

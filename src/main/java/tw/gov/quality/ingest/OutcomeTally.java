@@ -29,10 +29,4 @@ class OutcomeTally implements ItemWriteListener<Outcome> {
 		return step == null ? 0 : step.getExecutionContext().getInt(PREFIX + state, 0);
 	}
 
-	static void put(StepExecution step, SubmissionStatus state, int count) {
-		if (count > 0) {
-			step.getExecutionContext().putInt(PREFIX + state, count);
-		}
-	}
-
 }

@@ -52,17 +52,15 @@ class PageLookups implements PreviousLookup {
 		this.tracked = tracked;
 	}
 
-	/**
-	 * A reader's new page, by the office of each of its files ({@code null} for none). What an earlier page
-	 * left for these offices is dropped; other offices' entries stay, since step 2's lanes each read their own
-	 * offices' pages at the same time.
-	 */
+	/** The reader's new page, by the office of each of its files ({@code null} for none). */
 	void expect(Collection<String> officeCodes) {
-		Map<String, Long> files = officeCodes.stream()
+		accepted.clear();
+		extensions.clear();
+		untracked.clear();
+		Set<String> once = officeCodes.stream()
 			.filter(Objects::nonNull)
-			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-		files.keySet().forEach(this::forget);
-		Set<String> once = files.entrySet()
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+			.entrySet()
 			.stream()
 			.filter(entry -> entry.getValue() == 1)
 			.map(Map.Entry::getKey)
@@ -70,22 +68,12 @@ class PageLookups implements PreviousLookup {
 		if (once.isEmpty()) {
 			return;
 		}
-		Map<String, List<AcceptedItems.AcceptedQuarter>> quarters = new java.util.HashMap<>();
-		once.forEach(office -> quarters.put(office, new ArrayList<>()));
-		submissions.acceptedQuarters(once).forEach(quarter -> quarters.get(quarter.officeCode()).add(quarter));
-		accepted.putAll(quarters);
-		Map<String, Map<ReportingPeriod, OfficeDeadlines.Extension>> granted = new java.util.HashMap<>();
-		once.forEach(office -> granted.put(office, Map.of()));
-		granted.putAll(deadlines.extensions(once));
-		extensions.putAll(granted);
+		once.forEach(office -> accepted.put(office, new ArrayList<>()));
+		submissions.acceptedQuarters(once).forEach(quarter -> accepted.get(quarter.officeCode()).add(quarter));
+		once.forEach(office -> extensions.put(office, Map.of()));
+		extensions.putAll(deadlines.extensions(once));
 		Set<String> withItems = tracked.officesWithItems(once);
 		once.stream().filter(office -> !withItems.contains(office)).forEach(untracked::add);
-	}
-
-	private void forget(String office) {
-		accepted.remove(office);
-		extensions.remove(office);
-		untracked.remove(office);
 	}
 
 	/** Whether the office is known to have no tracked item, so that nothing can be outstanding for its sheet. */

@@ -41,15 +41,8 @@ class SubmissionReader implements ItemReader<ReceivedFile> {
 
 	private long lastId;
 
-	private final int lane;
-
-	private final int lanes;
-
-	/** @param lane which of step 2's {@code lanes} this reader reads ({@link IngestLanes}) */
 	SubmissionReader(SubmissionRepository submissions, PlanRegistry plans, PageLookups lookups, WorkClaims claims,
-			int claimedTogether, int lane, int lanes) {
-		this.lane = lane;
-		this.lanes = lanes;
+			int claimedTogether) {
 		this.claimedTogether = Math.max(1, claimedTogether);
 		this.lookups = lookups;
 		this.submissions = submissions;
@@ -62,7 +55,7 @@ class SubmissionReader implements ItemReader<ReceivedFile> {
 	public synchronized ReceivedFile read() {
 		while (claimed.isEmpty()) {
 			if (page.isEmpty()) {
-				page.addAll(submissions.received(lastId, PAGE, lane, lanes));
+				page.addAll(submissions.received(lastId, PAGE));
 				prefetchPlans();
 				lookups.expect(page.stream().map(ReceivedFile::officeCode).toList());
 				if (page.isEmpty()) {

@@ -140,17 +140,13 @@ class SubmissionRepository {
 			.optional();
 	}
 
-	/**
-	 * Received files not yet read, oldest first, after the given id (keyset paging, restart-safe), of the offices
-	 * in one lane of step 2 ({@link IngestLanes}: by a hash of the office code, so an office stays in its lane).
-	 */
-	List<ReceivedFile> received(long afterId, int limit, int lane, int lanes) {
+	/** Received files not yet read, oldest first, after the given id (keyset paging, restart-safe). */
+	List<ReceivedFile> received(long afterId, int limit) {
 		return jdbc.sql("""
 				SELECT id, folder, office_code, original_name, sha256, size_bytes, received_at, archived_path, reingest_of,
 					duplicate_of
-				FROM submission WHERE state = 'RECEIVED' AND archived_at IS NOT NULL AND id > ?
-				AND MOD(CRC32(COALESCE(office_code, '')), ?) = ? ORDER BY id LIMIT ?""")
-			.params(afterId, Math.max(1, lanes), lane, limit)
+				FROM submission WHERE state = 'RECEIVED' AND archived_at IS NOT NULL AND id > ? ORDER BY id LIMIT ?""")
+			.params(afterId, limit)
 			.query((rs, n) -> new ReceivedFile(rs.getLong("id"), rs.getString("folder"), rs.getString("office_code"),
 					rs.getString("original_name"), rs.getString("sha256"), rs.getLong("size_bytes"),
 					rs.getTimestamp("received_at").toLocalDateTime(), Path.of(rs.getString("archived_path")),

@@ -30,8 +30,6 @@ public class PlanRegistry {
 
 	private volatile Set<String> expected = Set.of();
 
-	private Set<String> lastPage = Set.of();
-
 	/** Recently used plans; bounded, because a registry of thousands of offices must fit a small heap. */
 	private final Map<PlanKey, Optional<Plan>> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
 		@Override
@@ -67,14 +65,9 @@ public class PlanRegistry {
 	 * Offices whose plans are about to be looked up one by one (a page of sheets to check): the first
 	 * lookup of one of them that misses the cache loads all their plans for its year in three queries.
 	 */
-	public synchronized void expect(Collection<String> officeCodes) {
-		Set<String> page = officeCodes.stream().filter(Objects::nonNull).distinct().limit(CACHED_PLANS / 2)
+	public void expect(Collection<String> officeCodes) {
+		expected = officeCodes.stream().filter(Objects::nonNull).distinct().limit(CACHED_PLANS / 2)
 			.collect(Collectors.toUnmodifiableSet());
-		// The page before stays expected too: the ingest step's lanes each read their own pages at once.
-		Set<String> both = new java.util.HashSet<>(page);
-		both.addAll(lastPage);
-		lastPage = page;
-		expected = Set.copyOf(both);
 	}
 
 	/** Loads the own plans of these offices for the year that are not cached yet, all in three queries. */

@@ -46,7 +46,7 @@ class InboxTests {
 		IngestFixture.deleteRecursively(folders.inbox());
 		jdbc.sql("DELETE FROM inbox_observation").update();
 		jdbc.sql("DELETE FROM inbox_scan").update();
-		inbox = new Inbox(folders, offices, new IngestProperties(Duration.ofMillis(400), DataSize.ofMegabytes(20), 5000, 20, Duration.ofMinutes(30), 4, 2),
+		inbox = new Inbox(folders, offices, new IngestProperties(Duration.ofMillis(400), DataSize.ofMegabytes(20), 5000, 20, Duration.ofMinutes(30), 4),
 				jdbc, jdbcTemplate, clock);
 	}
 

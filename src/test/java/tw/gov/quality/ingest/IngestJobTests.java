@@ -83,34 +83,6 @@ class IngestJobTests {
 	}
 
 	@Test
-	void stepTwoRunsInLanesByOfficeAndCountsEveryOutcomeOnce() throws Exception {
-		List<String> codes = List.of("AEA-TPE", "AEA-TXG", "AEA-HUN", "AEA-ILA", "AEA-KHH");
-		for (String code : codes) {
-			fixture.drop(code, 104, 2, code + ".xlsx", JULY_5, entries -> {
-			});
-		}
-		fixture.drop("AEA-TPE", 104, 2, "corrected.xlsx", JULY_5.plusHours(1),
-				entries -> entries.get("1.1").description = "更正後的執行情形");
-
-		JobExecution execution = fixture.ingest();
-
-		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(execution.getStepExecutions()).extracting(step -> step.getStepName())
-			.contains("processSubmissionsStep", "processSubmissionsStep:lane0", "processSubmissionsStep:lane1");
-		var step = execution.getStepExecutions().stream()
-			.filter(one -> one.getStepName().equals("processSubmissionsStep")).findFirst().orElseThrow();
-		assertThat(step.getReadCount()).as("the lanes' files added up").isEqualTo(6);
-		assertThat(OutcomeTally.count(step, SubmissionStatus.ACCEPTED)).isEqualTo(6);
-		assertThat(tw.gov.quality.batch.JobOutcome.read(execution)).as("read once: receiving 6, answering 6").isEqualTo(12);
-		// An office's files stay in one lane, in the order they came: the later one supersedes the earlier.
-		List<IngestFixture.Stored> taipei = fixture.submissions().stream()
-			.filter(stored -> stored.archivedPath().contains("AEA-TPE")).toList();
-		assertThat(taipei).extracting(IngestFixture.Stored::originalName).containsExactly("AEA-TPE.xlsx", "corrected.xlsx");
-		assertThat(taipei.get(0).supersededBy()).isEqualTo(taipei.get(1).id());
-		assertThat(taipei.get(1).supersededBy()).isNull();
-	}
-
-	@Test
 	void aLateFileSaysByHowMuch() throws Exception {
 		fixture.drop("AEA-TPE", 104, 2, "late.xlsx", LocalDateTime.of(2015, 7, 12, 9, 0), entries -> {
 		});
