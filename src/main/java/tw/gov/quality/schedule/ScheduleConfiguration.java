@@ -71,13 +71,17 @@ class ScheduleConfiguration {
 
 	}
 
-	/** Registers every {@link Scheduled} job with its cron trigger (stored; an existing one is replaced). */
+	/**
+	 * Registers every {@link Scheduled} job (stored; an existing one is replaced) with its cron trigger,
+	 * which replaces the stored one only when it changed ({@link StoredTriggers}).
+	 */
 	@Bean
-	SchedulerFactoryBeanCustomizer scheduledJobs(ScheduleProperties schedule, CalendarProperties calendar) {
+	SchedulerFactoryBeanCustomizer scheduledJobs(ScheduleProperties schedule, CalendarProperties calendar,
+			StoredTriggers stored) {
 		return scheduler -> {
 			scheduler.setJobDetails(Arrays.stream(Scheduled.values()).map(Scheduled::detail).toArray(JobDetail[]::new));
-			scheduler.setTriggers(Arrays.stream(Scheduled.values())
-				.map(job -> job.trigger(schedule, calendar))
+			scheduler.setTriggers(stored
+				.changed(Arrays.stream(Scheduled.values()).map(job -> job.trigger(schedule, calendar)).toList())
 				.toArray(Trigger[]::new));
 		};
 	}

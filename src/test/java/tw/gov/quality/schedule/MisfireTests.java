@@ -3,6 +3,7 @@ package tw.gov.quality.schedule;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,6 +23,7 @@ import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tw.gov.quality.IntegrationTest;
 
@@ -41,7 +43,10 @@ class MisfireTests {
 	MeterRegistry registry;
 
 	@Autowired
-	MissedFirings missedFirings;
+	StoredTriggers storedTriggers;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	public static class CountingJob implements Job {
 
@@ -130,13 +135,13 @@ class MisfireTests {
 	}
 
 	/**
-	 * Every node down over a firing, then one starts: the configured trigger, which replaces the stored
-	 * one, starts at the firing the stored one was waiting for (which its misfire instruction then runs
-	 * once, as above) instead of a schedule from now; a schedule changed in the configuration starts from
-	 * now.
+	 * A start leaves an unchanged stored trigger as it is: still waiting for the firing missed while
+	 * every node was down (which its misfire instruction then runs once, as above), or for the one
+	 * another node is about to run. A changed schedule, or a trigger Quartz put in its error state, is
+	 * replaced.
 	 */
 	@Test
-	void aRestartKeepsTheFiringMissedWhileEveryNodeWasDown() throws Exception {
+	void aStartReplacesOnlyATriggerThatChanged() throws Exception {
 		scheduler.standby();
 		TriggerKey key = TriggerKey.triggerKey("ingest", "quality");
 		Trigger configured = scheduler.getTrigger(key);
@@ -149,19 +154,31 @@ class MisfireTests {
 			Date missed = scheduler.getTrigger(key).getNextFireTime();
 			assertThat(missed).isBefore(new Date());
 
-			// The next start: the configured trigger (new, starting now) replaces the stored one.
+			// The next start's triggers, built from the configuration.
 			Trigger restarted = configured.getTriggerBuilder().startNow().build();
 			Trigger changed = TriggerBuilder.newTrigger()
 				.forJob(configured.getJobKey())
 				.withIdentity("ingest", "quality")
-				.withSchedule(CronScheduleBuilder.cronSchedule("0 */10 * * * ?").withMisfireHandlingInstructionFireAndProceed())
+				.withSchedule(CronScheduleBuilder.cronSchedule("0 */10 * * * ?")
+					.inTimeZone(((CronTrigger) configured).getTimeZone())
+					.withMisfireHandlingInstructionFireAndProceed())
 				.build();
-			missedFirings.keep(java.util.List.of(restarted));
-			missedFirings.keep(java.util.List.of(changed));
-			scheduler.rescheduleJob(key, restarted);
+			Trigger otherMisfirePolicy = TriggerBuilder.newTrigger()
+				.forJob(configured.getJobKey())
+				.withIdentity("ingest", "quality")
+				.withSchedule(CronScheduleBuilder.cronSchedule("0 */5 * * * ?")
+					.inTimeZone(((CronTrigger) configured).getTimeZone())
+					.withMisfireHandlingInstructionDoNothing())
+				.build();
 
+			assertThat(storedTriggers.changed(List.of(restarted))).as("unchanged: the stored one goes on").isEmpty();
+			assertThat(storedTriggers.changed(List.of(changed))).singleElement().isSameAs(changed);
+			assertThat(storedTriggers.changed(List.of(otherMisfirePolicy))).singleElement().isSameAs(otherMisfirePolicy);
 			assertThat(scheduler.getTrigger(key).getNextFireTime()).as("the missed firing is kept").isEqualTo(missed);
-			assertThat(changed.getStartTime()).as("a changed schedule starts from now").isAfter(missed);
+
+			jdbc.sql("UPDATE QRTZ_TRIGGERS SET TRIGGER_STATE = 'ERROR' WHERE TRIGGER_NAME = 'ingest' AND TRIGGER_GROUP = 'quality'")
+				.update();
+			assertThat(storedTriggers.changed(List.of(restarted))).as("in error: replaced").singleElement().isSameAs(restarted);
 		}
 		finally {
 			scheduler.rescheduleJob(key, configured.getTriggerBuilder().startNow().build());
