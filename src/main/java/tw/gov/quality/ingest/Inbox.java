@@ -73,7 +73,7 @@ class Inbox {
 		Optional<LocalDateTime> previousScan = observations.lastScan();
 		List<Left> ignored = new ArrayList<>();
 		Map<Path, InboxLook> first = InboxLook.all(root, ignored, clock.getZone());
-		if (!first.isEmpty() && !properties.settleTime().isZero()) {
+		if (!first.isEmpty() && !properties.settleTime().isZero() && !allSettled(first, now)) {
 			Thread.sleep(properties.settleTime().toMillis());
 		}
 		Map<Path, InboxLook> second = InboxLook.all(root, new ArrayList<>(), clock.getZone());
@@ -94,6 +94,27 @@ class Inbox {
 		round.finish(second.keySet());
 		complete.sort(Comparator.comparing(InboxFile::path));
 		return new Scan(complete, waiting, ignored);
+	}
+
+	/**
+	 * Whether the second look can follow the first at once: every file unchanged for a settle time
+	 * already and its container known to be whole. A copy that keeps the source's modification time
+	 * (as Explorer's does) looks old while it grows, so its end decides: a zip's central directory or an
+	 * OLE2 file's last sector is written last. Anything else (a .csv, a cut copy) waits as before.
+	 */
+	private boolean allSettled(Map<Path, InboxLook> looks, LocalDateTime now) {
+		LocalDateTime settledBy = now.minus(properties.settleTime());
+		for (Map.Entry<Path, InboxLook> look : looks.entrySet()) {
+			try {
+				if (look.getValue().modified().isAfter(settledBy) || !ContainerEnds.there(look.getKey())) {
+					return false;
+				}
+			}
+			catch (IOException ex) {
+				return false; // unreadable now: the two looks decide, as for any file
+			}
+		}
+		return true;
 	}
 
 	/** Why a file is left for the next run, if it is: still being written, or its end not there yet. */

@@ -30,46 +30,74 @@ public final class ContainerEnds {
 	private ContainerEnds() {
 	}
 
+	/** What a file's container says about its end. */
+	private enum End {
+
+		/** A zip with its end record, or an OLE2 file as long as its sectors. */
+		THERE,
+
+		/** Empty, a zip without its end record, or an OLE2 file shorter than its sectors. */
+		MISSING,
+
+		/** Neither container: not ours to judge. */
+		UNKNOWN
+
+	}
+
 	/** {@code true} for an empty file, a zip without its end record, or an OLE2 file shorter than its sectors. */
 	public static boolean missing(Path file) throws IOException {
+		return end(file) == End.MISSING;
+	}
+
+	/** {@code true} only for a zip with its end record or an OLE2 file as long as its sectors: known to be whole. */
+	public static boolean there(Path file) throws IOException {
+		return end(file) == End.THERE;
+	}
+
+	private static End end(Path file) throws IOException {
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
 			long size = channel.size();
 			if (size == 0) {
-				return true;
+				return End.MISSING;
 			}
 			ByteBuffer head = read(channel, 0, (int) Math.min(512, size));
 			if (head.remaining() >= 4 && head.getInt(0) == ZIP_LOCAL_HEADER) {
-				return !hasZipEnd(channel, size);
+				return zipEnd(channel, size);
 			}
 			if (head.remaining() >= 8 && head.getLong(0) == OLE2_MAGIC) {
-				return ole2Short(channel, head, size);
+				return ole2End(channel, head, size);
 			}
-			return false;
+			return End.UNKNOWN;
 		}
 	}
 
-	private static boolean hasZipEnd(FileChannel channel, long size) throws IOException {
+	/**
+	 * The last end record in the tail: there when it and its comment end the file exactly; an end record
+	 * followed by other bytes (padding, or a zip stored inside one still being copied) is not judged.
+	 */
+	private static End zipEnd(FileChannel channel, long size) throws IOException {
 		int length = (int) Math.min(size, ZIP_END_SEARCH);
 		ByteBuffer tail = read(channel, size - length, length);
 		for (int i = length - 22; i >= 0; i--) {
 			if (tail.getInt(i) == ZIP_END) {
-				return true;
+				int comment = Short.toUnsignedInt(tail.getShort(i + 20));
+				return i + 22 + comment == length ? End.THERE : End.UNKNOWN;
 			}
 		}
-		return false;
+		return End.MISSING;
 	}
 
 	/**
 	 * The header names the first 109 sectors of the allocation table; a file cut short lacks some of
 	 * them, or lacks a sector they say is in use.
 	 */
-	private static boolean ole2Short(FileChannel channel, ByteBuffer header, long size) throws IOException {
+	private static End ole2End(FileChannel channel, ByteBuffer header, long size) throws IOException {
 		if (header.remaining() < 512) {
-			return true;
+			return End.MISSING;
 		}
 		int sectorSize = 1 << header.getShort(0x1E);
 		if (sectorSize != 512 && sectorSize != 4096) {
-			return false; // not ours to judge: the inspector refuses it
+			return End.UNKNOWN; // the inspector refuses it
 		}
 		long sectors = (size - Math.max(512, sectorSize)) / sectorSize;
 		int fatSectors = Math.min(header.getInt(0x2C), 109);
@@ -80,7 +108,7 @@ public final class ContainerEnds {
 				continue;
 			}
 			if (Integer.toUnsignedLong(fatSector) >= sectors) {
-				return true;
+				return End.MISSING;
 			}
 			ByteBuffer fat = read(channel, (Integer.toUnsignedLong(fatSector) + 1) * sectorSize, sectorSize);
 			for (int entry = 0; entry < sectorSize / 4; entry++) {
@@ -89,7 +117,7 @@ public final class ContainerEnds {
 				}
 			}
 		}
-		return highestInUse >= sectors;
+		return highestInUse >= sectors ? End.MISSING : End.THERE;
 	}
 
 	private static ByteBuffer read(FileChannel channel, long position, int length) throws IOException {
