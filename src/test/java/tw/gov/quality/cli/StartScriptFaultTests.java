@@ -1,0 +1,84 @@
+package tw.gov.quality.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tw.gov.quality.faults.CliProcess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The start script built beside the jar ({@code target/quality-progress}): the same commands as
+ * {@code java -jar}, from the jar unpacked once, and from the second run on with the classes the first
+ * one recorded mapped from a class-data archive; a rebuilt jar is unpacked and recorded again.
+ */
+@Tag("faults")
+class StartScriptFaultTests {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void theSecondRunMapsTheClassesTheFirstRecordedAndANewJarStartsOver() throws Exception {
+		Path installed = Files.createDirectories(temp.resolve("app"));
+		Path jar = Files.copy(CliProcess.JAR, installed.resolve("quality-progress.jar"));
+		Path script = Files.copy(CliProcess.JAR.resolveSibling("quality-progress"), installed.resolve("quality-progress"),
+				StandardCopyOption.COPY_ATTRIBUTES);
+		Path work = CliProcess.workingDirectory(temp);
+
+		Run first = run(script, work, "templates", "--year=107", "--quarter=2");
+		assertThat(first.exit()).as(first.output()).isZero();
+		assertThat(first.output()).contains("範本");
+		Path cache = installed.resolve(".quality-progress");
+		assertThat(cache.resolve("quality-progress.jar")).as("unpacked beside the jar").exists();
+
+		Run second = run(script, work, "templates", "--year=107", "--quarter=2");
+		assertThat(second.exit()).as(second.output()).isZero();
+		assertThat(cache.resolve("app.jsa")).as("the first run's classes, recorded").exists();
+		assertThat(second.sharedClasses()).as("classes mapped from the archive").isGreaterThan(3_000);
+
+		// A rebuilt jar: unpacked again, its first run records anew.
+		Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+		Run rebuilt = run(script, work, "version");
+		assertThat(rebuilt.exit()).as(rebuilt.output()).isZero();
+		assertThat(rebuilt.output()).contains("quality-progress");
+		assertThat(cache.resolve("app.jsa")).as("the old archive went with the old unpacked jar").doesNotExist();
+	}
+
+	private record Run(int exit, String output, long sharedClasses) {
+	}
+
+	private Run run(Path script, Path work, String... args) throws Exception {
+		Path classLog = Files.createTempFile(temp, "classes", ".log");
+		Path output = Files.createTempFile(temp, "output", ".txt");
+		ProcessBuilder builder = new ProcessBuilder(concat(script.toString(), args)).directory(work.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(output.toFile());
+		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		builder.environment()
+			.put("JAVA_OPTS", "-Xmx384m -Dfile.encoding=UTF-8 -Xlog:class+load=info:file=" + classLog);
+		Process process = builder.start();
+		assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
+		long shared;
+		try (var lines = Files.lines(classLog)) {
+			shared = lines.filter(line -> line.contains("source: shared objects file (top)")).count();
+		}
+		return new Run(process.exitValue(), Files.readString(output), shared);
+	}
+
+	private static List<String> concat(String first, String... rest) {
+		List<String> all = new java.util.ArrayList<>(List.of(first));
+		all.addAll(List.of(rest));
+		return all;
+	}
+
+}
