@@ -75,6 +75,7 @@ public final class CliProcess implements AutoCloseable {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", JAR.toString()));
 		command.addAll(List.of(args));
+		command = withInterruptDefault(command);
 		int number = counter.incrementAndGet();
 		Path stdout = workDir.resolve("process-" + number + ".stdout");
 		Path stderr = workDir.resolve("process-" + number + ".stderr");
@@ -91,6 +92,23 @@ public final class CliProcess implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A child of a background job started by a non-interactive shell ({@code mvn … &} in a script)
+	 * inherits SIGINT ignored, all the way down, and Java then leaves Ctrl-C ignored: the Ctrl-C tests
+	 * saw the command run to its end and exit 0. Perl resets SIGINT to its default and execs Java (the
+	 * same pid); without Perl the command is started as it is.
+	 */
+	private static List<String> withInterruptDefault(List<String> command) {
+		Path perl = Path.of("/usr/bin/perl");
+		if (!Files.isExecutable(perl)) {
+			return command;
+		}
+		List<String> wrapped = new ArrayList<>(
+				List.of(perl.toString(), "-e", "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"exec: $!\\n\";"));
+		wrapped.addAll(command);
+		return wrapped;
 	}
 
 	public long pid() {
