@@ -2,6 +2,7 @@ package tw.gov.quality.ingest;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,12 +115,18 @@ final class InboxReceiver {
 	}
 
 	private void record(InboxDrop drop) {
-		InboxFile file = drop.file;
-		Optional<Long> earlier = submissions.sameDrop(file.folder(), file.originalName(), drop.sha256, file.receivedAt());
-		if (earlier.isPresent()) {
-			drop.id = earlier.get();
+		Optional<SubmissionRepository.EarlierDrop> earlier = submissions.sameDrop(drop.file.folder(),
+				drop.file.originalName(), drop.sha256, drop.file.receivedAt());
+		if (earlier.isPresent() && (drop.reingest.isPresent() || !earlier.get().answered())) {
+			drop.id = earlier.get().id(); // a crash's leftover: finished under its own record
 			return;
 		}
+		if (earlier.isPresent()) {
+			// Answered already, so its inbox file was removed before: this one was dropped again, unchanged
+			// (a copy keeping its source's time looks the same). Received now, answered as a duplicate.
+			droppedAgain(drop);
+		}
+		InboxFile file = drop.file;
 		Long duplicateOf = drop.reingest.isPresent() ? null
 				: submissions.firstWithSameBytes(file.folder(), drop.sha256).orElse(null);
 		Long reingestOf = drop.reingest.map(ReingestRequests.Request::sourceSubmissionId).orElse(null);
@@ -129,6 +136,15 @@ final class InboxReceiver {
 		log.info("Received {} from folder '{}' as submission {} ({} bytes, sha256 {}{})",
 				FileNames.printable(file.originalName()), FileNames.printable(file.folder()), drop.id, file.size(),
 				drop.sha256, reingestOf == null ? "" : ", re-ingest of " + reingestOf);
+	}
+
+	private void droppedAgain(InboxDrop drop) {
+		InboxFile file = drop.file;
+		drop.file = new InboxFile(file.path(), file.folder(), file.officeCode(), file.originalName(), file.size(),
+				LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
+		drop.target = archive.pathFor(drop.file, drop.sha256);
+		log.info("Inbox file {} from folder '{}' is the same as one received and answered before; received again now",
+				FileNames.printable(file.originalName()), FileNames.printable(file.folder()));
 	}
 
 	/** The copies are complete and in place: marked in one committed transaction. */

@@ -141,6 +141,33 @@ class ReceivingTests {
 		assertThat(Files.list(folders.archive().resolve("104/Q2/AEA-TPE")).count()).isOne();
 	}
 
+	/**
+	 * The same file dropped again after it was answered (a copy keeping its source's time looks exactly
+	 * like it): answered as a duplicate of the first, with a receipt, not taken for a crash's leftover and
+	 * removed without a word.
+	 */
+	@Test
+	void theSameFileDroppedAgainAfterItsAnswerIsAnsweredAsADuplicate() throws Exception {
+		Path file = fixture.drop("AEA-TPE", 104, 2, "a.xlsx", JULY_5, entries -> {
+		});
+		byte[] bytes = Files.readAllBytes(file);
+		assertThat(ingestion.ingestNow().accepted()).isOne();
+		Files.write(file, bytes);
+		IngestFixture.touch(file, JULY_5);
+
+		IngestResult again = ingestion.ingestNow();
+
+		assertThat(again.duplicates()).as(again.summary()).isOne();
+		assertThat(file).doesNotExist();
+		List<IngestFixture.Stored> stored = fixture.submissions();
+		assertThat(stored).hasSize(2);
+		assertThat(stored.get(1).state()).isEqualTo("DUPLICATE");
+		assertThat(stored.get(1).duplicateOf()).isEqualTo(stored.get(0).id());
+		assertThat(stored.get(1).receivedAt()).as("received when dropped again").isAfter(stored.get(0).receivedAt());
+		assertThat(Path.of(stored.get(1).receiptPath())).exists();
+		assertThat(Path.of(stored.get(1).archivedPath())).hasBinaryContent(bytes);
+	}
+
 	/** The sender took the file back before it could be archived: on record as withdrawn, never answered. */
 	@Test
 	void aRecordedFileThatLeftTheInboxBeforeArchivingIsMarkedWithdrawn() throws Exception {
