@@ -165,6 +165,52 @@ class OfficeConverterTests {
 	}
 
 	@Test
+	void aTimeoutWhileConvertingToBothFormatsHoldsBothUntilAnAdministratorAsks() throws Exception {
+		Office.assumeInstalled();
+		Path work = Files.createTempDirectory("held-both-office");
+		OfficeConverter converter = converterWorkingIn(work, 1, Duration.ofMillis(1));
+		try {
+			Path xlsx = workbook(dir.resolve("審查意見表.xlsx"));
+
+			OfficeConverter.Conversion first = converter.convert(xlsx, EnumSet.allOf(OutputFormat.class));
+			assertThat(first.failures()).hasSize(2).allSatisfy(reason -> assertThat(reason).contains("TimedOut"));
+			assertThat(dir.resolve(".審查意見表.xlsx.ods.held")).content().startsWith(Checksums.sha256(xlsx));
+			assertThat(dir.resolve(".審查意見表.xlsx.pdf.held")).content().startsWith(Checksums.sha256(xlsx));
+			assertThat(files()).as("no partial file left").containsExactlyInAnyOrder("審查意見表.xlsx",
+					".審查意見表.xlsx.ods.held", ".審查意見表.xlsx.pdf.held");
+
+			OfficeConverter.Conversion again = converter.convert(xlsx, EnumSet.allOf(OutputFormat.class));
+			assertThat(again.failures()).isEmpty();
+			assertThat(again.held()).hasSize(2)
+				.anySatisfy(held -> assertThat(held).contains("審查意見表.xlsx 轉為 .ods", "檔案未變更前不再重試"))
+				.anySatisfy(held -> assertThat(held).contains("審查意見表.xlsx 轉為 .pdf", "檔案未變更前不再重試"));
+			assertThat(converter.releaseHeld(dir)).as("an administrator's rerun").isEqualTo(2);
+		}
+		finally {
+			converter.destroy();
+		}
+		assertNoOfficeLeftIn(work);
+	}
+
+	@Test
+	void onlyTheMissingSiblingIsWrittenAgainAndTheUpToDateOneIsLeftAlone() throws Exception {
+		OfficeConverter converter = Office.converter();
+		Path xlsx = workbook(dir.resolve("催繳清單.xlsx"));
+		assertThat(converter.convert(xlsx, EnumSet.allOf(OutputFormat.class)).written())
+			.containsExactlyInAnyOrder(dir.resolve("催繳清單.ods"), dir.resolve("催繳清單.pdf"));
+		java.nio.file.attribute.FileTime odsWritten = Files.getLastModifiedTime(dir.resolve("催繳清單.ods"));
+		Files.delete(dir.resolve("催繳清單.pdf"));
+
+		OfficeConverter.Conversion again = converter.convert(xlsx, EnumSet.allOf(OutputFormat.class));
+
+		assertThat(again.failures()).isEmpty();
+		assertThat(again.written()).containsExactly(dir.resolve("催繳清單.pdf"));
+		assertThat(Files.getLastModifiedTime(dir.resolve("催繳清單.ods"))).isEqualTo(odsWritten);
+		assertThat(Pdfs.read(dir.resolve("催繳清單.pdf")).text()).contains("執行情形", "第 1 頁，共 1 頁");
+		assertThat(files()).containsExactlyInAnyOrder("催繳清單.xlsx", "催繳清單.ods", "催繳清單.pdf");
+	}
+
+	@Test
 	void anOfficeStartedAheadConvertsAndStopsWithTheApplication() throws Exception {
 		Office.assumeInstalled();
 		Path work = Files.createTempDirectory("warm-office");
