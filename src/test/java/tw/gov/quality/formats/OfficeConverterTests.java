@@ -128,11 +128,7 @@ class OfficeConverterTests {
 
 	@Test
 	void aConversionPastItsTimeoutIsHeldUntilTheWorkbookChangesOrAnAdministratorAsks() throws Exception {
-		Office.assumeInstalled();
-		// A timeout no conversion can meet; a pool of its own (its own work folder), the shared one untouched.
-		Path work = Files.createTempDirectory("held-conversions-office");
-		OfficeConverter converter = converterWorkingIn(work, 1, Duration.ofMillis(1));
-		try {
+		timingOut(converter -> {
 			Path xlsx = workbook(dir.resolve("執行成果報告.xlsx"));
 			EnumSet<OutputFormat> ods = EnumSet.of(OutputFormat.ODS);
 
@@ -157,19 +153,12 @@ class OfficeConverterTests {
 
 			assertThat(converter.releaseHeld(dir)).as("an administrator's rerun").isEqualTo(1);
 			assertThat(converter.convert(xlsx, ods).held()).isEmpty();
-		}
-		finally {
-			converter.destroy();
-		}
-		assertNoOfficeLeftIn(work);
+		});
 	}
 
 	@Test
 	void aTimeoutWhileConvertingToBothFormatsHoldsBothUntilAnAdministratorAsks() throws Exception {
-		Office.assumeInstalled();
-		Path work = Files.createTempDirectory("held-both-office");
-		OfficeConverter converter = converterWorkingIn(work, 1, Duration.ofMillis(1));
-		try {
+		timingOut(converter -> {
 			Path xlsx = workbook(dir.resolve("審查意見表.xlsx"));
 
 			OfficeConverter.Conversion first = converter.convert(xlsx, EnumSet.allOf(OutputFormat.class));
@@ -185,11 +174,7 @@ class OfficeConverterTests {
 				.anySatisfy(held -> assertThat(held).contains("審查意見表.xlsx 轉為 .ods", "檔案未變更前不再重試"))
 				.anySatisfy(held -> assertThat(held).contains("審查意見表.xlsx 轉為 .pdf", "檔案未變更前不再重試"));
 			assertThat(converter.releaseHeld(dir)).as("an administrator's rerun").isEqualTo(2);
-		}
-		finally {
-			converter.destroy();
-		}
-		assertNoOfficeLeftIn(work);
+		});
 	}
 
 	@Test
@@ -244,6 +229,26 @@ class OfficeConverterTests {
 				Duration.ofSeconds(123));
 		assertThat(TimedConversion.timeout(office, 30L * 1024 * 1024)).as("32 min, capped").isEqualTo(Duration.ofMinutes(30));
 		assertThat(TimedConversion.timeout(office, 5L * 1024 * 1024)).isEqualTo(Duration.ofMinutes(7));
+	}
+
+	/** A converter that meets a timeout on every conversion, with a pool of its own (its own work folder). */
+	private static void timingOut(Use use) throws Exception {
+		Office.assumeInstalled();
+		Path work = Files.createTempDirectory("held-conversions-office");
+		OfficeConverter converter = converterWorkingIn(work, 1, Duration.ofMillis(1));
+		try {
+			use.with(converter);
+		}
+		finally {
+			converter.destroy();
+		}
+		assertNoOfficeLeftIn(work);
+	}
+
+	private interface Use {
+
+		void with(OfficeConverter converter) throws Exception;
+
 	}
 
 	/**
