@@ -91,17 +91,14 @@ final class SiblingConversions {
 		try {
 			Duration timeout = TimedConversion.timeout(office, Files.size(xlsx), due.size());
 			TimedConversion.Outcome outcome = TimedConversion.convert(pool.office(), xlsx, due, timeout, pool::stopNow);
-			for (OutputFormat format : due) {
-				if (outcome.failures().containsKey(format)) {
-					failed(xlsx, format, outcome.failures().get(format), failures);
-				}
-				else {
-					HeldConversions.release(xlsx, format);
-					held.remove(xlsx + "." + format.extension());
-				}
+			Set<OutputFormat> converted = EnumSet.copyOf(due);
+			converted.removeAll(outcome.failures().keySet());
+			outcome.failures().forEach((format, ex) -> failed(xlsx, format, ex, failures));
+			converted.forEach(format -> release(xlsx, format));
+			if (!converted.isEmpty()) {
+				log.info("Converted {} to {} in {} ms", xlsx.getFileName(), extensions(converted),
+						(System.nanoTime() - started) / 1_000_000);
 			}
-			log.info("Converted {} to {} in {} ms", xlsx.getFileName(), extensions(due),
-					(System.nanoTime() - started) / 1_000_000);
 			return outcome.written();
 		}
 		catch (TimedConversion.TimedOut ex) {
@@ -114,6 +111,17 @@ final class SiblingConversions {
 			}
 		}
 		return List.of();
+	}
+
+	/** A converted format's record of an earlier timeout is forgotten. */
+	private void release(Path xlsx, OutputFormat format) {
+		held.remove(xlsx + "." + format.extension());
+		try {
+			HeldConversions.release(xlsx, format);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete the held-conversion record of {} to .{}: {}", xlsx, format.extension(), ex.toString());
+		}
 	}
 
 	/** A timeout: none of {@code due} is tried again on these bytes. */
