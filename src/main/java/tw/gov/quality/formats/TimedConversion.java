@@ -5,6 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -12,21 +17,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
-import org.jodconverter.core.document.DocumentFormat;
 import org.jodconverter.core.office.OfficeManager;
-import org.jodconverter.local.LocalConverter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import tw.gov.quality.spreadsheet.WorkbookFiles;
 
 /**
- * One conversion with a timeout scaled by the workbook's size ({@link #timeout}): a 1,000-office report
- * takes minutes where a receipt takes a second. When the time is up, the office pool is stopped (which
- * kills its process and ends the waiting conversion; the next conversion starts a new pool) and the
- * conversion ends with {@link TimedOut}. The converted file is written under a temporary name, forced to disk and renamed
- * into place.
+ * One conversion of a workbook into its other formats, loaded once, with a timeout scaled by the workbook's
+ * size and the number of formats ({@link #timeout}): a 1,000-office report takes minutes where a receipt takes a
+ * second. When the time is up, the office pool is stopped (which kills its process and ends the waiting
+ * conversion; the next conversion starts a new pool) and the conversion ends with {@link TimedOut}, for every
+ * format. Each converted file is written under a temporary name, forced to disk and renamed into place.
  */
 final class TimedConversion {
 
@@ -64,46 +66,93 @@ final class TimedConversion {
 	 * proportion), at most {@code max-task-timeout}.
 	 */
 	static Duration timeout(FormatsProperties.Office office, long bytes) {
+		return timeout(office, bytes, 1);
+	}
+
+	/**
+	 * The time for converting a workbook into {@code formats} formats at once: each format's {@link #timeout}, added
+	 * up (what converting them one by one allowed), at most {@code max-task-timeout} (the office pool's own limit).
+	 */
+	static Duration timeout(FormatsProperties.Office office, long bytes, int formats) {
 		Duration scaled = office.taskTimeout()
-			.plus(office.taskTimeoutPerMegabyte().multipliedBy(bytes).dividedBy(MEGABYTE));
+			.plus(office.taskTimeoutPerMegabyte().multipliedBy(bytes).dividedBy(MEGABYTE))
+			.multipliedBy(Math.max(1, formats));
 		return scaled.compareTo(office.maxTaskTimeout()) > 0 ? office.maxTaskTimeout() : scaled;
 	}
 
-	/** @param stopOffice stops the office pool, called from another thread when the time is up */
-	static void convert(OfficeManager office, Path xlsx, Path target, OutputFormat format, Duration timeout,
+	/** What a conversion into several formats did: the files written into place, the formats that failed. */
+	record Outcome(List<Path> written, Map<OutputFormat, Exception> failures) {
+	}
+
+	/**
+	 * Converts {@code xlsx} into each of {@code formats} beside it, loading it once ({@link OneLoadTask}); within
+	 * {@code timeout} for them all.
+	 *
+	 * @param stopOffice stops the office pool, called from another thread when the time is up
+	 */
+	static Outcome convert(OfficeManager office, Path xlsx, Set<OutputFormat> formats, Duration timeout,
 			Runnable stopOffice) throws Exception {
-		Path folder = target.toAbsolutePath().getParent();
-		Path partial = folder.resolve(WorkbookFiles.PARTIAL_PREFIX
-				+ Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + "." + format.extension());
+		Path folder = xlsx.toAbsolutePath().getParent();
+		List<OneLoadTask.Target> targets = formats.stream()
+			.map(format -> new OneLoadTask.Target(format, partial(folder, format)))
+			.toList();
 		AtomicBoolean expired = new AtomicBoolean();
 		long started = System.nanoTime();
 		ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> expire(expired, xlsx, timeout, stopOffice),
 				timeout.toMillis(), TimeUnit.MILLISECONDS);
+		Outcome outcome;
 		try {
-			LocalConverter.make(office)
-				.convert(xlsx.toFile())
-				.as(DefaultDocumentFormatRegistry.XLSX)
-				.to(partial.toFile())
-				.as(documentFormat(format))
-				.execute();
+			OneLoadTask task = new OneLoadTask(xlsx, targets);
+			office.execute(task);
 			// Past its time, even if the watchdog (still stopping another office) had not fired yet: held all the same.
 			if (expired.get() || System.nanoTime() - started > timeout.toNanos()) {
 				throw new TimedOut(timeout, null);
 			}
-			if (!Files.isRegularFile(partial) || Files.size(partial) == 0) {
-				throw new IOException("LibreOffice wrote nothing");
-			}
-			WorkbookFiles.force(partial);
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			outcome = place(xlsx, targets, task.failures());
 		}
 		catch (Exception ex) {
 			throw expired.get() && !(ex instanceof TimedOut) ? new TimedOut(timeout, ex) : ex;
 		}
 		finally {
 			watchdog.cancel(false);
-			Files.deleteIfExists(partial);
+			for (OneLoadTask.Target target : targets) {
+				Files.deleteIfExists(target.file());
+			}
 		}
-		WorkbookFiles.syncFolder(folder);
+		if (!outcome.written().isEmpty()) {
+			WorkbookFiles.syncFolder(folder);
+		}
+		return outcome;
+	}
+
+	private static Path partial(Path folder, OutputFormat format) {
+		return folder.resolve(WorkbookFiles.PARTIAL_PREFIX
+				+ Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + "." + format.extension());
+	}
+
+	/** Each stored file forced to disk and renamed into place; those the task could not store stay failures. */
+	private static Outcome place(Path xlsx, List<OneLoadTask.Target> targets, Map<OutputFormat, ? extends Exception> failed) {
+		Map<OutputFormat, Exception> failures = new EnumMap<>(OutputFormat.class);
+		failures.putAll(failed);
+		List<Path> written = new ArrayList<>();
+		for (OneLoadTask.Target target : targets) {
+			if (failures.containsKey(target.format())) {
+				continue;
+			}
+			try {
+				if (!Files.isRegularFile(target.file()) || Files.size(target.file()) == 0) {
+					throw new IOException("LibreOffice wrote nothing");
+				}
+				WorkbookFiles.force(target.file());
+				Path sibling = target.format().sibling(xlsx);
+				Files.move(target.file(), sibling, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				written.add(sibling);
+			}
+			catch (IOException ex) {
+				failures.put(target.format(), ex);
+			}
+		}
+		return new Outcome(List.copyOf(written), failures);
 	}
 
 	private static void expire(AtomicBoolean expired, Path xlsx, Duration timeout, Runnable stopOffice) {
@@ -111,14 +160,6 @@ final class TimedConversion {
 		log.warn("Converting {} took longer than its timeout of {} s: stopping the office process", xlsx.getFileName(),
 				timeout.toSeconds());
 		stopOffice.run();
-	}
-
-	private static DocumentFormat documentFormat(OutputFormat format) {
-		return switch (format) {
-			case ODS -> DefaultDocumentFormatRegistry.ODS;
-			case PDF -> DefaultDocumentFormatRegistry.PDF;
-			case XLSX -> DefaultDocumentFormatRegistry.XLSX;
-		};
 	}
 
 }

@@ -62,7 +62,7 @@ class OfficeOrphanFaultTests {
 		Path sheet = Files.write(inbox.resolve("AEA-TPE_104Q2.xlsx"), "PK not really a workbook".getBytes());
 		Files.setLastModifiedTime(sheet, FileTime.from(Instant.now().minusSeconds(60)));
 		CliProcess service = run(workDir, "serve", "--server.port=0", "--quality.schedule.ingest=0/5 * * * * ?");
-		assertThat(service.awaitLog("to pdf in", START)).as(service.describe()).isTrue();
+		assertThat(service.awaitLog(".pdf in", START)).as(service.describe()).isTrue();
 		Path offices = workDir.resolve("data/office").toAbsolutePath();
 		Path owned = onlyFolder(offices);
 		assertThat(owned.getFileName().toString()).startsWith(service.pid() + "-");
