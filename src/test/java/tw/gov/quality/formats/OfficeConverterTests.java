@@ -94,6 +94,9 @@ class OfficeConverterTests {
 		assertThat(files()).containsExactlyInAnyOrder("進度.xlsx", "進度.ods", "進度.pdf");
 		OdfDocument ods = OdfDocument.read(dir.resolve("進度.ods"));
 		assertThat(ods.mimetype()).isEqualTo("application/vnd.oasis.opendocument.spreadsheet");
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(dir.resolve("進度.ods").toFile())) {
+			assertThat(zip.getEntry("Thumbnails/thumbnail.png")).as("no preview image rendered (0.1 s a file)").isNull();
+		}
 		assertThat(ods.content()).contains("office:version=\"1.");
 		assertThat(ods.styles()).as("Asian text is Traditional Chinese, not LibreOffice's default zh-CN")
 			.contains("style:language-asian=\"zh\" style:country-asian=\"TW\"");
