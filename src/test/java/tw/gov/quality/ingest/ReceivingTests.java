@@ -168,6 +168,35 @@ class ReceivingTests {
 		assertThat(Path.of(stored.get(1).archivedPath())).hasBinaryContent(bytes);
 	}
 
+	/**
+	 * Killed after a dropped-again file's new row was committed, before its copy: the next run answers it
+	 * once (a further row), and the row left behind ends withdrawn once the file has left the inbox.
+	 */
+	@Test
+	void aFileDroppedAgainAndInterruptedBeforeItsCopyIsAnsweredOnce() throws Exception {
+		Path file = fixture.drop("AEA-TPE", 104, 2, "a.xlsx", JULY_5, entries -> {
+		});
+		byte[] bytes = Files.readAllBytes(file);
+		assertThat(ingestion.ingestNow().accepted()).isOne();
+		Files.write(file, bytes);
+		IngestFixture.touch(file, JULY_5);
+		jobs.startStep("receiveInboxStep");
+		IngestFixture.Stored interrupted = fixture.submissions().get(1);
+		// as a crash between its row and its copy leaves it: the row, no archive, the inbox file back
+		Files.delete(Path.of(interrupted.archivedPath()));
+		jdbc.sql("UPDATE submission SET archived_at = NULL WHERE id = ?").param(interrupted.id()).update();
+		Files.write(file, bytes);
+		IngestFixture.touch(file, JULY_5);
+
+		IngestResult next = ingestion.ingestNow();
+		IngestResult after = ingestion.ingestNow();
+
+		assertThat(next.duplicates() + after.duplicates()).as(next.summary() + " / " + after.summary()).isOne();
+		assertThat(file).doesNotExist();
+		assertThat(fixture.submissions()).extracting(IngestFixture.Stored::state)
+			.containsExactly("ACCEPTED", "WITHDRAWN", "DUPLICATE");
+	}
+
 	/** The sender took the file back before it could be archived: on record as withdrawn, never answered. */
 	@Test
 	void aRecordedFileThatLeftTheInboxBeforeArchivingIsMarkedWithdrawn() throws Exception {
