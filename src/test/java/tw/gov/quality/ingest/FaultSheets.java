@@ -18,7 +18,7 @@ final class FaultSheets {
 
 	static final int FILES = 120;
 
-	/** The two-node test's inbox. */
+	/** The two-node test's inbox (three times as many while receiving). */
 	static final int MANY = 1000;
 
 	private static final LocalDateTime JULY_5 = LocalDateTime.of(2015, 7, 5, 10, 30);
@@ -26,13 +26,16 @@ final class FaultSheets {
 	private FaultSheets() {
 	}
 
+	/** A sheet's name in an archived copy's or a receipt's file name. */
+	static final java.util.regex.Pattern STEM = java.util.regex.Pattern.compile("臺中分署_\\d+");
+
 	static String name(int n) {
 		return String.format("臺中分署_%03d", n);
 	}
 
 	/** The first {@code count} sheets copied into {@code inbox}, with their modification times. */
 	static void dropInto(Path inbox, int count) throws Exception {
-		Path sheets = written(count <= FILES ? FILES : MANY);
+		Path sheets = written(count <= FILES ? FILES : Math.max(MANY, count));
 		Files.createDirectories(inbox);
 		for (int n = 0; n < count; n++) {
 			Path sheet = sheets.resolve(name(n) + ".xlsx");
