@@ -1,8 +1,10 @@
 package tw.gov.quality.cli;
 
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -45,6 +47,23 @@ class StartScriptFaultTests {
 		assertThat(second.exit()).as(second.output()).isZero();
 		assertThat(cache.resolve("app.jsa")).as("the first run's classes, recorded").exists();
 		assertThat(second.sharedClasses()).as("classes mapped from the archive").isGreaterThan(3_000);
+
+		// A recording cut short (its Java killed while writing it) would crash every start that maps it: it is
+		// checked, discarded and made again.
+		Path archive = cache.resolve("app.jsa");
+		long ended = new ProcessBuilder("true").start().onExit().get().pid();
+		Path cut = cache.resolve("app-" + ended + ".jsa");
+		try (FileChannel in = FileChannel.open(archive);
+				FileChannel out = FileChannel.open(cut, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+			in.transferTo(0, in.size() / 3, out);
+		}
+		Files.delete(archive);
+		Run afterCut = run(script, work, "templates", "--year=107", "--quarter=2");
+		assertThat(afterCut.exit()).as(afterCut.output()).isZero();
+		assertThat(cut).as("discarded").doesNotExist();
+		Run remade = run(script, work, "templates", "--year=107", "--quarter=2");
+		assertThat(remade.exit()).as(remade.output()).isZero();
+		assertThat(remade.sharedClasses()).as("recorded again and mapped").isGreaterThan(3_000);
 
 		// A rebuilt jar: unpacked again, its first run records anew.
 		Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
