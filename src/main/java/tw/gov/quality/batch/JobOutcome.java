@@ -18,8 +18,7 @@ public record JobOutcome(long executionId, BatchStatus status, String failure, l
 		JobExecution execution) {
 
 	static JobOutcome of(JobExecution execution) {
-		return new JobOutcome(execution.getId(), execution.getStatus(), failure(execution).orElse(null),
-				execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum(),
+		return new JobOutcome(execution.getId(), execution.getStatus(), failure(execution).orElse(null), read(execution),
 				execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum(), execution);
 	}
 
@@ -30,6 +29,11 @@ public record JobOutcome(long executionId, BatchStatus status, String failure, l
 	/** The step of this run named {@code name}, if it ran. */
 	public Optional<StepExecution> step(String name) {
 		return execution.getStepExecutions().stream().filter(step -> step.getStepName().equals(name)).findFirst();
+	}
+
+	/** Items read so far by all the run's steps: what a command's progress counts. */
+	public static long read(JobExecution execution) {
+		return execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
 	}
 
 	/** The most specific cause of the run's first failure, as its message. */

@@ -5,9 +5,9 @@ import java.time.LocalDateTime;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import tw.gov.quality.batch.JobOutcome;
 import tw.gov.quality.batch.JobStarter;
 import tw.gov.quality.batch.QualityJob;
 
@@ -47,7 +47,7 @@ class BatchProgress {
 				}
 				JobExecution execution = executionId == null ? null : jobRepository.getJobExecution(executionId);
 				if (execution != null) {
-					done = Math.max(done, execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum());
+					done = Math.max(done, JobOutcome.read(execution));
 				}
 				return done;
 			}
