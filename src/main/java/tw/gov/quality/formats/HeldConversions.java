@@ -20,7 +20,7 @@ import tw.gov.quality.spreadsheet.WorkbookFiles;
  * file's timeout on the same bytes. Each is recorded beside its workbook in a hidden file
  * ({@code .回執.xlsx.ods.held}) with the workbook's SHA-256; while the workbook keeps that SHA-256 the
  * conversion is not tried again on every run, only once the workbook changed or an administrator asks
- * ({@code convert --retry-held}, which deletes the records). Hidden files are no outputs: sweeps, manifests
+ * ({@code retry-conversions}, which deletes the records). Hidden files are no outputs: sweeps, manifests
  * and downloads skip them.
  */
 final class HeldConversions {

@@ -19,8 +19,9 @@ import org.springframework.util.FileSystemUtils;
  * Chinese as the default language for Asian text, since a workbook names its font (新細明體) but no language and
  * with LibreOffice's own default (zh-CN) the font substituted for it draws Simplified and Japanese glyph forms
  * (述, 角, 骨). No preview image in the files it saves: rendering one took about 0.1 s of each .ods, 40% of
- * its conversion, for a picture no reader of the form needs. Prepared once per work folder and LibreOffice installation: a new profile makes LibreOffice
- * initialise it and restart (exit code 81), which cost every start of the pool seconds.
+ * its conversion, for a picture no reader of the form needs. Prepared once per work folder, LibreOffice
+ * installation and settings: a new profile makes LibreOffice initialise it and restart (exit code 81), which
+ * cost every start of the pool seconds.
  */
 final class OfficeProfile {
 

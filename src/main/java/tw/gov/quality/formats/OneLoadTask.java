@@ -3,7 +3,6 @@ package tw.gov.quality.formats;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,10 +77,9 @@ final class OneLoadTask extends AbstractLocalOfficeTask {
 			fail(target, new OfficeException("Unsupported conversion: " + family + " to ." + target.format().extension()));
 			return;
 		}
-		Map<String, Object> properties = new HashMap<>(filter);
 		try {
 			Lo.qi(XStorable.class, document).storeToURL(LocalOfficeUtils.toUrl(file),
-					LocalOfficeUtils.toUnoProperties(properties));
+					LocalOfficeUtils.toUnoProperties(filter));
 		}
 		catch (com.sun.star.uno.Exception | RuntimeException ex) {
 			fail(target, new OfficeException("Could not store document: " + file.getName(), ex));

@@ -137,7 +137,7 @@ final class SiblingConversions {
 			}
 		}
 		log.warn("Could not convert {} to {} within {} s (the .xlsx stays; not tried again until it changes or "
-				+ "an administrator runs convert --retry-held)", xlsx, extensions(due), timedOut.timeout().toSeconds());
+				+ "an administrator runs retry-conversions)", xlsx, extensions(due), timedOut.timeout().toSeconds());
 	}
 
 	private static void failed(Path xlsx, OutputFormat format, Exception ex, List<String> failures) {
