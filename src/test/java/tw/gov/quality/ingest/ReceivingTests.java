@@ -148,12 +148,8 @@ class ReceivingTests {
 	 */
 	@Test
 	void theSameFileDroppedAgainAfterItsAnswerIsAnsweredAsADuplicate() throws Exception {
-		Path file = fixture.drop("AEA-TPE", 104, 2, "a.xlsx", JULY_5, entries -> {
-		});
+		Path file = answeredAndDroppedAgain();
 		byte[] bytes = Files.readAllBytes(file);
-		assertThat(ingestion.ingestNow().accepted()).isOne();
-		Files.write(file, bytes);
-		IngestFixture.touch(file, JULY_5);
 
 		IngestResult again = ingestion.ingestNow();
 
@@ -174,12 +170,8 @@ class ReceivingTests {
 	 */
 	@Test
 	void aFileDroppedAgainAndInterruptedBeforeItsCopyIsAnsweredOnce() throws Exception {
-		Path file = fixture.drop("AEA-TPE", 104, 2, "a.xlsx", JULY_5, entries -> {
-		});
+		Path file = answeredAndDroppedAgain();
 		byte[] bytes = Files.readAllBytes(file);
-		assertThat(ingestion.ingestNow().accepted()).isOne();
-		Files.write(file, bytes);
-		IngestFixture.touch(file, JULY_5);
 		jobs.startStep("receiveInboxStep");
 		IngestFixture.Stored interrupted = fixture.submissions().get(1);
 		// as a crash between its row and its copy leaves it: the row, no archive, the inbox file back
@@ -195,6 +187,17 @@ class ReceivingTests {
 		assertThat(file).doesNotExist();
 		assertThat(fixture.submissions()).extracting(IngestFixture.Stored::state)
 			.containsExactly("ACCEPTED", "WITHDRAWN", "DUPLICATE");
+	}
+
+	/** 臺北分署's a.xlsx dropped, answered, then dropped again unchanged, time and all. */
+	private Path answeredAndDroppedAgain() throws Exception {
+		Path file = fixture.drop("AEA-TPE", 104, 2, "a.xlsx", JULY_5, entries -> {
+		});
+		byte[] bytes = Files.readAllBytes(file);
+		assertThat(ingestion.ingestNow().accepted()).isOne();
+		Files.write(file, bytes);
+		IngestFixture.touch(file, JULY_5);
+		return file;
 	}
 
 	/** The sender took the file back before it could be archived: on record as withdrawn, never answered. */
