@@ -137,7 +137,8 @@ class OdsReader implements SpreadsheetReader {
 
 	/** No DTD, no external entities, nothing fetched: content.xml never legitimately needs any of it. */
 	static XMLInputFactory secureFactory() {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
+		// The JDK's own, whatever else on the class path registers itself as the StAX provider
+		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);

@@ -16,7 +16,7 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * A workbook's shared strings as plain text, read with one SAX pass (POI's hardened parser): what
+ * A workbook's shared strings as plain text, read with one SAX pass (the hardened parser of {@link XmlReaders}): what
  * POI's {@code ReadOnlySharedStringsTable(pkg, false).getItemAt(i).getString()} gives (runs joined,
  * phonetic runs left out, Excel's {@code _xHHHH_} escapes undone), without building a rich-text
  * object for every cell read.

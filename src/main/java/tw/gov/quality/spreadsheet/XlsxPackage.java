@@ -25,7 +25,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * An .xlsx package read straight from its zip, without POI's package model: the relationships from
  * the package to the workbook and from the workbook to its sheets, shared strings and styles, each
- * parsed once with POI's hardened SAX parser (no DTDs, no external entities). Every part is read
+ * parsed once with the hardened SAX parser of {@link XmlReaders} (no DTDs, no external entities). Every part is read
  * through {@link XlsxPartStream}: capped at POI's zip-bomb limits ({@link ZipSecureFile}, which
  * {@link SpreadsheetLimits#applyToPoi()} sets) and checked against its CRC.
  */

@@ -14,8 +14,8 @@ import org.xml.sax.SAXException;
 /**
  * Streams .xlsx sheets: the parts are read straight from the zip ({@link XlsxPackage}, no POI package
  * model), the sheet XML parsed with SAX, and only the shared strings ({@link SharedStrings}) and the
- * cell formats' number formats ({@link CellFormats}) are held in memory. The XML parser is POI's
- * hardened one (no external entities); every part is capped at POI's zip-bomb limits and checked
+ * cell formats' number formats ({@link CellFormats}) are held in memory. The XML parser is
+ * Aalto's, hardened ({@link XmlReaders}: no document type declarations); every part is capped at POI's zip-bomb limits and checked
  * against its CRC as it is read ({@link XlsxPartStream}).
  */
 public class XlsxReader implements SpreadsheetReader {

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Looks inside a zip container (.xlsx or .ods): the central directory, every entry's CRC, and (by
  * {@link ZipPackageKind}) the two or three small parts that say what the package is. No XML is parsed; the readers do that with
- * POI's hardened parser.
+ * hardened parsers ({@link XmlReaders}, {@link OdsReader}).
  */
 final class ZipInspection {
 

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static tw.gov.quality.spreadsheet.RecordingRowHandler.bool;
 import static tw.gov.quality.spreadsheet.RecordingRowHandler.date;
@@ -267,6 +269,27 @@ class XlsxReaderTests {
 		assertThatThrownBy(() -> new XlsxReader().read(file, handler)).isInstanceOf(UnreadableSpreadsheetException.class)
 			.message()
 			.doesNotContain("TOP-SECRET");
+		assertThat(handler.rows).isEmpty();
+	}
+
+	@Test
+	void refusesAnEntityThatExpandsItselfWithoutExpandingIt() throws Exception {
+		// "Billion laughs": ten levels of ten references would be 10 GB of text once expanded
+		StringBuilder entities = new StringBuilder("<!ENTITY e0 \"ha\">");
+		for (int level = 1; level <= 10; level++) {
+			entities.append("<!ENTITY e").append(level).append(" \"")
+				.append(("&e" + (level - 1) + ";").repeat(10))
+				.append("\">");
+		}
+		Parts parts = Parts.of(write(new XSSFWorkbook(), "plan.xlsx"));
+		parts.put(SHEET, sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&e10;</t></is></c></row>")
+			.replaceFirst("\\?>", "?><!DOCTYPE worksheet [" + entities + "]>"));
+		Path file = parts.write(dir.resolve("laughs.xlsx"));
+		RecordingRowHandler handler = new RecordingRowHandler();
+
+		assertTimeoutPreemptively(Duration.ofSeconds(10),
+				() -> assertThatThrownBy(() -> new XlsxReader().read(file, handler))
+					.isInstanceOf(UnreadableSpreadsheetException.class));
 		assertThat(handler.rows).isEmpty();
 	}
 
