@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -74,14 +73,15 @@ class Archive {
 	}
 
 	/**
-	 * Copies the file to its archive path (flushed, then renamed), unless an identical copy is already
-	 * there; the caller syncs the folder ({@link WorkbookFiles#syncFolder}) before it counts on the name,
-	 * once for all the copies it makes there.
+	 * Copies the file next to its archive path, under a temporary name, unless an identical copy is
+	 * already there (then empty); the caller forces the copy to disk ({@link WorkbookFiles#force}), renames
+	 * it into place and syncs the folder ({@link WorkbookFiles#syncFolder}) before it counts on the name:
+	 * {@link ArchiveCopies} does that for a whole batch of copies at once.
 	 */
-	void store(Path source, Path target, String sha256) throws IOException {
+	Optional<Path> copy(Path source, Path target, String sha256) throws IOException {
 		if (Files.exists(target)) {
 			if (sha256.equals(tw.gov.quality.Checksums.sha256(target))) {
-				return;
+				return Optional.empty();
 			}
 			throw new IOException("Archive file " + target + " exists with other content; refusing to overwrite");
 		}
@@ -93,19 +93,18 @@ class Archive {
 					OutputStream out = Files.newOutputStream(partial)) {
 				in.transferTo(out);
 			}
-			String copied = HexFormat.of().formatHex(digest.digest());
-			if (!copied.equals(sha256)) {
+			if (!HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
 				throw new IOException("File " + source + " changed while it was archived");
 			}
-			// On disk before the name says it is complete.
-			WorkbookFiles.force(partial);
-			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+			return Optional.of(partial);
 		}
 		catch (NoSuchAlgorithmException ex) {
+			Files.deleteIfExists(partial);
 			throw new IllegalStateException(ex);
 		}
-		finally {
+		catch (IOException | RuntimeException ex) {
 			Files.deleteIfExists(partial);
+			throw ex;
 		}
 	}
 

@@ -6,14 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,16 +22,17 @@ import tw.gov.quality.cluster.WorkClaims;
  */
 final class InboxReceiver {
 
-	private static final Logger log = LoggerFactory.getLogger(InboxReceiver.class);
-
 	/** Files received together: one transaction per step for all of them. */
 	static final int BATCH = 32;
+
+	/** Threads that force the archive copies to disk side by side, so that their journal commits are shared. */
+	private static final int DISK_THREADS = 16;
 
 	private final Inbox inbox;
 
 	private final Archive archive;
 
-	private final SubmissionRepository submissions;
+	private final ReceivingRows rows;
 
 	private final ReingestRequests reingests;
 
@@ -45,11 +42,11 @@ final class InboxReceiver {
 
 	private final WorkClaims claims;
 
-	InboxReceiver(Inbox inbox, Archive archive, SubmissionRepository submissions, ReingestRequests reingests,
+	InboxReceiver(Inbox inbox, Archive archive, ReceivingRows rows, ReingestRequests reingests,
 			TransactionTemplate ownTransaction, Clock clock, WorkClaims claims) {
 		this.inbox = inbox;
 		this.archive = archive;
-		this.submissions = submissions;
+		this.rows = rows;
 		this.reingests = reingests;
 		this.ownTransaction = ownTransaction;
 		this.clock = clock;
@@ -61,12 +58,13 @@ final class InboxReceiver {
 		List<InboxDrop> drops = complete.stream().map(InboxDrop::new).toList();
 		List<List<InboxDrop>> lanes = lanes(drops, threads);
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, lanes.size()));
+		ExecutorService disk = Executors.newFixedThreadPool(DISK_THREADS);
 		try {
 			List<Future<?>> running = new ArrayList<>();
 			for (List<InboxDrop> lane : lanes) {
 				running.add(pool.submit(() -> {
 					for (int from = 0; from < lane.size(); from += BATCH) {
-						new InboxBatch(this, lane.subList(from, Math.min(lane.size(), from + BATCH))).receive();
+						new InboxBatch(this, disk, lane.subList(from, Math.min(lane.size(), from + BATCH))).receive();
 					}
 					return null;
 				}));
@@ -82,6 +80,7 @@ final class InboxReceiver {
 		}
 		finally {
 			pool.shutdownNow();
+			disk.shutdownNow();
 		}
 		return drops;
 	}
@@ -110,25 +109,7 @@ final class InboxReceiver {
 		if (drops.isEmpty()) {
 			return;
 		}
-		ownTransaction.executeWithoutResult(status -> drops.forEach(this::record));
-	}
-
-	private void record(InboxDrop drop) {
-		InboxFile file = drop.file;
-		Optional<Long> earlier = submissions.sameDrop(file.folder(), file.originalName(), drop.sha256, file.receivedAt());
-		if (earlier.isPresent()) {
-			drop.id = earlier.get();
-			return;
-		}
-		Long duplicateOf = drop.reingest.isPresent() ? null
-				: submissions.firstWithSameBytes(file.folder(), drop.sha256).orElse(null);
-		Long reingestOf = drop.reingest.map(ReingestRequests.Request::sourceSubmissionId).orElse(null);
-		drop.id = submissions.insertReceived(file.folder(), file.officeCode(), file.originalName(), drop.sha256,
-				file.size(), file.receivedAt(), drop.target, duplicateOf, reingestOf);
-		drop.reingest.ifPresent(request -> reingests.received(request.id(), drop.id));
-		log.info("Received {} from folder '{}' as submission {} ({} bytes, sha256 {}{})",
-				FileNames.printable(file.originalName()), FileNames.printable(file.folder()), drop.id, file.size(),
-				drop.sha256, reingestOf == null ? "" : ", re-ingest of " + reingestOf);
+		ownTransaction.executeWithoutResult(status -> new InboxRecords(rows, reingests).record(drops));
 	}
 
 	/** The copies are complete and in place: marked in one committed transaction. */
@@ -137,7 +118,8 @@ final class InboxReceiver {
 			return;
 		}
 		LocalDateTime archivedAt = LocalDateTime.now(clock);
-		ownTransaction.executeWithoutResult(status -> copied.forEach(drop -> submissions.markArchived(drop.id, archivedAt)));
+		ownTransaction.executeWithoutResult(
+				status -> rows.markArchived(copied.stream().map(drop -> drop.id).toList(), archivedAt));
 	}
 
 	Inbox inbox() {

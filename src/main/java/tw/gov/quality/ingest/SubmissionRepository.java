@@ -123,15 +123,6 @@ class SubmissionRepository {
 		return paths;
 	}
 
-	/** A submission already recorded for the same drop: same folder, name and bytes, received at the same time. */
-	Optional<Long> sameDrop(String folder, String originalName, String sha256, LocalDateTime receivedAt) {
-		return jdbc.sql("""
-				SELECT id FROM submission WHERE folder = ? AND original_name = ? AND sha256 = ? AND received_at = ?""")
-			.params(folder, originalName, sha256, receivedAt)
-			.query(Long.class)
-			.optional();
-	}
-
 	/** The first submission of these bytes from this folder, if they were received before. */
 	Optional<Long> firstWithSameBytes(String folder, String sha256) {
 		return jdbc.sql("SELECT id FROM submission WHERE folder = ? AND sha256 = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1")
