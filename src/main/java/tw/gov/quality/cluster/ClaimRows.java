@@ -65,32 +65,35 @@ final class ClaimRows {
 	 * {@link ConcurrencyFailureException} when another node's claims collided with them.
 	 */
 	Set<String> claimAll(List<String> sorted, Duration lease, String holder) {
+		return ownTransaction.execute(status -> claimAllInCurrentTransaction(sorted, lease, holder));
+	}
+
+	/** {@link #claimAll} in the caller's transaction: the claims are taken when it commits. */
+	Set<String> claimAllInCurrentTransaction(List<String> sorted, Duration lease, String holder) {
 		if (sorted.isEmpty()) {
 			return Set.of();
 		}
 		Map<String, String> byStored = new LinkedHashMap<>();
 		sorted.forEach(key -> byStored.put(stored(key), key));
 		List<String> keys = List.copyOf(byStored.keySet());
-		return ownTransaction.execute(status -> {
-			if (insertAll(keys, lease, holder) == keys.size()) {
-				return new HashSet<>(sorted);
-			}
-			jdbc.sql("""
-					UPDATE work_claim SET holder = :holder, claimed_at = NOW(6), lease_until = NOW(6) + INTERVAL :micros MICROSECOND
-					WHERE claim_key IN (:keys) AND (holder = :holder OR lease_until < NOW(6))""")
-				.param("holder", holder)
-				.param("micros", lease.toNanos() / 1000)
-				.param("keys", keys)
-				.update();
-			Set<String> won = new HashSet<>();
-			jdbc.sql("SELECT claim_key FROM work_claim WHERE claim_key IN (:keys) AND holder = :holder")
-				.param("keys", keys)
-				.param("holder", holder)
-				.query(String.class)
-				.list()
-				.forEach(key -> won.add(byStored.get(key)));
-			return won;
-		});
+		if (insertAll(keys, lease, holder) == keys.size()) {
+			return new HashSet<>(sorted);
+		}
+		jdbc.sql("""
+				UPDATE work_claim SET holder = :holder, claimed_at = NOW(6), lease_until = NOW(6) + INTERVAL :micros MICROSECOND
+				WHERE claim_key IN (:keys) AND (holder = :holder OR lease_until < NOW(6))""")
+			.param("holder", holder)
+			.param("micros", lease.toNanos() / 1000)
+			.param("keys", keys)
+			.update();
+		Set<String> won = new HashSet<>();
+		jdbc.sql("SELECT claim_key FROM work_claim WHERE claim_key IN (:keys) AND holder = :holder")
+			.param("keys", keys)
+			.param("holder", holder)
+			.query(String.class)
+			.list()
+			.forEach(key -> won.add(byStored.get(key)));
+		return won;
 	}
 
 	/** Inserts the rows of the keys still free, in their order; returns how many were inserted. */

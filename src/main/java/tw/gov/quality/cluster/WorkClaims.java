@@ -108,6 +108,16 @@ public class WorkClaims {
 	}
 
 	/**
+	 * {@link #claimAll} as part of the caller's transaction: the claims are taken when the work recorded
+	 * with them commits, and never if it rolls back. A collision with another node's claims throws
+	 * {@link ConcurrencyFailureException}, which rolls the caller's transaction back.
+	 */
+	public Set<String> claimAllInCurrentTransaction(Collection<String> keys) {
+		return rows.claimAllInCurrentTransaction(keys.stream().distinct().sorted().toList(), properties.claimLease(),
+				nodeId());
+	}
+
+	/**
 	 * {@link #claimIfStillToDo} for several pieces of work at once: claims them in one transaction, asks in
 	 * one more which of those won are still to be done, gives the others back; returns the keys kept.
 	 */

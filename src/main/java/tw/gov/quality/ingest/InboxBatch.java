@@ -47,8 +47,7 @@ final class InboxBatch {
 		try {
 			List<InboxDrop> claimed = claimFiles();
 			List<InboxDrop> hashed = checksum(claimed);
-			receiver.record(hashed);
-			archive(claimSubmissions(hashed));
+			archive(mine(hashed, receiver.record(hashed)));
 		}
 		finally {
 			// The files' claims and their submissions', given back together once the files left the inbox.
@@ -108,8 +107,7 @@ final class InboxBatch {
 	}
 
 	/** The recorded files whose submission this node holds; one another node reconciles is left for later. */
-	private List<InboxDrop> claimSubmissions(List<InboxDrop> recorded) {
-		Set<String> won = receiver.claims().claimAll(recorded.stream().map(InboxDrop::submissionClaim).toList());
+	private List<InboxDrop> mine(List<InboxDrop> recorded, Set<String> won) {
 		held.addAll(won);
 		List<InboxDrop> mine = new ArrayList<>();
 		for (InboxDrop drop : recorded) {

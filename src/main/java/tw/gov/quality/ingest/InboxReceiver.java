@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.gov.quality.cluster.WorkClaims;
@@ -22,11 +27,16 @@ import tw.gov.quality.cluster.WorkClaims;
  */
 final class InboxReceiver {
 
+	private static final Logger log = LoggerFactory.getLogger(InboxReceiver.class);
+
 	/** Files received together: one transaction per step for all of them. */
-	static final int BATCH = 32;
+	static final int BATCH = 128;
+
+	/** Times a batch's recording is tried when its claims collide with another node's. */
+	private static final int RECORD_ATTEMPTS = 3;
 
 	/** Threads that force the archive copies to disk side by side, so that their journal commits are shared. */
-	private static final int DISK_THREADS = 16;
+	private static final int DISK_THREADS = 32;
 
 	private final Inbox inbox;
 
@@ -103,13 +113,29 @@ final class InboxReceiver {
 
 	/**
 	 * Records the batch's files in one committed transaction, each in order (or finds the record a crashed
-	 * run made): the later of two equal files in one folder is the duplicate of the first.
+	 * run made): the later of two equal files in one folder is the duplicate of the first. Their submissions
+	 * are claimed in the same transaction, so that no other node's reconciliation takes one in between;
+	 * returns the claims won. Should the claims collide with another node's, the transaction is tried again.
 	 */
-	void record(List<InboxDrop> drops) {
+	Set<String> record(List<InboxDrop> drops) {
 		if (drops.isEmpty()) {
-			return;
+			return Set.of();
 		}
-		ownTransaction.executeWithoutResult(status -> new InboxRecords(rows, reingests).record(drops));
+		for (int attempt = 1;; attempt++) {
+			try {
+				return ownTransaction.execute(status -> {
+					new InboxRecords(rows, reingests).record(drops);
+					return claims.claimAllInCurrentTransaction(drops.stream().map(InboxDrop::submissionClaim).toList());
+				});
+			}
+			catch (ConcurrencyFailureException ex) {
+				if (attempt == RECORD_ATTEMPTS) {
+					throw ex;
+				}
+				log.info("Recording {} inbox file(s) collided with another node; trying again: {}", drops.size(),
+						ex.toString());
+			}
+		}
 	}
 
 	/** The copies are complete and in place: marked in one committed transaction. */
