@@ -3,8 +3,14 @@ package tw.gov.quality.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +18,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,11 +94,15 @@ class Archive {
 			throw new IOException("Archive file " + target + " exists with other content; refusing to overwrite");
 		}
 		Files.createDirectories(target.getParent());
-		Path partial = Files.createTempFile(target.getParent(), WorkbookFiles.PARTIAL_PREFIX, ".part");
+		// A name no other writer uses, created here (no lock shared by the receiving threads, one open).
+		Path partial = target.resolveSibling(
+				WorkbookFiles.PARTIAL_PREFIX + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".part");
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
-					OutputStream out = Files.newOutputStream(partial)) {
+					OutputStream out = Channels.newOutputStream(
+							Files.newByteChannel(partial, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+									ownerOnly()))) {
 				in.transferTo(out);
 			}
 			if (!HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
@@ -102,10 +114,21 @@ class Archive {
 			Files.deleteIfExists(partial);
 			throw new IllegalStateException(ex);
 		}
+		catch (FileAlreadyExistsException ex) {
+			throw ex;
+		}
 		catch (IOException | RuntimeException ex) {
 			Files.deleteIfExists(partial);
 			throw ex;
 		}
+	}
+
+	/** Readable by the service only, as a temporary file is made. */
+	private static FileAttribute<?>[] ownerOnly() {
+		if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			return new FileAttribute<?>[0];
+		}
+		return new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) };
 	}
 
 }
