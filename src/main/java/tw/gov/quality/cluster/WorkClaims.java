@@ -170,10 +170,21 @@ public class WorkClaims {
 		rows.delete(key, nodeId());
 	}
 
-	/** Gives several pieces of work back in one transaction; those this node no longer holds are skipped. */
+	/**
+	 * Gives several pieces of work back in one transaction; those this node no longer holds are skipped.
+	 * Should that collide with another node's claims, they are given back one by one.
+	 */
 	public void releaseAll(Collection<String> keys) {
-		if (!keys.isEmpty()) {
+		if (keys.isEmpty()) {
+			return;
+		}
+		try {
 			rows.deleteAll(keys, nodeId());
+		}
+		catch (ConcurrencyFailureException ex) {
+			log.debug("Releases of {} key(s) collided with another node's claims; releasing one by one: {}", keys.size(),
+					ex.toString());
+			keys.forEach(this::release);
 		}
 	}
 
