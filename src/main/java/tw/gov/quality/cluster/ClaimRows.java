@@ -4,10 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -55,19 +59,52 @@ final class ClaimRows {
 	}
 
 	/**
-	 * The keys of {@code sorted} that {@code holder} now holds, claimed in one transaction (one commit for all);
-	 * throws {@link ConcurrencyFailureException} when another node's claims collided with them.
+	 * The keys of {@code sorted} that {@code holder} now holds, claimed in one transaction (one commit for all):
+	 * one multi-row {@code INSERT IGNORE}; only if some key was taken already, one {@code UPDATE} of those whose
+	 * lease ended or that were the holder's own, and one look at which it holds. Throws
+	 * {@link ConcurrencyFailureException} when another node's claims collided with them.
 	 */
 	Set<String> claimAll(List<String> sorted, Duration lease, String holder) {
-		return ownTransaction.execute(status -> {
-			Set<String> won = new HashSet<>();
-			for (String key : sorted) {
-				if (claimInCurrentTransaction(key, lease, holder)) {
-					won.add(key);
-				}
-			}
-			return won;
-		});
+		return ownTransaction.execute(status -> claimAllInCurrentTransaction(sorted, lease, holder));
+	}
+
+	/** {@link #claimAll} in the caller's transaction: the claims are taken when it commits. */
+	Set<String> claimAllInCurrentTransaction(List<String> sorted, Duration lease, String holder) {
+		if (sorted.isEmpty()) {
+			return Set.of();
+		}
+		Map<String, String> byStored = new LinkedHashMap<>();
+		sorted.forEach(key -> byStored.put(stored(key), key));
+		List<String> keys = List.copyOf(byStored.keySet());
+		if (insertAll(keys, lease, holder) == keys.size()) {
+			return new HashSet<>(sorted);
+		}
+		jdbc.sql("""
+				UPDATE work_claim SET holder = :holder, claimed_at = NOW(6), lease_until = NOW(6) + INTERVAL :micros MICROSECOND
+				WHERE claim_key IN (:keys) AND (holder = :holder OR lease_until < NOW(6))""")
+			.param("holder", holder)
+			.param("micros", lease.toNanos() / 1000)
+			.param("keys", keys)
+			.update();
+		Set<String> won = new HashSet<>();
+		jdbc.sql("SELECT claim_key FROM work_claim WHERE claim_key IN (:keys) AND holder = :holder")
+			.param("keys", keys)
+			.param("holder", holder)
+			.query(String.class)
+			.list()
+			.forEach(key -> won.add(byStored.get(key)));
+		return won;
+	}
+
+	/** Inserts the rows of the keys still free, in their order; returns how many were inserted. */
+	private int insertAll(List<String> keys, Duration lease, String holder) {
+		String row = "(?, ?, NOW(6), NOW(6) + INTERVAL ? MICROSECOND)";
+		List<Object> params = new ArrayList<>();
+		keys.forEach(key -> params.addAll(List.of(key, holder, lease.toNanos() / 1000)));
+		return jdbc.sql("INSERT IGNORE INTO work_claim (claim_key, holder, claimed_at, lease_until) VALUES "
+				+ String.join(", ", Collections.nCopies(keys.size(), row)))
+			.params(params)
+			.update();
 	}
 
 	private boolean claimInCurrentTransaction(String key, Duration lease, String holder) {
@@ -97,9 +134,14 @@ final class ClaimRows {
 		ownTransaction.executeWithoutResult(status -> deleteInCurrentTransaction(key, holder));
 	}
 
-	/** Deletes the holder's rows of these keys in one transaction. */
+	/** Deletes the holder's rows of these keys in one transaction, in one statement. */
 	void deleteAll(Collection<String> keys, String holder) {
-		ownTransaction.executeWithoutResult(status -> keys.forEach(key -> deleteInCurrentTransaction(key, holder)));
+		List<String> stored = keys.stream().map(ClaimRows::stored).distinct().toList();
+		ownTransaction.executeWithoutResult(status -> jdbc
+			.sql("DELETE FROM work_claim WHERE claim_key IN (:keys) AND holder = :holder")
+			.param("keys", stored)
+			.param("holder", holder)
+			.update());
 	}
 
 	/** Deletes the holder's row in the caller's transaction; false when it held no such row. */

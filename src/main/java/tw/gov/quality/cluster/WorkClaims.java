@@ -108,6 +108,16 @@ public class WorkClaims {
 	}
 
 	/**
+	 * {@link #claimAll} as part of the caller's transaction: the claims are taken when the work recorded
+	 * with them commits, and never if it rolls back. A collision with another node's claims throws
+	 * {@link ConcurrencyFailureException}, which rolls the caller's transaction back.
+	 */
+	public Set<String> claimAllInCurrentTransaction(Collection<String> keys) {
+		return rows.claimAllInCurrentTransaction(keys.stream().distinct().sorted().toList(), properties.claimLease(),
+				nodeId());
+	}
+
+	/**
 	 * {@link #claimIfStillToDo} for several pieces of work at once: claims them in one transaction, asks in
 	 * one more which of those won are still to be done, gives the others back; returns the keys kept.
 	 */
@@ -160,10 +170,21 @@ public class WorkClaims {
 		rows.delete(key, nodeId());
 	}
 
-	/** Gives several pieces of work back in one transaction; those this node no longer holds are skipped. */
+	/**
+	 * Gives several pieces of work back in one transaction; those this node no longer holds are skipped.
+	 * Should that collide with another node's claims, they are given back one by one.
+	 */
 	public void releaseAll(Collection<String> keys) {
-		if (!keys.isEmpty()) {
+		if (keys.isEmpty()) {
+			return;
+		}
+		try {
 			rows.deleteAll(keys, nodeId());
+		}
+		catch (ConcurrencyFailureException ex) {
+			log.debug("Releases of {} key(s) collided with another node's claims; releasing one by one: {}", keys.size(),
+					ex.toString());
+			keys.forEach(this::release);
 		}
 	}
 

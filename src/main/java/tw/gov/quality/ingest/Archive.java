@@ -3,9 +3,14 @@ package tw.gov.quality.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +18,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,39 +81,54 @@ class Archive {
 	}
 
 	/**
-	 * Copies the file to its archive path (flushed, then renamed), unless an identical copy is already
-	 * there; the caller syncs the folder ({@link WorkbookFiles#syncFolder}) before it counts on the name,
-	 * once for all the copies it makes there.
+	 * Copies the file next to its archive path, under a temporary name, unless an identical copy is
+	 * already there (then empty); the caller forces the copy to disk ({@link WorkbookFiles#force}), renames
+	 * it into place and syncs the folder ({@link WorkbookFiles#syncFolder}) before it counts on the name:
+	 * {@link ArchiveCopies} does that for a whole batch of copies at once.
 	 */
-	void store(Path source, Path target, String sha256) throws IOException {
+	Optional<Path> copy(Path source, Path target, String sha256) throws IOException {
 		if (Files.exists(target)) {
 			if (sha256.equals(tw.gov.quality.Checksums.sha256(target))) {
-				return;
+				return Optional.empty();
 			}
 			throw new IOException("Archive file " + target + " exists with other content; refusing to overwrite");
 		}
 		Files.createDirectories(target.getParent());
-		Path partial = Files.createTempFile(target.getParent(), WorkbookFiles.PARTIAL_PREFIX, ".part");
+		// A name no other writer uses, created here (no lock shared by the receiving threads, one open).
+		Path partial = target.resolveSibling(
+				WorkbookFiles.PARTIAL_PREFIX + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".part");
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
-					OutputStream out = Files.newOutputStream(partial)) {
+					OutputStream out = Channels.newOutputStream(
+							Files.newByteChannel(partial, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+									ownerOnly()))) {
 				in.transferTo(out);
 			}
-			String copied = HexFormat.of().formatHex(digest.digest());
-			if (!copied.equals(sha256)) {
+			if (!HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
 				throw new IOException("File " + source + " changed while it was archived");
 			}
-			// On disk before the name says it is complete.
-			WorkbookFiles.force(partial);
-			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+			return Optional.of(partial);
 		}
 		catch (NoSuchAlgorithmException ex) {
+			Files.deleteIfExists(partial);
 			throw new IllegalStateException(ex);
 		}
-		finally {
-			Files.deleteIfExists(partial);
+		catch (FileAlreadyExistsException ex) {
+			throw ex;
 		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(partial);
+			throw ex;
+		}
+	}
+
+	/** Readable by the service only, as a temporary file is made. */
+	private static FileAttribute<?>[] ownerOnly() {
+		if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			return new FileAttribute<?>[0];
+		}
+		return new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) };
 	}
 
 }

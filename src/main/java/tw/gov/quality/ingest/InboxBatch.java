@@ -4,17 +4,17 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import tw.gov.quality.Checksums;
-import tw.gov.quality.spreadsheet.WorkbookFiles;
 
 /**
  * A batch of one lane's inbox files, received together: every file still goes through issue 9's steps in
@@ -30,28 +30,28 @@ final class InboxBatch {
 
 	private final InboxReceiver receiver;
 
+	private final ExecutorService disk;
+
 	private final List<InboxDrop> drops;
 
-	InboxBatch(InboxReceiver receiver, List<InboxDrop> drops) {
+	/** The batch's claims held: its files', then its submissions'. */
+	private final List<String> held = new ArrayList<>();
+
+	InboxBatch(InboxReceiver receiver, ExecutorService disk, List<InboxDrop> drops) {
 		this.receiver = receiver;
+		this.disk = disk;
 		this.drops = drops;
 	}
 
 	void receive() {
-		List<InboxDrop> claimed = claimFiles();
 		try {
+			List<InboxDrop> claimed = claimFiles();
 			List<InboxDrop> hashed = checksum(claimed);
-			receiver.record(hashed);
-			List<InboxDrop> mine = claimSubmissions(hashed);
-			try {
-				archive(mine);
-			}
-			finally {
-				receiver.claims().releaseAll(mine.stream().map(InboxDrop::submissionClaim).toList());
-			}
+			archive(mine(hashed, receiver.record(hashed)));
 		}
 		finally {
-			receiver.claims().releaseAll(claimed.stream().map(drop -> drop.fileClaim).toList());
+			// The files' claims and their submissions', given back together once the files left the inbox.
+			receiver.claims().releaseAll(held);
 		}
 	}
 
@@ -68,6 +68,7 @@ final class InboxBatch {
 			}
 		}
 		Set<String> won = receiver.claims().claimAll(keyed.stream().map(drop -> drop.fileClaim).toList());
+		held.addAll(won);
 		List<InboxDrop> claimed = new ArrayList<>();
 		for (InboxDrop drop : keyed) {
 			if (won.contains(drop.fileClaim)) {
@@ -83,12 +84,14 @@ final class InboxBatch {
 
 	/** Each file's bytes as they are now, and where their copy goes; a re-ingest request applied. */
 	private List<InboxDrop> checksum(List<InboxDrop> claimed) {
+		// An archived file put back by an administrator: read again even if its bytes were seen
+		// before, and received when the original was.
+		Map<InboxFile.Name, ReingestRequests.Request> requests = receiver.reingests()
+			.findAll(claimed.stream().map(drop -> drop.dropped).toList());
 		List<InboxDrop> hashed = new ArrayList<>();
 		for (InboxDrop drop : claimed) {
 			InboxFile dropped = drop.dropped;
-			// An archived file put back by an administrator: read again even if its bytes were seen
-			// before, and received when the original was.
-			drop.reingest = receiver.reingests().find(dropped.folder(), dropped.originalName());
+			drop.reingest = Optional.ofNullable(requests.get(dropped.name()));
 			drop.file = drop.reingest.map(request -> new InboxFile(dropped.path(), dropped.folder(),
 					dropped.officeCode(), dropped.originalName(), dropped.size(), request.receivedAt())).orElse(dropped);
 			try {
@@ -104,8 +107,8 @@ final class InboxBatch {
 	}
 
 	/** The recorded files whose submission this node holds; one another node reconciles is left for later. */
-	private List<InboxDrop> claimSubmissions(List<InboxDrop> recorded) {
-		Set<String> won = receiver.claims().claimAll(recorded.stream().map(InboxDrop::submissionClaim).toList());
+	private List<InboxDrop> mine(List<InboxDrop> recorded, Set<String> won) {
+		held.addAll(won);
 		List<InboxDrop> mine = new ArrayList<>();
 		for (InboxDrop drop : recorded) {
 			if (won.contains(drop.submissionClaim())) {
@@ -121,24 +124,11 @@ final class InboxBatch {
 	}
 
 	/**
-	 * Copies (flushed, renamed), syncs each archive folder once, marks the copies archived in one
-	 * transaction, then removes the inbox files.
+	 * Copies (each flushed before it is renamed, each folder synced after), marks the copies archived in
+	 * one transaction, then removes the inbox files.
 	 */
 	private void archive(List<InboxDrop> mine) {
-		List<InboxDrop> copied = new ArrayList<>();
-		Set<Path> folders = new LinkedHashSet<>();
-		for (InboxDrop drop : mine) {
-			try {
-				receiver.archive().store(drop.file.path(), drop.target, drop.sha256);
-				folders.add(drop.target.getParent());
-				copied.add(drop);
-			}
-			catch (IOException ex) {
-				failed(drop, ex);
-			}
-		}
-		// The names on disk before the rows say the copies are complete, and before the inbox files go.
-		folders.forEach(WorkbookFiles::syncFolder);
+		List<InboxDrop> copied = new ArchiveCopies(receiver.archive(), disk, this::failed).store(mine);
 		receiver.markArchived(copied);
 		for (InboxDrop drop : copied) {
 			try {

@@ -12,4 +12,13 @@ import java.time.LocalDateTime;
  */
 record InboxFile(Path path, String folder, String officeCode, String originalName, long size,
 		LocalDateTime receivedAt) {
+
+	/** Where it lies as offices name it: its inbox folder and file name. */
+	record Name(String folder, String name) {
+	}
+
+	Name name() {
+		return new Name(folder, originalName);
+	}
+
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.gov.quality.cluster.WorkClaims;
@@ -30,13 +31,19 @@ final class InboxReceiver {
 	private static final Logger log = LoggerFactory.getLogger(InboxReceiver.class);
 
 	/** Files received together: one transaction per step for all of them. */
-	static final int BATCH = 32;
+	static final int BATCH = 128;
+
+	/** Times a batch's recording is tried when its claims collide with another node's. */
+	private static final int RECORD_ATTEMPTS = 3;
+
+	/** Threads that force the archive copies to disk side by side, so that their journal commits are shared. */
+	private static final int DISK_THREADS = 32;
 
 	private final Inbox inbox;
 
 	private final Archive archive;
 
-	private final SubmissionRepository submissions;
+	private final ReceivingRows rows;
 
 	private final ReingestRequests reingests;
 
@@ -46,11 +53,11 @@ final class InboxReceiver {
 
 	private final WorkClaims claims;
 
-	InboxReceiver(Inbox inbox, Archive archive, SubmissionRepository submissions, ReingestRequests reingests,
+	InboxReceiver(Inbox inbox, Archive archive, ReceivingRows rows, ReingestRequests reingests,
 			TransactionTemplate ownTransaction, Clock clock, WorkClaims claims) {
 		this.inbox = inbox;
 		this.archive = archive;
-		this.submissions = submissions;
+		this.rows = rows;
 		this.reingests = reingests;
 		this.ownTransaction = ownTransaction;
 		this.clock = clock;
@@ -62,12 +69,13 @@ final class InboxReceiver {
 		List<InboxDrop> drops = complete.stream().map(InboxDrop::new).toList();
 		List<List<InboxDrop>> lanes = lanes(drops, threads);
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, lanes.size()));
+		ExecutorService disk = Executors.newFixedThreadPool(DISK_THREADS);
 		try {
 			List<Future<?>> running = new ArrayList<>();
 			for (List<InboxDrop> lane : lanes) {
 				running.add(pool.submit(() -> {
 					for (int from = 0; from < lane.size(); from += BATCH) {
-						new InboxBatch(this, lane.subList(from, Math.min(lane.size(), from + BATCH))).receive();
+						new InboxBatch(this, disk, lane.subList(from, Math.min(lane.size(), from + BATCH))).receive();
 					}
 					return null;
 				}));
@@ -83,6 +91,7 @@ final class InboxReceiver {
 		}
 		finally {
 			pool.shutdownNow();
+			disk.shutdownNow();
 		}
 		return drops;
 	}
@@ -105,39 +114,36 @@ final class InboxReceiver {
 
 	/**
 	 * Records the batch's files in one committed transaction, each in order (or finds the record a crashed
-	 * run made): the later of two equal files in one folder is the duplicate of the first.
+	 * run made): the later of two equal files in one folder is the duplicate of the first. Their submissions
+	 * are claimed in the same transaction, so that no other node's reconciliation takes one in between;
+	 * returns the claims won. Should the claims collide with another node's, the transaction is tried again.
 	 */
-	void record(List<InboxDrop> drops) {
+	Set<String> record(List<InboxDrop> drops) {
 		if (drops.isEmpty()) {
-			return;
+			return Set.of();
 		}
-		ownTransaction.executeWithoutResult(status -> drops.forEach(this::record));
+		for (int attempt = 1;; attempt++) {
+			try {
+				return ownTransaction.execute(status -> {
+					new InboxRecords(rows, reingests, this::droppedAgain).record(drops);
+					return claims.claimAllInCurrentTransaction(drops.stream().map(InboxDrop::submissionClaim).toList());
+				});
+			}
+			catch (ConcurrencyFailureException ex) {
+				if (attempt == RECORD_ATTEMPTS) {
+					throw ex;
+				}
+				log.info("Recording {} inbox file(s) collided with another node; trying again: {}", drops.size(),
+						ex.toString());
+			}
+		}
 	}
 
-	private void record(InboxDrop drop) {
-		Optional<SubmissionRepository.EarlierDrop> earlier = submissions.sameDrop(drop.file.folder(),
-				drop.file.originalName(), drop.sha256, drop.file.receivedAt());
-		if (earlier.isPresent() && (drop.reingest.isPresent() || !earlier.get().answered())) {
-			drop.id = earlier.get().id(); // a crash's leftover: finished under its own record
-			return;
-		}
-		if (earlier.isPresent()) {
-			// Answered already, so its inbox file was removed before: this one was dropped again, unchanged
-			// (a copy keeping its source's time looks the same). Received now, answered as a duplicate.
-			droppedAgain(drop);
-		}
-		InboxFile file = drop.file;
-		Long duplicateOf = drop.reingest.isPresent() ? null
-				: submissions.firstWithSameBytes(file.folder(), drop.sha256).orElse(null);
-		Long reingestOf = drop.reingest.map(ReingestRequests.Request::sourceSubmissionId).orElse(null);
-		drop.id = submissions.insertReceived(file.folder(), file.officeCode(), file.originalName(), drop.sha256,
-				file.size(), file.receivedAt(), drop.target, duplicateOf, reingestOf);
-		drop.reingest.ifPresent(request -> reingests.received(request.id(), drop.id));
-		log.info("Received {} from folder '{}' as submission {} ({} bytes, sha256 {}{})",
-				FileNames.printable(file.originalName()), FileNames.printable(file.folder()), drop.id, file.size(),
-				drop.sha256, reingestOf == null ? "" : ", re-ingest of " + reingestOf);
-	}
-
+	/**
+	 * The same file as one received and answered before (same folder, name, bytes and time, as a copy
+	 * keeping its source's time is): its inbox file was removed then, so this one was dropped again.
+	 * Received now, under a name of its own, and answered as a duplicate.
+	 */
 	private void droppedAgain(InboxDrop drop) {
 		InboxFile file = drop.file;
 		drop.file = new InboxFile(file.path(), file.folder(), file.officeCode(), file.originalName(), file.size(),
@@ -153,7 +159,8 @@ final class InboxReceiver {
 			return;
 		}
 		LocalDateTime archivedAt = LocalDateTime.now(clock);
-		ownTransaction.executeWithoutResult(status -> copied.forEach(drop -> submissions.markArchived(drop.id, archivedAt)));
+		ownTransaction.executeWithoutResult(
+				status -> rows.markArchived(copied.stream().map(drop -> drop.id).toList(), archivedAt));
 	}
 
 	Inbox inbox() {

@@ -60,10 +60,10 @@ class IngestJobConfiguration implements DisposableBean {
 
 	@Bean
 	Step receiveInboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Inbox inbox,
-			Archive archive, SubmissionRepository submissions, ReingestRequests reingests,
+			Archive archive, ReceivingRows rows, ReingestRequests reingests,
 			ArchiveReconciliation reconciliation, Clock clock, IngestProperties properties, WorkClaims claims) {
 		return new StepBuilder("receiveInboxStep", jobRepository)
-			.tasklet(new ReceiveInboxTasklet(inbox, archive, submissions, reingests, reconciliation, transactionManager,
+			.tasklet(new ReceiveInboxTasklet(inbox, archive, rows, reingests, reconciliation, transactionManager,
 					clock, claims, properties.threads()), transactionManager)
 			.allowStartIfComplete(true)
 			.build();

@@ -50,7 +50,7 @@ class ReceiveInboxTasklet implements Tasklet {
 
 	private final int threads;
 
-	ReceiveInboxTasklet(Inbox inbox, Archive archive, SubmissionRepository submissions, ReingestRequests reingests,
+	ReceiveInboxTasklet(Inbox inbox, Archive archive, ReceivingRows rows, ReingestRequests reingests,
 			ArchiveReconciliation reconciliation, PlatformTransactionManager transactionManager, Clock clock,
 			WorkClaims claims, int threads) {
 		this.threads = threads;
@@ -60,7 +60,7 @@ class ReceiveInboxTasklet implements Tasklet {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		// Sees what other nodes committed meanwhile (their rows, their claims' results).
 		this.ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-		this.receiver = new InboxReceiver(inbox, archive, submissions, reingests, ownTransaction, clock, claims);
+		this.receiver = new InboxReceiver(inbox, archive, rows, reingests, ownTransaction, clock, claims);
 	}
 
 	@Override

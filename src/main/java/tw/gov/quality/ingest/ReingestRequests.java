@@ -2,7 +2,12 @@ package tw.gov.quality.ingest;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,6 +47,33 @@ class ReingestRequests {
 			.query((rs, n) -> new Request(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					rs.getTimestamp(5).toLocalDateTime()))
 			.optional();
+	}
+
+	/**
+	 * {@link #find} for several inbox files at once, in one query: each file's latest request, by its
+	 * folder and name.
+	 */
+	Map<InboxFile.Name, Request> findAll(Collection<InboxFile> files) {
+		Map<InboxFile.Name, Request> found = new HashMap<>();
+		if (files.isEmpty()) {
+			return found;
+		}
+		Set<InboxFile.Name> asked = files.stream().map(InboxFile::name).collect(Collectors.toSet());
+		jdbc.sql("""
+				SELECT id, inbox_folder, inbox_name, source_submission_id, received_at FROM reingest_request
+				WHERE inbox_folder IN (:folders) AND inbox_name IN (:names) ORDER BY id""")
+			.param("folders", asked.stream().map(InboxFile.Name::folder).distinct().toList())
+			.param("names", asked.stream().map(InboxFile.Name::name).distinct().toList())
+			.query((rs, n) -> new Request(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getTimestamp(5).toLocalDateTime()))
+			.list()
+			.forEach(request -> {
+				InboxFile.Name name = new InboxFile.Name(request.folder(), request.name());
+				if (asked.contains(name)) {
+					found.put(name, request);
+				}
+			});
+		return found;
 	}
 
 	void received(long requestId, long submissionId) {

@@ -123,26 +123,6 @@ class SubmissionRepository {
 		return paths;
 	}
 
-	/** A submission already recorded for the same drop: same folder, name and bytes, received at the same time. */
-	Optional<EarlierDrop> sameDrop(String folder, String originalName, String sha256, LocalDateTime receivedAt) {
-		return jdbc.sql("""
-				SELECT id, state FROM submission WHERE folder = ? AND original_name = ? AND sha256 = ? AND received_at = ?
-				ORDER BY id LIMIT 1""")
-			.params(folder, originalName, sha256, receivedAt)
-			.query((rs, n) -> new EarlierDrop(rs.getLong(1), SubmissionStatus.of(rs.getString(2))))
-			.optional();
-	}
-
-	/** A submission recorded for the same drop, and what became of it. */
-	record EarlierDrop(long id, SubmissionStatus status) {
-
-		/** Read and answered: its inbox file was gone before that, so a file like it now was dropped again. */
-		boolean answered() {
-			return status != null && status != SubmissionStatus.RECEIVED && status != SubmissionStatus.WITHDRAWN;
-		}
-
-	}
-
 	/** The first submission of these bytes from this folder, if they were received before. */
 	Optional<Long> firstWithSameBytes(String folder, String sha256) {
 		return jdbc.sql("SELECT id FROM submission WHERE folder = ? AND sha256 = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1")

@@ -1,6 +1,7 @@
 package tw.gov.quality.cluster;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +97,29 @@ class WorkClaimsTests {
 		assertThat(pause).isPresent();
 		assertThat(service.holdExclusively("test:run:node-1", "test:pause")).isEmpty();
 		pause.get().close();
+	}
+
+	@Test
+	void claimsTakenTogetherAreWonAsOneByOneAndGivenBackTogether() throws Exception {
+		WorkClaims dying = node("node-1", Duration.ofMillis(300));
+		WorkClaims other = node("node-2", Duration.ofMinutes(2));
+		WorkClaims one = node("node-3", Duration.ofMinutes(2));
+		String longKey = "test:" + "x".repeat(300);
+		assertThat(dying.claim("test:expired")).isTrue();
+		assertThat(other.claim("test:held")).isTrue();
+		assertThat(one.claim("test:own")).isTrue();
+		Thread.sleep(600);
+
+		assertThat(one.claimAll(List.of("test:free", "test:expired", "test:held", "test:own", longKey)))
+			.containsExactlyInAnyOrder("test:free", "test:expired", "test:own", longKey);
+		assertThat(other.claim("test:expired")).as("taken over for a new lease").isFalse();
+		assertThat(one.claimAll(List.of("test:new-1", "test:new-2"))).containsExactlyInAnyOrder("test:new-1", "test:new-2");
+
+		one.releaseAll(List.of("test:free", "test:expired", "test:held", "test:own", longKey, "test:new-1"));
+		assertThat(other.claimAll(List.of("test:free", "test:expired", "test:own", longKey, "test:new-2")))
+			.as("all given back but the one not released")
+			.containsExactlyInAnyOrder("test:free", "test:expired", "test:own", longKey);
+		assertThat(one.claim("test:held")).as("another node's claim is not given back by this one").isFalse();
 	}
 
 }

@@ -224,8 +224,8 @@ class ReceivingTests {
 		String sha256 = Checksums.sha256(file);
 		InboxFile dropped = new InboxFile(file, "AEA-TPE", "AEA-TPE", "orphan.xlsx", Files.size(file), JULY_5);
 		Path target = archive.pathFor(dropped, sha256);
-		archive.store(file, target, sha256);
-		Files.delete(file);
+		Files.createDirectories(target.getParent());
+		Files.move(file, target);
 		Path partial = target.resolveSibling(".writing-123.part");
 		Files.writeString(partial, "half a copy");
 		Files.setLastModifiedTime(partial, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
