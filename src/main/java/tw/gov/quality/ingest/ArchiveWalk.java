@@ -91,6 +91,14 @@ final class ArchiveWalk {
 				}
 				return FileVisitResult.CONTINUE;
 			}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException ex) throws IOException {
+				if (ex instanceof NoSuchFileException) {
+					return FileVisitResult.CONTINUE; // another node's partial copy, renamed meanwhile
+				}
+				throw ex;
+			}
 		});
 		return unrecorded;
 	}
