@@ -164,11 +164,13 @@ class IngestBenchmark {
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		Recording recording = startRecording();
 		HeapSampler heap = new HeapSampler();
+		CpuSampler cpu = new CpuSampler();
 		long gcBefore = gcMillis();
 		long start = System.nanoTime();
 		IngestResult result = ingestion.ingestNow();
 		long wall = System.nanoTime() - start;
 		heap.stop();
+		String cpuUse = cpu.stop();
 		stopRecording(recording);
 		long gc = gcMillis() - gcBefore;
 		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -193,6 +195,7 @@ class IngestBenchmark {
 		report.append(String.format(Locale.ROOT, "throughput     %.1f sheets/s%n", SHEETS / seconds(wall)));
 		report.append(String.format(Locale.ROOT, "peak heap used %d MB (sampled every 10 ms)%n", heap.peak() / (1024 * 1024)));
 		report.append(String.format(Locale.ROOT, "GC time        %.2f s%n", gc / 1000.0));
+		report.append(cpuUse);
 		report.append(String.format(Locale.ROOT, "accepted       %d (command summary: %d)%n",
 				states.getOrDefault(SubmissionStatus.ACCEPTED.name(), 0), result.accepted()));
 		report.append(String.format(Locale.ROOT, "refused        %d%n", states.getOrDefault(SubmissionStatus.REFUSED.name(), 0)));
@@ -413,6 +416,94 @@ class IngestBenchmark {
 			.stream()
 			.mapToLong(GarbageCollectorMXBean::getCollectionTime)
 			.sum();
+	}
+
+	/**
+	 * Where the run's CPU went: each Java thread's CPU time (sampled, since the receiving threads end with
+	 * their step), grouped by name; the rest of the process (the JIT compilers, the garbage collector); and
+	 * the embedded database server, a child process.
+	 */
+	static final class CpuSampler {
+
+		private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+		private final Map<Long, Long> startCpu = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private final Map<Long, Long> lastCpu = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private final Map<Long, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private final long processStart = processCpu();
+
+		private final long databaseStart = databaseCpu();
+
+		private final Thread thread;
+
+		private volatile boolean running = true;
+
+		CpuSampler() {
+			sample(startCpu);
+			thread = new Thread(() -> {
+				while (running) {
+					sample(lastCpu);
+					try {
+						Thread.sleep(50);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+			}, "cpu-sampler");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		private void sample(Map<Long, Long> into) {
+			for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+				if (info == null) {
+					continue;
+				}
+				long cpu = threads.getThreadCpuTime(info.getThreadId());
+				if (cpu >= 0) {
+					into.put(info.getThreadId(), cpu);
+					names.putIfAbsent(info.getThreadId(), info.getThreadName().replaceAll("[-_ ]?\\d+$", ""));
+				}
+			}
+		}
+
+		/** One line: the process's CPU seconds, by thread group, the rest, and the database server's. */
+		String stop() throws InterruptedException {
+			running = false;
+			thread.join();
+			sample(lastCpu);
+			Map<String, Long> byGroup = new java.util.TreeMap<>();
+			lastCpu.forEach((id, cpu) -> byGroup.merge(names.get(id), cpu - startCpu.getOrDefault(id, 0L), Long::sum));
+			long process = processCpu() - processStart;
+			long javaThreads = byGroup.values().stream().mapToLong(Long::longValue).sum();
+			StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "CPU            process %.2f s:", seconds(process)));
+			byGroup.entrySet()
+				.stream()
+				.filter(group -> group.getValue() >= 50_000_000L)
+				.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+				.forEach(group -> line.append(String.format(Locale.ROOT, " %s %.2f,", group.getKey(), seconds(group.getValue()))));
+			line.append(String.format(Locale.ROOT, " outside Java threads (JIT, GC) %.2f; database server %.2f s%n",
+					seconds(process - javaThreads), seconds(databaseCpu() - databaseStart)));
+			return line.toString();
+		}
+
+		private static long processCpu() {
+			return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+				.getProcessCpuTime();
+		}
+
+		private static long databaseCpu() {
+			return ProcessHandle.current()
+				.descendants()
+				.filter(child -> child.info().command().map(command -> command.contains("mariadbd")).orElse(false))
+				.mapToLong(child -> child.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+				.sum();
+		}
+
 	}
 
 	/** The largest heap use seen while the run lasts. */
