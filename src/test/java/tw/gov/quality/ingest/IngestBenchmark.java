@@ -437,25 +437,11 @@ class IngestBenchmark {
 
 		private final long databaseStart = databaseCpu();
 
-		private final Thread thread;
-
-		private volatile boolean running = true;
+		private final Sampling sampling;
 
 		CpuSampler() {
 			sample(startCpu);
-			thread = new Thread(() -> {
-				while (running) {
-					sample(lastCpu);
-					try {
-						Thread.sleep(50);
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-				}
-			}, "cpu-sampler");
-			thread.setDaemon(true);
-			thread.start();
+			sampling = new Sampling("cpu-sampler", 50, () -> sample(lastCpu));
 		}
 
 		private void sample(Map<Long, Long> into) {
@@ -473,9 +459,7 @@ class IngestBenchmark {
 
 		/** One line: the process's CPU seconds, by thread group, the rest, and the database server's. */
 		String stop() throws InterruptedException {
-			running = false;
-			thread.join();
-			sample(lastCpu);
+			sampling.stop();
 			Map<String, Long> byGroup = new java.util.TreeMap<>();
 			lastCpu.forEach((id, cpu) -> byGroup.merge(names.get(id), cpu - startCpu.getOrDefault(id, 0L), Long::sum));
 			long process = processCpu() - processStart;
@@ -506,29 +490,28 @@ class IngestBenchmark {
 
 	}
 
-	/** The largest heap use seen while the run lasts. */
-	static final class HeapSampler {
+	/** A daemon thread taking a sample every few milliseconds until stopped, then once more. */
+	static final class Sampling {
 
-		private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-
-		private final AtomicLong peak = new AtomicLong();
+		private final Runnable sample;
 
 		private final Thread thread;
 
 		private volatile boolean running = true;
 
-		HeapSampler() {
+		Sampling(String name, long millis, Runnable sample) {
+			this.sample = sample;
 			thread = new Thread(() -> {
 				while (running) {
-					peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+					sample.run();
 					try {
-						Thread.sleep(10);
+						Thread.sleep(millis);
 					}
 					catch (InterruptedException ex) {
 						return;
 					}
 				}
-			}, "heap-sampler");
+			}, name);
 			thread.setDaemon(true);
 			thread.start();
 		}
@@ -536,7 +519,23 @@ class IngestBenchmark {
 		void stop() throws InterruptedException {
 			running = false;
 			thread.join();
-			peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+			sample.run();
+		}
+
+	}
+
+	/** The largest heap use seen while the run lasts. */
+	static final class HeapSampler {
+
+		private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+
+		private final AtomicLong peak = new AtomicLong();
+
+		private final Sampling sampling = new Sampling("heap-sampler", 10,
+				() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max));
+
+		void stop() throws InterruptedException {
+			sampling.stop();
 		}
 
 		long peak() {
