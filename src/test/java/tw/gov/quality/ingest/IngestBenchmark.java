@@ -139,14 +139,7 @@ class IngestBenchmark {
 	void ingestOneSheetPerOffice() throws Exception {
 		String earlierRun = WARM > 0 ? ingestTheQuarterBefore() : "";
 		long started = System.nanoTime();
-		// One sheet filled in as an office would; the others are its copies with their own office's code and name
-		Path prototype = ROOT.resolve("prototype").resolve(code(1) + "_114年第2季.xlsx");
-		Files.createDirectories(prototype.getParent());
-		FilledSheets.write(offices.get(code(1)), plans.planFor(code(1), PERIOD.rocYear()).orElseThrow(), PERIOD, prototype,
-				entries -> {
-				});
-		parallel(SHEETS, i -> Stamped.copy(prototype, folders.inbox().resolve(code(i)).resolve(code(i) + "_114年第2季.xlsx"),
-				office(i)));
+		dropSheets(PERIOD, SHEETS);
 		System.out.printf(Locale.ROOT, "benchmark: wrote %d filled sheets in %.1f s%n", SHEETS,
 				seconds(System.nanoTime() - started));
 		List<Path> dropped;
@@ -229,15 +222,23 @@ class IngestBenchmark {
 		}
 	}
 
-	/** The run before the timed one (its sheets for {@link #EARLIER}), so that the timed run is not the service's first. */
-	private String ingestTheQuarterBefore() throws Exception {
-		Path prototype = ROOT.resolve("prototype").resolve(code(1) + "_114年第1季.xlsx");
+	/**
+	 * Offices 1 to {@code count} drop their sheet for the period: one filled in as an office would, the
+	 * others its copies with their own office's code and name.
+	 */
+	private void dropSheets(ReportingPeriod period, int count) throws Exception {
+		String name = "_" + period.rocYear() + "年第" + period.quarter() + "季.xlsx";
+		Path prototype = ROOT.resolve("prototype").resolve(code(1) + name);
 		Files.createDirectories(prototype.getParent());
-		FilledSheets.write(offices.get(code(1)), plans.planFor(code(1), EARLIER.rocYear()).orElseThrow(), EARLIER, prototype,
+		FilledSheets.write(offices.get(code(1)), plans.planFor(code(1), period.rocYear()).orElseThrow(), period, prototype,
 				entries -> {
 				});
-		parallel(WARM, i -> Stamped.copy(prototype, folders.inbox().resolve(code(i)).resolve(code(i) + "_114年第1季.xlsx"),
-				office(i)));
+		parallel(count, i -> Stamped.copy(prototype, folders.inbox().resolve(code(i)).resolve(code(i) + name), office(i)));
+	}
+
+	/** The run before the timed one (its sheets for {@link #EARLIER}), so that the timed run is not the service's first. */
+	private String ingestTheQuarterBefore() throws Exception {
+		dropSheets(EARLIER, WARM);
 		long start = System.nanoTime();
 		IngestResult result = ingestion.ingestNow();
 		long wall = System.nanoTime() - start;
