@@ -28,34 +28,19 @@ class SubmissionRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insertReceived(String folder, String officeCode, String originalName, String sha256, long size,
-			LocalDateTime receivedAt, Path archivedPath, Long duplicateOf) {
-		return insertReceived(folder, officeCode, originalName, sha256, size, receivedAt, archivedPath, duplicateOf,
-				null);
-	}
-
-	long insertReceived(String folder, String officeCode, String originalName, String sha256, long size,
-			LocalDateTime receivedAt, Path archivedPath, Long duplicateOf, Long reingestOf) {
-		return insert(folder, officeCode, originalName, sha256, size, receivedAt, archivedPath, duplicateOf,
-				reingestOf, null);
-	}
-
-	/** An archived file found without a row (a crash before this version recorded first): recorded as archived. */
+	/**
+	 * An archived file found without a row (a crash before this version recorded first): recorded as archived.
+	 * Files received from the inbox are recorded a batch at a time ({@link ReceivingRows}).
+	 */
 	long insertArchived(String folder, String officeCode, String originalName, String sha256, long size,
 			LocalDateTime receivedAt, Path archivedPath, Long duplicateOf, LocalDateTime archivedAt) {
-		return insert(folder, officeCode, originalName, sha256, size, receivedAt, archivedPath, duplicateOf, null,
-				archivedAt);
-	}
-
-	private long insert(String folder, String officeCode, String originalName, String sha256, long size,
-			LocalDateTime receivedAt, Path archivedPath, Long duplicateOf, Long reingestOf, LocalDateTime archivedAt) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO submission (folder, office_code, original_name, sha256, size_bytes, received_at,
-					archived_path, state, duplicate_of, reingest_of, archived_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					archived_path, state, duplicate_of, archived_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(folder, officeCode, originalName, sha256, size, receivedAt, archivedPath.toString(),
-					SubmissionStatus.RECEIVED.name(), duplicateOf, reingestOf, archivedAt == null ? null : Timestamp.valueOf(archivedAt))
+					SubmissionStatus.RECEIVED.name(), duplicateOf, Timestamp.valueOf(archivedAt))
 			.update(key);
 		return key.getKey().longValue();
 	}

@@ -64,6 +64,9 @@ class ReceivingTests {
 	SubmissionRepository submissions;
 
 	@Autowired
+	ReceivingRows rows;
+
+	@Autowired
 	Archive archive;
 
 	@Autowired
@@ -206,8 +209,9 @@ class ReceivingTests {
 		Path file = fixture.drop("AEA-TPE", 104, 2, "a.xlsx", JULY_5, entries -> {
 		});
 		String sha256 = Checksums.sha256(file);
-		submissions.insertReceived("AEA-TPE", "AEA-TPE", "a.xlsx", sha256, Files.size(file), JULY_5,
-				folders.archive().resolve("104/Q3/AEA-TPE/never-written.xlsx"), null);
+		rows.insertReceived(List.of(new ReceivingRows.NewRow(
+				new InboxFile(file, "AEA-TPE", "AEA-TPE", "a.xlsx", Files.size(file), JULY_5), sha256,
+				folders.archive().resolve("104/Q3/AEA-TPE/never-written.xlsx"), null, null)));
 		Files.delete(file);
 
 		ingestion.ingestNow();
