@@ -1,5 +1,7 @@
 package tw.gov.quality.ingest;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -44,8 +46,7 @@ class ReingestRequests {
 				SELECT id, inbox_folder, inbox_name, source_submission_id, received_at FROM reingest_request
 				WHERE inbox_folder = ? AND inbox_name = ? ORDER BY id DESC LIMIT 1""")
 			.params(folder, name)
-			.query((rs, n) -> new Request(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-					rs.getTimestamp(5).toLocalDateTime()))
+			.query(ReingestRequests::request)
 			.optional();
 	}
 
@@ -64,8 +65,7 @@ class ReingestRequests {
 				WHERE inbox_folder IN (:folders) AND inbox_name IN (:names) ORDER BY id""")
 			.param("folders", asked.stream().map(InboxFile.Name::folder).distinct().toList())
 			.param("names", asked.stream().map(InboxFile.Name::name).distinct().toList())
-			.query((rs, n) -> new Request(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-					rs.getTimestamp(5).toLocalDateTime()))
+			.query(ReingestRequests::request)
 			.list()
 			.forEach(request -> {
 				InboxFile.Name name = new InboxFile.Name(request.folder(), request.name());
@@ -74,6 +74,11 @@ class ReingestRequests {
 				}
 			});
 		return found;
+	}
+
+	private static Request request(ResultSet rs, int row) throws SQLException {
+		return new Request(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+				rs.getTimestamp(5).toLocalDateTime());
 	}
 
 	void received(long requestId, long submissionId) {
