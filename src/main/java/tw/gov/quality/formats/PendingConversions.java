@@ -13,9 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
+
+import tw.gov.quality.SharedFolders;
 
 /**
  * The retry of failed conversions, kept by the files themselves rather than in a table: an .xlsx
@@ -106,20 +107,22 @@ public class PendingConversions {
 
 	/** The .xlsx files under {@code folder} missing one of {@code formats}, newest first. */
 	static List<Path> pending(Path folder, Set<OutputFormat> formats) {
-		try (Stream<Path> paths = Files.walk(folder)) {
-			List<Path> pending = new ArrayList<>();
-			for (Path path : paths.filter(Files::isRegularFile).toList()) {
+		List<Path> pending = new ArrayList<>();
+		try {
+			// Other nodes write receipts and reports here meanwhile: a partial file renamed away is skipped.
+			SharedFolders.walkFiles(folder, (path, attributes) -> {
 				String name = path.getFileName().toString();
-				if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") || hidden(folder.relativize(path))) {
-					continue; // partial files and staging folders are not outputs
+				if (!attributes.isRegularFile() || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+						|| hidden(folder.relativize(path))) {
+					return; // partial files and staging folders are not outputs
 				}
 				for (OutputFormat format : formats) {
 					if (format != OutputFormat.XLSX && !OfficeConverter.upToDate(path, format.sibling(path))) {
 						pending.add(path);
-						break;
+						return;
 					}
 				}
-			}
+			});
 			pending.sort(Comparator.comparing(PendingConversions::modified).reversed());
 			return pending;
 		}

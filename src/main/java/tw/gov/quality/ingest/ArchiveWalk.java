@@ -1,13 +1,10 @@
 package tw.gov.quality.ingest;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import tw.gov.quality.Checksums;
 import tw.gov.quality.Folders;
+import tw.gov.quality.SharedFolders;
 import tw.gov.quality.office.OfficeRegistry;
 
 /**
@@ -74,30 +72,17 @@ final class ArchiveWalk {
 	/** The archived files no row names; partial copies older than a lease are removed on the way. */
 	private List<Path> unrecorded(Path root, Set<String> recorded) throws IOException {
 		List<Path> unrecorded = new ArrayList<>();
-		Files.walkFileTree(root, new SimpleFileVisitor<>() {
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-				String name = file.getFileName().toString();
-				if (name.startsWith(".writing-")) {
-					// Younger than a lease (by the file system's clock, not the run's), it may be another
-					// node's copy under way.
-					if (attributes.lastModifiedTime().toInstant().plus(lease).isBefore(java.time.Instant.now())) {
-						Files.deleteIfExists(file);
-						log.info("Removed partial archive copy {}", FileNames.printable(root.relativize(file).toString()));
-					}
+		SharedFolders.walkFiles(root, (file, attributes) -> {
+			if (file.getFileName().toString().startsWith(".writing-")) {
+				// Younger than a lease (by the file system's clock, not the run's), it may be another
+				// node's copy under way.
+				if (attributes.lastModifiedTime().toInstant().plus(lease).isBefore(Instant.now())) {
+					Files.deleteIfExists(file);
+					log.info("Removed partial archive copy {}", FileNames.printable(root.relativize(file).toString()));
 				}
-				else if (attributes.isRegularFile() && !recorded.contains(file.toString())) {
-					unrecorded.add(file);
-				}
-				return FileVisitResult.CONTINUE;
 			}
-
-			@Override
-			public FileVisitResult visitFileFailed(Path file, IOException ex) throws IOException {
-				if (ex instanceof NoSuchFileException) {
-					return FileVisitResult.CONTINUE; // another node's partial copy, renamed meanwhile
-				}
-				throw ex;
+			else if (attributes.isRegularFile() && !recorded.contains(file.toString())) {
+				unrecorded.add(file);
 			}
 		});
 		return unrecorded;
@@ -136,22 +121,14 @@ final class ArchiveWalk {
 		if (!Files.isDirectory(receipts)) {
 			return;
 		}
-		java.time.Instant before = java.time.Instant.now().minus(lease);
-		List<Path> stale = new ArrayList<>();
-		try (java.util.stream.Stream<Path> files = Files.walk(receipts)) {
-			files.filter(file -> file.getFileName().toString().startsWith(".writing-")).forEach(stale::add);
-		}
-		for (Path file : stale) {
-			try {
-				if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
-					Files.deleteIfExists(file);
-					log.info("Removed partial receipt {}", FileNames.printable(receipts.relativize(file).toString()));
-				}
+		Instant before = Instant.now().minus(lease);
+		SharedFolders.walkFiles(receipts, (file, attributes) -> {
+			if (file.getFileName().toString().startsWith(".writing-")
+					&& attributes.lastModifiedTime().toInstant().isBefore(before)) {
+				Files.deleteIfExists(file);
+				log.info("Removed partial receipt {}", FileNames.printable(receipts.relativize(file).toString()));
 			}
-			catch (NoSuchFileException ex) {
-				// renamed or removed by its writer meanwhile
-			}
-		}
+		});
 	}
 
 }
