@@ -3,6 +3,7 @@ package tw.gov.quality.formats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -116,11 +117,16 @@ public class PendingConversions {
 						|| hidden(folder.relativize(path))) {
 					return; // partial files and staging folders are not outputs
 				}
-				for (OutputFormat format : formats) {
-					if (format != OutputFormat.XLSX && !OfficeConverter.upToDate(path, format.sibling(path))) {
-						pending.add(path);
-						return;
+				try {
+					for (OutputFormat format : formats) {
+						if (format != OutputFormat.XLSX && !OfficeConverter.upToDate(path, format.sibling(path))) {
+							pending.add(path);
+							return;
+						}
 					}
+				}
+				catch (NoSuchFileException ex) {
+					// replaced or removed by another node since it was listed: nothing to convert
 				}
 			});
 			pending.sort(Comparator.comparing(PendingConversions::modified).reversed());
