@@ -328,6 +328,10 @@ class IngestBenchmark {
 			return null;
 		}
 		Recording recording = new Recording(Configuration.getConfiguration("profile"));
+		// Every database round trip and every wait for the answering threads, however short: where the
+		// step's thread waits, not only where threads run.
+		recording.enable("jdk.SocketRead").withThreshold(Duration.ZERO).withStackTrace();
+		recording.enable("jdk.ThreadPark").withThreshold(Duration.ofMillis(1)).withStackTrace();
 		recording.setDestination(Path.of(file));
 		recording.start();
 		return recording;
