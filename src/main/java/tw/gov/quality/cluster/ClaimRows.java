@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,6 +144,33 @@ final class ClaimRows {
 			.param("keys", stored)
 			.param("holder", holder)
 			.update());
+	}
+
+	/**
+	 * Deletes the holder's rows of these keys in the caller's transaction, in two statements whatever their
+	 * number: the rows it holds are locked first, so that none changes holder before it is deleted.
+	 *
+	 * @return the keys whose row the holder held
+	 */
+	Set<String> deleteAllInCurrentTransaction(Collection<String> keys, String holder) {
+		if (keys.isEmpty()) {
+			return Set.of();
+		}
+		Map<String, String> byStored = new HashMap<>();
+		keys.forEach(key -> byStored.put(stored(key), key));
+		Set<String> held = new HashSet<>(jdbc
+			.sql("SELECT claim_key FROM work_claim WHERE claim_key IN (:keys) AND holder = :holder FOR UPDATE")
+			.param("keys", byStored.keySet())
+			.param("holder", holder)
+			.query(String.class)
+			.list());
+		if (!held.isEmpty()) {
+			jdbc.sql("DELETE FROM work_claim WHERE claim_key IN (:keys) AND holder = :holder")
+				.param("keys", held)
+				.param("holder", holder)
+				.update();
+		}
+		return held.stream().map(byStored::get).collect(Collectors.toSet());
 	}
 
 	/** Deletes the holder's row in the caller's transaction; false when it held no such row. */

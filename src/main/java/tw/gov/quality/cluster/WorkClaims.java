@@ -200,6 +200,16 @@ public class WorkClaims {
 	}
 
 	/**
+	 * {@link #releaseInCurrentTransaction(String)} for many keys at once, in two statements (a chunk's
+	 * worth of work stored together).
+	 *
+	 * @return the keys this node still held, whose results may be stored
+	 */
+	public Set<String> releaseAllInCurrentTransaction(Collection<String> keys) {
+		return rows.deleteAllInCurrentTransaction(keys, nodeId());
+	}
+
+	/**
 	 * Forgets claims whose lease ended more than a day ago (their holders died and nobody needed the
 	 * work since, e.g. a dead node's own run claim).
 	 */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,9 +61,11 @@ class SubmissionWriter implements ItemWriter<Outcome> {
 		// rolls back). A claim lost meanwhile (a chunk slower than the lease) means another node took the
 		// file over: that node stores and answers it, this chunk leaves it out. Released here, on the
 		// chunk's own thread and in its transaction, never by the threads that processed the items.
+		Set<String> stillHeld = claims.releaseAllInCurrentTransaction(
+				chunk.getItems().stream().map(outcome -> IngestClaims.submission(outcome.file().id())).toList());
 		List<Outcome> kept = new ArrayList<>(chunk.size());
 		for (Outcome outcome : chunk) {
-			if (claims.releaseInCurrentTransaction(IngestClaims.submission(outcome.file().id()))) {
+			if (stillHeld.contains(IngestClaims.submission(outcome.file().id()))) {
 				kept.add(outcome);
 			}
 			else {

@@ -3,6 +3,7 @@ package tw.gov.quality.cluster;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,24 @@ class WorkClaimsTests {
 		Boolean survivorMayStore = transaction.execute(status -> survivor.releaseInCurrentTransaction("test:file"));
 		assertThat(deadNodeMayStore).as("the dead node's outcome is not stored").isFalse();
 		assertThat(survivorMayStore).isTrue();
+	}
+
+	@Test
+	void aChunksClaimsAreReleasedTogetherAndOnlyThoseStillHeldMayBeStored() throws Exception {
+		WorkClaims slow = node("node-1", Duration.ofMillis(300));
+		WorkClaims other = node("node-2", Duration.ofMinutes(2));
+		assertThat(slow.claim("test:kept")).isTrue();
+		assertThat(slow.claim("test:taken")).isTrue();
+		Thread.sleep(600);
+		assertThat(other.claim("test:taken")).as("taken over after the lease").isTrue();
+
+		TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+		Set<String> mayStore = transaction
+			.execute(status -> slow.releaseAllInCurrentTransaction(List.of("test:kept", "test:taken", "test:never")));
+
+		assertThat(mayStore).containsExactly("test:kept");
+		assertThat(other.claim("test:kept")).as("released").isTrue();
+		assertThat(node("node-3", Duration.ofMinutes(2)).claim("test:taken")).as("still the other node's").isFalse();
 	}
 
 	@Test
