@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two nodes on one database and one shared inbox: two {@code ingest} processes of the packaged jar in
  * one installation (the first owns the database server, the second is its client, as two machines on
- * one MariaDB would be), both receiving and answering the same 1,000 files at once, the second SIGKILLed
+ * one MariaDB would be), both receiving and answering the same 10,000 files at once, the second SIGKILLed
  * halfway. The first finishes everything the second did not hold; what the second held when it died is
  * taken by a node started after the claim's lease (5 s here). Every file archived, recorded and
  * answered by one receipt, exactly once.
