@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -108,7 +110,7 @@ public class PendingConversions {
 
 	/** The .xlsx files under {@code folder} missing one of {@code formats}, newest first. */
 	static List<Path> pending(Path folder, Set<OutputFormat> formats) {
-		List<Path> pending = new ArrayList<>();
+		Map<Path, FileTime> pending = new HashMap<>();
 		try {
 			// Other nodes write receipts and reports here meanwhile: a partial file renamed away is skipped.
 			SharedFolders.walkFiles(folder, (path, attributes) -> {
@@ -120,7 +122,7 @@ public class PendingConversions {
 				try {
 					for (OutputFormat format : formats) {
 						if (format != OutputFormat.XLSX && !OfficeConverter.upToDate(path, format.sibling(path))) {
-							pending.add(path);
+							pending.put(path, attributes.lastModifiedTime());
 							return;
 						}
 					}
@@ -129,8 +131,10 @@ public class PendingConversions {
 					// replaced or removed by another node since it was listed: nothing to convert
 				}
 			});
-			pending.sort(Comparator.comparing(PendingConversions::modified).reversed());
-			return pending;
+			return pending.keySet()
+				.stream()
+				.sorted(Comparator.comparing(pending::get, Comparator.reverseOrder()))
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -144,15 +148,6 @@ public class PendingConversions {
 			}
 		}
 		return false;
-	}
-
-	private static FileTime modified(Path path) {
-		try {
-			return Files.getLastModifiedTime(path);
-		}
-		catch (IOException ex) {
-			return FileTime.fromMillis(0);
-		}
 	}
 
 }
