@@ -13,8 +13,9 @@ import org.springframework.util.unit.DataSize;
  * changed in between is still being written and waits for the next run
  * @param maxFileSize larger files are refused
  * @param maxRows a sheet with more rows is refused
- * @param chunkSize files stored per transaction; each chunk commits twice (its claims, then its outcomes), and
- * each commit waits for the disk on the step's thread while the answering threads wait for the next chunk: 10,000
+ * @param chunkSize files stored per transaction; each chunk costs the step's thread fixed round trips (its claims'
+ * transaction, its commit, the job repository's updates: about 6.5 ms a chunk in a recording) and ends with
+ * answering threads idle until its slowest file is done, while they wait for the next chunk: 10,000
  * sheets took 45-53 s to answer in chunks of 20, 41 s in chunks of 50, 37 s in chunks of 100; 1,000 sheets were
  * within the runs' noise (5.2 s, 5.5 s, 6.0 s). A chunk's files are claimed until it commits: keep it well inside
  * a claim's lease
