@@ -91,9 +91,12 @@ class SubmissionReader implements ItemReader<ReceivedFile> {
 		});
 	}
 
-	/** The page's plans are then loaded together, by the first sheet that needs one (its year is in the sheet). */
+	/**
+	 * The page's plans are then loaded a part at a time, by the first sheet that needs one of a part (its year is in
+	 * the sheet); in the page's order, the order the answering threads take its files.
+	 */
 	private void prefetchPlans() {
-		plans.expect(page.stream().map(ReceivedFile::officeCode).filter(Objects::nonNull).collect(Collectors.toSet()));
+		plans.expect(page.stream().map(ReceivedFile::officeCode).filter(Objects::nonNull).distinct().toList());
 	}
 
 }

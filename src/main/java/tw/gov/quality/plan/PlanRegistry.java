@@ -1,13 +1,13 @@
 package tw.gov.quality.plan;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.Map;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -28,7 +28,21 @@ public class PlanRegistry {
 
 	private final OfficeRegistry offices;
 
-	private volatile Set<String> expected = Set.of();
+	/**
+	 * How many parts a page's plans are loaded in. The lookups come from several threads at once, each
+	 * reading the next file of the page: dealt round robin, their offices fall into different parts, each
+	 * loaded by its own thread, instead of one thread loading the whole page while the others wait.
+	 */
+	private static final int PARTS = 8;
+
+	private volatile Map<String, Part> expected = Map.of();
+
+	/** Offices whose plans are loaded together; also the lock their first lookup holds while loading them. */
+	private static final class Part {
+
+		private final List<String> officeCodes = new ArrayList<>();
+
+	}
 
 	/** Recently used plans; bounded, because a registry of thousands of offices must fit a small heap. */
 	private final Map<PlanKey, Optional<Plan>> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
@@ -62,12 +76,23 @@ public class PlanRegistry {
 	}
 
 	/**
-	 * Offices whose plans are about to be looked up one by one (a page of sheets to check): the first
-	 * lookup of one of them that misses the cache loads all their plans for its year in three queries.
+	 * Offices whose plans are about to be looked up one by one (a page of sheets to check, in the order
+	 * they will be looked up): the first lookup that misses the cache loads the plans of its part of them
+	 * (every {@value #PARTS}th office) for its year in three queries.
 	 */
 	public void expect(Collection<String> officeCodes) {
-		expected = officeCodes.stream().filter(Objects::nonNull).distinct().limit(CACHED_PLANS / 2)
-			.collect(Collectors.toUnmodifiableSet());
+		List<String> codes = officeCodes.stream().filter(Objects::nonNull).distinct().limit(CACHED_PLANS / 2).toList();
+		List<Part> parts = new ArrayList<>();
+		Map<String, Part> partOf = new HashMap<>();
+		for (int i = 0; i < codes.size(); i++) {
+			if (i < PARTS) {
+				parts.add(new Part());
+			}
+			Part part = parts.get(i % PARTS);
+			part.officeCodes.add(codes.get(i));
+			partOf.put(codes.get(i), part);
+		}
+		expected = Map.copyOf(partOf);
 	}
 
 	/** Loads the own plans of these offices for the year that are not cached yet, all in three queries. */
@@ -96,12 +121,12 @@ public class PlanRegistry {
 	private Optional<Plan> cached(String officeCode, int rocYear) {
 		PlanKey key = new PlanKey(officeCode, rocYear);
 		Optional<Plan> plan = cache.get(key);
-		Set<String> batch = expected;
-		if (plan == null && batch.contains(officeCode)) {
-			synchronized (this) {
+		Part part = plan == null ? expected.get(officeCode) : null;
+		if (part != null) {
+			synchronized (part) {
 				plan = cache.get(key);
 				if (plan == null) {
-					prefetch(batch, rocYear);
+					prefetch(part.officeCodes, rocYear);
 					plan = cache.get(key);
 				}
 			}
