@@ -3,7 +3,10 @@ package tw.gov.quality.ingest;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -30,8 +33,11 @@ final class InboxRecords {
 
 	private final Consumer<InboxDrop> droppedAgain;
 
-	/** Rows of these bytes, oldest first: those found, then this batch's (with a null id until inserted). */
-	private final List<Seen> seen = new ArrayList<>();
+	/**
+	 * Rows of these bytes by folder and bytes, each list oldest first: those found, then this batch's (with a null id
+	 * until inserted). Both lookups below are within one folder and one content, so a file never scans the batch.
+	 */
+	private final Map<String, List<Seen>> seen = new HashMap<>();
 
 	private final List<InboxDrop> pending = new ArrayList<>();
 
@@ -51,7 +57,7 @@ final class InboxRecords {
 	void record(List<InboxDrop> drops) {
 		rows.withBytes(drops.stream().map(drop -> drop.file.folder()).distinct().toList(),
 				drops.stream().map(drop -> drop.sha256).distinct().toList())
-			.forEach(row -> seen.add(new Seen(row.id(), null, row.folder(), row.originalName(), row.sha256(),
+			.forEach(row -> add(new Seen(row.id(), null, row.folder(), row.originalName(), row.sha256(),
 					row.receivedAt(), row.original(), row.answered())));
 		drops.forEach(this::record);
 		insertPending();
@@ -69,12 +75,12 @@ final class InboxRecords {
 		InboxFile file = drop.file;
 		LocalDateTime receivedAt = stored(file.receivedAt());
 		Long duplicateOf = drop.reingest.isPresent() ? null
-				: first(row -> row.original() && row.folder().equals(file.folder())
+				: first(file.folder(), drop.sha256, row -> row.original() && row.folder().equals(file.folder())
 						&& row.sha256().equalsIgnoreCase(drop.sha256)).map(this::idOf).orElse(null);
 		Long reingestOf = drop.reingest.map(ReingestRequests.Request::sourceSubmissionId).orElse(null);
 		pending.add(drop);
 		pendingRows.add(new ReceivingRows.NewRow(file, drop.sha256, drop.target, duplicateOf, reingestOf));
-		seen.add(new Seen(null, drop, file.folder(), file.originalName(), drop.sha256, receivedAt,
+		add(new Seen(null, drop, file.folder(), file.originalName(), drop.sha256, receivedAt,
 				duplicateOf == null, false));
 	}
 
@@ -82,12 +88,21 @@ final class InboxRecords {
 	private Optional<Seen> sameDrop(InboxDrop drop) {
 		InboxFile file = drop.file;
 		LocalDateTime receivedAt = stored(file.receivedAt());
-		return first(row -> row.folder().equals(file.folder()) && row.originalName().equals(file.originalName())
+		return first(file.folder(), drop.sha256, row -> row.folder().equals(file.folder())
+				&& row.originalName().equals(file.originalName())
 				&& row.sha256().equalsIgnoreCase(drop.sha256) && row.receivedAt().equals(receivedAt));
 	}
 
-	private Optional<Seen> first(Predicate<Seen> match) {
-		return seen.stream().filter(match).findFirst();
+	private void add(Seen row) {
+		seen.computeIfAbsent(key(row.folder(), row.sha256()), key -> new ArrayList<>()).add(row);
+	}
+
+	private Optional<Seen> first(String folder, String sha256, Predicate<Seen> match) {
+		return seen.getOrDefault(key(folder, sha256), List.of()).stream().filter(match).findFirst();
+	}
+
+	private static String key(String folder, String sha256) {
+		return folder + '\n' + sha256.toLowerCase(Locale.ROOT);
 	}
 
 	/** The row's id; a row of this batch is inserted first if it is not yet. */
