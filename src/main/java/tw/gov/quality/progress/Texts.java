@@ -22,12 +22,29 @@ final class Texts {
 		if (text == null) {
 			return "";
 		}
+		if (unchangedByCompact(text)) {
+			return text;
+		}
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		StringBuilder compact = new StringBuilder(folded.length());
 		folded.codePoints()
 			.filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF')
 			.forEach(compact::appendCodePoint);
 		return compact.toString();
+	}
+
+	/**
+	 * Most cells are printable ASCII and CJK ideographs, which NFKC leaves as they are and none of which is a space:
+	 * those skip the normalizer, the cost of every cell's label and item code otherwise.
+	 */
+	private static boolean unchangedByCompact(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!(c > ' ' && c < 0x7F) && !(c >= 0x4E00 && c <= 0x9FFF)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A label as compared: compacted, a trailing colon dropped ("計畫年度：" is 計畫年度). */
@@ -40,7 +57,13 @@ final class Texts {
 	}
 
 	static String dashes(String text) {
-		return DASHES.matcher(text).replaceAll("-");
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D') {
+				return DASHES.matcher(text).replaceAll("-");
+			}
+		}
+		return text;
 	}
 
 }
