@@ -20,8 +20,15 @@ public final class RocDates {
 
 	/** 107年7月5日 14:03:12 */
 	public static String dateTime(LocalDateTime time) {
-		return date(time.toLocalDate()) + " " + String.format("%02d:%02d:%02d", time.getHour(), time.getMinute(),
-				time.getSecond());
+		StringBuilder text = new StringBuilder(date(time.toLocalDate())).append(' ');
+		twoDigits(text, time.getHour()).append(':');
+		twoDigits(text, time.getMinute()).append(':');
+		return twoDigits(text, time.getSecond()).toString();
+	}
+
+	// Not String.format: every receipt prints its times, and a Formatter per call showed in the ingest profile.
+	private static StringBuilder twoDigits(StringBuilder text, int value) {
+		return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
 	}
 
 }

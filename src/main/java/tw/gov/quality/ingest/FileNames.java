@@ -2,6 +2,7 @@ package tw.gov.quality.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /** Names derived from what an office called its file, safe to use as a path anywhere. */
 final class FileNames {
@@ -10,15 +11,17 @@ final class FileNames {
 
 	private static final int MAX_BYTES = 150;
 
+	private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N} ._()\\[\\]（）-]");
+
+	private static final Pattern LEADING_DOTS = Pattern.compile("^[. ]+");
+
 	private FileNames() {
 	}
 
 	/** Letters (any script), digits, space, dot, dash, underscore and brackets survive; nothing can climb out. */
 	static String safe(String originalName) {
-		String name = Normalizer.normalize(originalName, Normalizer.Form.NFC)
-			.replaceAll("[^\\p{L}\\p{N} ._()\\[\\]（）-]", "_")
-			.replaceAll("^[. ]+", "")
-			.strip();
+		String folded = Normalizer.normalize(originalName, Normalizer.Form.NFC);
+		String name = LEADING_DOTS.matcher(UNSAFE.matcher(folded).replaceAll("_")).replaceAll("").strip();
 		if (name.isEmpty()) {
 			name = "file";
 		}

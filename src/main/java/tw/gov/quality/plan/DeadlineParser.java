@@ -37,6 +37,8 @@ final class DeadlineParser {
 	private static final Pattern CONTINUOUS = Pattern
 		.compile("(?:經常|經常性|賡續|持續|即時|隨時|全年|常態|不定期)(?:性)?(?:辦理|執行|實施)?");
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	private DeadlineParser() {
 	}
 
@@ -49,7 +51,7 @@ final class DeadlineParser {
 			return new Deadline.None();
 		}
 		String verbatim = text.strip();
-		String folded = Normalizer.normalize(verbatim, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+		String folded = WHITESPACE.matcher(Normalizer.normalize(verbatim, Normalizer.Form.NFKC)).replaceAll("");
 		Matcher fixed = FIXED.matcher(folded);
 		if (fixed.matches()) {
 			return fixedOrUnrecognized(verbatim, fixed.group(1), fixed.group(2), fixed.group(3), planRocYear);
