@@ -332,6 +332,9 @@ class IngestBenchmark {
 		// step's thread waits, not only where threads run.
 		recording.enable("jdk.SocketRead").withThreshold(Duration.ZERO).withStackTrace();
 		recording.enable("jdk.ThreadPark").withThreshold(Duration.ofMillis(1)).withStackTrace();
+		// Every compilation and deoptimization: what the compilers spend their CPU on.
+		recording.enable("jdk.Compilation").withThreshold(Duration.ZERO);
+		recording.enable("jdk.Deoptimization").withStackTrace();
 		recording.setDestination(Path.of(file));
 		recording.start();
 		return recording;
