@@ -26,11 +26,13 @@ import tw.gov.quality.plan.PlanRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sheets as LibreOffice Calc saves them (.ods, .xls, .xlsx), made once from a filled template and
- * committed under fixtures/libreoffice (see the README there): they are read as Calc shows them.
+ * Sheets as other programs write them, made once and committed under fixtures/ (see the README in each
+ * folder): LibreOffice Calc's .ods, .xls and .xlsx of a filled template, and openpyxl's and pandas' .xlsx
+ * (the template loaded and saved again, a sheet typed from scratch, an analyst's DataFrame). Every one
+ * holds the same figures and is read as its program shows it.
  */
 @IntegrationTest
-class LibreOfficeFixturesTests {
+class OtherProgramsFixturesTests {
 
 	private static final LocalDateTime JULY_5 = LocalDateTime.of(2015, 7, 5, 10, 30);
 
@@ -61,12 +63,15 @@ class LibreOfficeFixturesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "AEA-TXG-104-Q2.ods", "AEA-TXG-104-Q2.xls", "AEA-TXG-104-Q2.xlsx" })
-	void aSheetSavedByLibreOfficeIsAcceptedWithWhatWasTyped(String name) throws Exception {
+	@ValueSource(strings = { "libreoffice/AEA-TXG-104-Q2.ods", "libreoffice/AEA-TXG-104-Q2.xls",
+			"libreoffice/AEA-TXG-104-Q2.xlsx", "openpyxl/AEA-TXG-104-Q2-resaved.xlsx",
+			"openpyxl/AEA-TXG-104-Q2-typed.xlsx", "openpyxl/AEA-TXG-104-Q2-pandas.xlsx" })
+	void aSheetWrittenByAnotherProgramIsAcceptedWithWhatWasTyped(String resource) throws Exception {
 		byte[] original;
-		try (InputStream in = getClass().getResourceAsStream("/fixtures/libreoffice/" + name)) {
+		try (InputStream in = getClass().getResourceAsStream("/fixtures/" + resource)) {
 			original = in.readAllBytes();
 		}
+		String name = resource.substring(resource.indexOf('/') + 1);
 		Path file = Files.write(fixture.inbox("AEA-TXG", name), original);
 		IngestFixture.touch(file, JULY_5);
 
