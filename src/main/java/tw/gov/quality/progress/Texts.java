@@ -1,13 +1,9 @@
 package tw.gov.quality.progress;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /** Folding what people type into something a pattern can match. */
 final class Texts {
-
-	/** Hyphens, dashes and minus signs an input method may produce in place of '-'. */
-	private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
 
 	private Texts() {
 	}
@@ -56,14 +52,22 @@ final class Texts {
 		return label;
 	}
 
+	/** Hyphens, dashes and minus signs an input method may produce in place of '-', as '-'; other text as it is. */
 	static String dashes(String text) {
+		StringBuilder replaced = null;
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D') {
-				return DASHES.matcher(text).replaceAll("-");
+			if (isDash(text.charAt(i))) {
+				if (replaced == null) {
+					replaced = new StringBuilder(text);
+				}
+				replaced.setCharAt(i, '-');
 			}
 		}
-		return text;
+		return replaced == null ? text : replaced.toString();
+	}
+
+	private static boolean isDash(char c) {
+		return (c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D';
 	}
 
 }
