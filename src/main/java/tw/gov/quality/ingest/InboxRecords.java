@@ -75,8 +75,7 @@ final class InboxRecords {
 		InboxFile file = drop.file;
 		LocalDateTime receivedAt = stored(file.receivedAt());
 		Long duplicateOf = drop.reingest.isPresent() ? null
-				: first(file.folder(), drop.sha256, row -> row.original() && row.folder().equals(file.folder())
-						&& row.sha256().equalsIgnoreCase(drop.sha256)).map(this::idOf).orElse(null);
+				: first(file.folder(), drop.sha256, Seen::original).map(this::idOf).orElse(null);
 		Long reingestOf = drop.reingest.map(ReingestRequests.Request::sourceSubmissionId).orElse(null);
 		pending.add(drop);
 		pendingRows.add(new ReceivingRows.NewRow(file, drop.sha256, drop.target, duplicateOf, reingestOf));
@@ -88,15 +87,15 @@ final class InboxRecords {
 	private Optional<Seen> sameDrop(InboxDrop drop) {
 		InboxFile file = drop.file;
 		LocalDateTime receivedAt = stored(file.receivedAt());
-		return first(file.folder(), drop.sha256, row -> row.folder().equals(file.folder())
-				&& row.originalName().equals(file.originalName())
-				&& row.sha256().equalsIgnoreCase(drop.sha256) && row.receivedAt().equals(receivedAt));
+		return first(file.folder(), drop.sha256,
+				row -> row.originalName().equals(file.originalName()) && row.receivedAt().equals(receivedAt));
 	}
 
 	private void add(Seen row) {
 		seen.computeIfAbsent(key(row.folder(), row.sha256()), key -> new ArrayList<>()).add(row);
 	}
 
+	/** The oldest row of this folder and content that matches. */
 	private Optional<Seen> first(String folder, String sha256, Predicate<Seen> match) {
 		return seen.getOrDefault(key(folder, sha256), List.of()).stream().filter(match).findFirst();
 	}
