@@ -101,7 +101,7 @@ final class Labels {
 	/** Whether the text begins like a totals, signature or note row, e.g. "承辦人：王小明", "註：…". */
 	static boolean isFooter(String text) {
 		String label = Texts.label(text);
-		return !label.isEmpty() && FOOTER_WORDS.stream().anyMatch(label::startsWith);
+		return !label.isEmpty() && beginsWithAny(label, FOOTER_WORDS);
 	}
 
 	static boolean isSignature(String text) {
@@ -115,8 +115,17 @@ final class Labels {
 
 	/** Whether the text begins with a totals word, as a label cell beside a figure may: "合計（件）". */
 	static boolean beginsLikeTotals(String text) {
-		String label = Texts.label(text);
-		return TOTALS.stream().anyMatch(label::startsWith);
+		return beginsWithAny(Texts.label(text), TOTALS);
+	}
+
+	// A loop, not a stream: asked of every row under a table's header
+	private static boolean beginsWithAny(String label, List<String> words) {
+		for (String word : words) {
+			if (label.startsWith(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

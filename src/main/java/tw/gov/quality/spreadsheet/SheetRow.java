@@ -30,7 +30,12 @@ public record SheetRow(int index, List<SheetCell> cells) {
 	}
 
 	public boolean isBlank() {
-		return cells.stream().allMatch(SheetCell::isBlank);
+		for (SheetCell cell : cells) {
+			if (!cell.isBlank()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public int number() {

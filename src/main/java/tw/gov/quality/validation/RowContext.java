@@ -11,16 +11,13 @@ import tw.gov.quality.progress.ProgressSheetLayout;
  * One row of the table, with its 項次 as read.
  *
  * @param code the normalised 項次, empty when it cannot be read
+ * @param item the plan item the row reports on, if its 項次 is in the plan (looked up once: every row rule asks)
  */
-record RowContext(SheetContext sheet, ProgressRow row, Optional<String> code) {
+record RowContext(SheetContext sheet, ProgressRow row, Optional<String> code, Optional<PlanItem> item) {
 
 	static RowContext of(SheetContext sheet, ProgressRow row) {
-		return new RowContext(sheet, row, row.code().flatMap(ItemCodes::normalize));
-	}
-
-	/** The plan item the row reports on, if its 項次 is in the plan. */
-	Optional<PlanItem> item() {
-		return code.flatMap(sheet.plan()::item);
+		Optional<String> code = row.code().flatMap(ItemCodes::normalize);
+		return new RowContext(sheet, row, code, code.flatMap(sheet.plan()::item));
 	}
 
 	String codeCell() {

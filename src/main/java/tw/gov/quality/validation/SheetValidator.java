@@ -81,10 +81,12 @@ public class SheetValidator {
 	}
 
 	private static Optional<ReportedItem> checkRow(RowContext row, List<Finding> findings) {
-		Optional<Finding> codeProblem = ROW_RULES.stream().flatMap(rule -> rule.check(row).stream()).findFirst();
-		if (codeProblem.isPresent()) {
-			findings.add(codeProblem.get());
-			return Optional.empty();
+		for (RowRule rule : ROW_RULES) {
+			Optional<Finding> codeProblem = rule.check(row);
+			if (codeProblem.isPresent()) {
+				findings.add(codeProblem.get());
+				return Optional.empty();
+			}
 		}
 		ItemContext item = ItemContext.of(row.sheet(), row.row(), row.item().orElseThrow());
 		List<Finding> errors = run(ITEM_ERROR_RULES, item);
