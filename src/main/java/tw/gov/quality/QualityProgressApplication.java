@@ -11,6 +11,7 @@ import org.springframework.core.NestedExceptionUtils;
 
 import tw.gov.quality.cli.CommandLine;
 import tw.gov.quality.cli.Launcher;
+import tw.gov.quality.cli.QuickCompiler;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -34,6 +35,7 @@ public class QualityProgressApplication {
 
 		static void run(String[] args) {
 			CommandLine commandLine = CommandLine.parse(args);
+			QuickCompiler.forCommand(commandLine);
 			Launcher.showStarting(commandLine);
 			SpringApplication application = new SpringApplication(QualityProgressApplication.class);
 			application.setDefaultProperties(commandLine.modeProperties());
