@@ -30,6 +30,9 @@ public final class ItemCodes {
 		if (field == null || (field.kind() != SheetCell.Kind.TEXT && field.kind() != SheetCell.Kind.NUMBER)) {
 			return Optional.empty();
 		}
+		if (isPlain(field.text())) {
+			return Optional.of(field.text());
+		}
 		String text = Texts.dashes(Texts.compact(field.text())).replace('。', '.');
 		Matcher matcher = CODE.matcher(text);
 		if (!matcher.matches()) {
@@ -43,6 +46,39 @@ public final class ItemCodes {
 			return Optional.empty();
 		}
 		return Optional.of(first + "." + second + (third > 0 ? "." + third : ""));
+	}
+
+	/**
+	 * Whether the text is already a code in the plan's numbering ("2.4", "1.5.3", "2.10": two or three levels of 1
+	 * to 99 without leading zeros), as nearly every row has it. Each row's 項次 is read several times, and with
+	 * the quick compiler alone (commands) the pattern was 7% of the answering threads' samples.
+	 */
+	private static boolean isPlain(String text) {
+		int levels = 0;
+		int i = 0;
+		int length = text.length();
+		while (i < length) {
+			char first = text.charAt(i);
+			if (first < '1' || first > '9') {
+				return false;
+			}
+			i++;
+			if (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+				i++;
+			}
+			levels++;
+			if (i == length) {
+				break;
+			}
+			if (text.charAt(i) != '.' || levels == 3) {
+				return false;
+			}
+			i++;
+			if (i == length) {
+				return false;
+			}
+		}
+		return levels == 2 || levels == 3;
 	}
 
 	/** 1 to 99 from digits or a Chinese numeral (二, 十, 十二, 二十三); 0 for anything else. */

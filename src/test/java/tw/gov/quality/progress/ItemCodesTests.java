@@ -39,6 +39,8 @@ class ItemCodesTests {
 			一、5-3   | 1.5.3
 			１．５．３ | 1.5.3
 			2.10      | 2.10
+			99.99     | 99.99
+			12.3.45   | 12.3.45
 			""")
 	void readsTextCodes(String text, String code) {
 		assertThat(ItemCodes.normalize(text(text))).contains(code);
