@@ -18,7 +18,7 @@ import javax.management.ObjectName;
 public final class QuickCompiler {
 
 	/** Every method, never with C2. */
-	static final String DIRECTIVES = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+	private static final String DIRECTIVES = "[{ match: \"*.*\", c2: { Exclude: true } }]";
 
 	private QuickCompiler() {
 	}

@@ -51,7 +51,7 @@ class QuickCompilerTests {
 		assertThat(QuickCompiler.choosesCompilers(List.of("-Xint"))).isTrue();
 	}
 
-	/** The c2 block of every directive after the first line, as the JVM prints them. */
+	/** The lines of every directive's c2 block, as the JVM prints them. */
 	private static String c2Directives(String printed) {
 		StringBuilder c2 = new StringBuilder();
 		boolean inC2 = false;
