@@ -70,20 +70,19 @@ class IngestJobConfiguration implements DisposableBean {
 	}
 
 	/**
-	 * Each chunk is read and written in order by the step's thread, its files read, checked and answered
-	 * by the task executor's threads at the same time (Spring Batch's concurrent chunk processing).
+	 * Each chunk is read and written in order by the step's thread; its files are read, checked and answered
+	 * by the task executor's threads, side by side and up to a chunk ahead ({@link AnsweringAhead}).
 	 * Restarting needs no position: the reader takes what is still RECEIVED.
 	 */
 	@Bean
 	Step processSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SubmissionReader submissionReader, SubmissionProcessor submissionProcessor,
-			SubmissionWriter submissionWriter, IngestProperties properties) {
-		return new StepBuilder("processSubmissionsStep", jobRepository).<ReceivedFile, Outcome>chunk(properties.chunkSize())
+			AnsweringAhead answeringAhead, SubmissionWriter submissionWriter, IngestProperties properties) {
+		return new StepBuilder("processSubmissionsStep", jobRepository)
+			.<AnsweringAhead.Answering, Outcome>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
-			.reader(submissionReader)
-			.processor(submissionProcessor)
+			.reader(answeringAhead)
+			.processor(AnsweringAhead.Answering::awaited)
 			.writer(submissionWriter)
-			.taskExecutor(ingestTaskExecutor(properties))
 			.listener(new OutcomeTally())
 			.allowStartIfComplete(true)
 			.build();
@@ -112,9 +111,10 @@ class IngestJobConfiguration implements DisposableBean {
 
 	@Bean
 	@StepScope
-	SubmissionReader submissionReader(SubmissionRepository submissions, PlanRegistry plans, PageLookups lookups,
-			WorkClaims claims, IngestProperties properties) {
-		return new SubmissionReader(submissions, plans, lookups, claims, properties.chunkSize());
+	AnsweringAhead answeringAhead(SubmissionRepository submissions, PlanRegistry plans, PageLookups lookups,
+			WorkClaims claims, IngestProperties properties, SubmissionProcessor submissionProcessor) {
+		return new AnsweringAhead(new SubmissionReader(submissions, plans, lookups, claims, properties.chunkSize()),
+				submissionProcessor, ingestTaskExecutor(properties), properties.chunkSize());
 	}
 
 	@Bean

@@ -52,8 +52,11 @@ class PageLookups implements PreviousLookup {
 		this.tracked = tracked;
 	}
 
-	/** The reader's new page, by the office of each of its files ({@code null} for none). */
-	void expect(Collection<String> officeCodes) {
+	/**
+	 * The reader's new page, by the office of each of its files ({@code null} for none); not loaded ahead
+	 * for the {@code unsettled} offices, whose earlier file's outcome is still to be committed.
+	 */
+	void expect(Collection<String> officeCodes, Set<String> unsettled) {
 		accepted.clear();
 		extensions.clear();
 		untracked.clear();
@@ -64,6 +67,7 @@ class PageLookups implements PreviousLookup {
 			.stream()
 			.filter(entry -> entry.getValue() == 1)
 			.map(Map.Entry::getKey)
+			.filter(office -> !unsettled.contains(office))
 			.collect(Collectors.toSet());
 		if (once.isEmpty()) {
 			return;

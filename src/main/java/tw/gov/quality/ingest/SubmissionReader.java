@@ -8,19 +8,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.batch.infrastructure.item.ItemReader;
-
 import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.plan.PlanRegistry;
 
 /**
- * Reads RECEIVED submissions page by page by id. The database state is the restart point: after a
+ * Reads RECEIVED submissions page by page by id, for {@link AnsweringAhead}. The database state is the restart point: after a
  * crash the next run simply reads what is still RECEIVED, so no file is read twice or skipped.
  * Each one is claimed before it is read ({@link WorkClaims}, a chunk's worth at a time; the writer releases
  * the claim with the outcome's commit), so that two nodes never answer the same submission: one another node holds is left
  * to it, and taken by a later run if that node dies.
  */
-class SubmissionReader implements ItemReader<ReceivedFile> {
+class SubmissionReader implements AnsweringAhead.Files {
 
 	private static final int PAGE = 100;
 
@@ -50,14 +48,20 @@ class SubmissionReader implements ItemReader<ReceivedFile> {
 		this.claims = claims;
 	}
 
-	/** Synchronized, though the step reads on one thread: its paging state must never be shared unguarded. */
+	/**
+	 * The next file to answer, or null when none is left. Synchronized, though the step reads on one thread:
+	 * its paging state must never be shared unguarded.
+	 *
+	 * @param unsettled offices with a file being answered whose outcome is not committed yet: a new page's
+	 * lookups are not loaded ahead for them, since that file may change them
+	 */
 	@Override
-	public synchronized ReceivedFile read() {
+	public synchronized ReceivedFile read(Set<String> unsettled) {
 		while (claimed.isEmpty()) {
 			if (page.isEmpty()) {
 				page.addAll(submissions.received(lastId, PAGE));
 				prefetchPlans();
-				lookups.expect(page.stream().map(ReceivedFile::officeCode).toList());
+				lookups.expect(page.stream().map(ReceivedFile::officeCode).toList(), unsettled);
 				if (page.isEmpty()) {
 					return null;
 				}

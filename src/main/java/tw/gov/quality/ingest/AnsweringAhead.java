@@ -1,0 +1,212 @@
+package tw.gov.quality.ingest;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Step 2's reader: hands the step its files in id order, each already being read, checked and answered
+ * on the answering threads, up to a chunk ahead of the step. Those threads so go on with the next chunk's
+ * files while the step's thread stores the last chunk (with Spring Batch's concurrent chunk processing
+ * they stood idle from a chunk's slowest file until the next chunk was read). The step's processor only
+ * waits for each file's {@link Answering#outcome}, in order; the writer stores the outcomes in the chunk's
+ * transaction as before, so what is committed, and in which order, does not change.
+ * <p>
+ * A file is not started ahead while an earlier file of the same office is still to be committed: its
+ * checks then see that file as stored (the office's previous quarter, say), as they did when every chunk
+ * started after the last one's commit. Files of one chunk are answered side by side as before.
+ */
+class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
+
+	/** A file handed to the step, and its outcome once its answering thread is done. */
+	record Answering(ReceivedFile file, Future<Outcome> outcome) {
+
+		/** Waits for the outcome; what failed the file's answering fails the chunk, as if thrown here. */
+		Outcome awaited() throws Exception {
+			try {
+				return outcome.get();
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof Exception cause) {
+					throw cause;
+				}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw ex;
+			}
+		}
+
+	}
+
+	/** Where the files come from, in id order ({@link SubmissionReader}). */
+	interface Files {
+
+		/**
+		 * The next file, or null when none is left.
+		 * @param unsettled offices with a file started whose outcome is not committed yet
+		 */
+		ReceivedFile read(Set<String> unsettled);
+
+	}
+
+	private final Files files;
+
+	private final ItemProcessor<ReceivedFile, Outcome> answer;
+
+	private final AsyncTaskExecutor threads;
+
+	private final int ahead;
+
+	/** Started, not yet handed to the step, in id order. */
+	private final Deque<Answering> started = new ArrayDeque<>();
+
+	/** The next file, not started because an earlier file of its office is still to be committed. */
+	private ReceivedFile held;
+
+	private boolean exhausted;
+
+	/** How many files of each office are started and not yet committed. */
+	private final Map<String, Integer> unsettled = new HashMap<>();
+
+	/** Every file's answering not known to be done, handed or not: what closing waits for. */
+	private final List<Future<Outcome>> running = new ArrayList<>();
+
+	/** Handed to the step in its current transaction. */
+	private final List<ReceivedFile> handed = new ArrayList<>();
+
+	AnsweringAhead(Files files, ItemProcessor<ReceivedFile, Outcome> answer, AsyncTaskExecutor threads,
+			int ahead) {
+		this.files = files;
+		this.answer = answer;
+		this.threads = threads;
+		this.ahead = Math.max(1, ahead);
+	}
+
+	@Override
+	public synchronized Answering read() {
+		startAhead();
+		if (started.isEmpty() && held != null) {
+			// The step's own chunk reached it: answered beside the other files of its chunk.
+			start(held);
+			held = null;
+		}
+		Answering next = started.poll();
+		if (next != null) {
+			handed(next.file());
+			// A chunk ahead of the step once it has read this chunk, so the threads go on while it writes.
+			startAhead();
+		}
+		return next;
+	}
+
+	private void startAhead() {
+		while (started.size() < ahead && held == null && !exhausted) {
+			ReceivedFile next = files.read(unsettledOffices());
+			if (next == null) {
+				exhausted = true;
+			}
+			else if (next.officeCode() != null && unsettled.containsKey(next.officeCode())) {
+				held = next;
+			}
+			else {
+				start(next);
+			}
+		}
+		if (held != null && !unsettled.containsKey(held.officeCode()) && started.size() < ahead) {
+			start(held);
+			held = null;
+			startAhead();
+		}
+	}
+
+	private void start(ReceivedFile file) {
+		if (file.officeCode() != null) {
+			unsettled.merge(file.officeCode(), 1, Integer::sum);
+		}
+		running.removeIf(Future::isDone);
+		Future<Outcome> outcome = threads.submit(() -> answer.process(file));
+		running.add(outcome);
+		started.add(new Answering(file, outcome));
+	}
+
+	/** Offices with a file started and not committed: the reader's next page looks them up per sheet. */
+	private Set<String> unsettledOffices() {
+		return unsettled.keySet();
+	}
+
+	/** Settled when the step's transaction commits with the file's outcome. */
+	private void handed(ReceivedFile file) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			settle(List.of(file));
+			return;
+		}
+		if (handed.isEmpty()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					settled(status == STATUS_COMMITTED);
+				}
+			});
+		}
+		handed.add(file);
+	}
+
+	private synchronized void settled(boolean committed) {
+		if (committed) {
+			settle(handed);
+		}
+		handed.clear();
+	}
+
+	private void settle(List<ReceivedFile> stored) {
+		for (ReceivedFile file : stored) {
+			if (file.officeCode() != null) {
+				unsettled.computeIfPresent(file.officeCode(), (office, count) -> count == 1 ? null : count - 1);
+			}
+		}
+	}
+
+	/**
+	 * At the step's end, also a failed one: waits for the files still being answered (those of a failed
+	 * chunk, a chunk ahead), so that no receipt is written after the run. They stay RECEIVED; the next run answers them
+	 * again under the same receipt names.
+	 */
+	@Override
+	public synchronized void close() {
+		for (Future<Outcome> outcome : running) {
+			try {
+				outcome.get();
+			}
+			catch (ExecutionException ex) {
+				// Left RECEIVED; its error is the next run's to report.
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		running.clear();
+		started.clear();
+		held = null;
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		// Nothing to restore: the reader takes what is still RECEIVED.
+	}
+
+}

@@ -1,0 +1,196 @@
+package tw.gov.quality.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.core.task.support.TaskExecutorAdapter;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import tw.gov.quality.validation.Validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * How step 2's reader starts files ahead of the step: in id order, a chunk ahead, never a file whose office
+ * has an earlier file not committed yet (its checks must see that one stored). Narrow: the files come from a
+ * list, "answering" records the file (on the calling thread unless said otherwise), and each chunk's
+ * transaction is played by hand.
+ */
+class AnsweringAheadTests {
+
+	private final List<Long> answered = new CopyOnWriteArrayList<>();
+
+	private final ItemProcessor<ReceivedFile, Outcome> recording = file -> {
+		answered.add(file.id());
+		return new Outcome(file, SubmissionStatus.ACCEPTED, new Validation(null, null, List.of(), List.of()), null);
+	};
+
+	@AfterEach
+	void endTransaction() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.clearSynchronization();
+		}
+	}
+
+	@Test
+	void filesAreHandedInOrderWithTheNextChunkAlreadyBeingAnswered() throws Exception {
+		AnsweringAhead reader = reader(recording, 2, file(1, "A"), file(2, "B"), file(3, "C"), file(4, "D"),
+				file(5, "E"));
+
+		List<Long> handed = new ArrayList<>();
+		begin();
+		handed.add(reader.read().file().id());
+		handed.add(reader.read().file().id());
+		// The step now writes its first chunk: the next one is already being answered.
+		assertThat(answered).containsExactly(1L, 2L, 3L, 4L);
+		commit();
+		begin();
+		handed.add(reader.read().file().id());
+		handed.add(reader.read().file().id());
+		commit();
+		begin();
+		handed.add(reader.read().file().id());
+		assertThat(reader.read()).isNull();
+		commit();
+
+		assertThat(handed).containsExactly(1L, 2L, 3L, 4L, 5L);
+		assertThat(answered).containsExactly(1L, 2L, 3L, 4L, 5L);
+	}
+
+	@Test
+	void aFileWaitsForItsOfficesEarlierFileToBeCommitted() throws Exception {
+		AnsweringAhead reader = reader(recording, 2, file(1, "A"), file(2, "B"), file(3, "A"), file(4, "C"));
+
+		begin();
+		assertThat(reader.read().file().id()).isEqualTo(1);
+		assertThat(reader.read().file().id()).isEqualTo(2);
+		// 3 is A's second file: not answered while A's first is only handed, nor anything after it.
+		assertThat(answered).containsExactly(1L, 2L);
+		commit();
+
+		begin();
+		assertThat(reader.read().file().id()).isEqualTo(3);
+		assertThat(answered).containsExactly(1L, 2L, 3L, 4L);
+	}
+
+	@Test
+	void aRolledBackChunkDoesNotReleaseItsOffices() throws Exception {
+		AnsweringAhead reader = reader(recording, 1, file(1, "A"), file(2, "B"), file(3, "A"));
+
+		begin();
+		assertThat(reader.read().file().id()).isEqualTo(1);
+		assertThat(answered).containsExactly(1L, 2L);
+		rollBack();
+		begin();
+		assertThat(reader.read().file().id()).isEqualTo(2);
+		assertThat(answered).containsExactly(1L, 2L);
+	}
+
+	@Test
+	void twoFilesOfAnOfficeInOneChunkAreAnsweredInThatChunk() throws Exception {
+		AnsweringAhead reader = reader(recording, 2, file(1, "A"), file(2, "A"), file(3, "B"));
+
+		begin();
+		assertThat(reader.read().file().id()).isEqualTo(1);
+		assertThat(reader.read().file().id()).isEqualTo(2);
+		assertThat(answered).containsExactly(1L, 2L, 3L);
+		commit();
+		begin();
+		assertThat(reader.read().file().id()).isEqualTo(3);
+		assertThat(reader.read()).isNull();
+	}
+
+	@Test
+	void filesOfNoOfficeNeverWait() throws Exception {
+		AnsweringAhead reader = reader(recording, 3, file(1, null), file(2, null), file(3, null));
+
+		begin();
+		reader.read();
+		assertThat(answered).containsExactly(1L, 2L, 3L);
+	}
+
+	@Test
+	void whatFailedAFileFailsItsChunkAsThrown() throws Exception {
+		AnsweringAhead reader = reader(file -> {
+			throw new IllegalStateException("broken " + file.id());
+		}, 1, file(1, "A"));
+
+		begin();
+		AnsweringAhead.Answering answering = reader.read();
+
+		assertThatThrownBy(answering::awaited).isInstanceOf(IllegalStateException.class).hasMessage("broken 1");
+	}
+
+	@Test
+	void closingWaitsForTheFilesStillBeingAnswered() throws Exception {
+		ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
+		threads.setCorePoolSize(2);
+		threads.initialize();
+		try {
+			List<Long> finished = new CopyOnWriteArrayList<>();
+			AnsweringAhead reader = new AnsweringAhead(files(file(1, "A"), file(2, "B"), file(3, "C")), file -> {
+				Thread.sleep(200);
+				finished.add(file.id());
+				return null;
+			}, threads, 2);
+			begin();
+			reader.read();
+
+			reader.close();
+
+			assertThat(finished).containsExactlyInAnyOrder(1L, 2L, 3L);
+		}
+		finally {
+			threads.shutdown();
+		}
+	}
+
+	private AnsweringAhead reader(ItemProcessor<ReceivedFile, Outcome> answer, int ahead, ReceivedFile... files) {
+		return new AnsweringAhead(files(files), answer, new TaskExecutorAdapter(Runnable::run), ahead);
+	}
+
+	private static AnsweringAhead.Files files(ReceivedFile... files) {
+		Deque<ReceivedFile> left = new ArrayDeque<>(List.of(files));
+		return (Set<String> unsettled) -> left.poll();
+	}
+
+	private static ReceivedFile file(long id, String office) {
+		return new ReceivedFile(id, office == null ? "" : office, office, id + ".xlsx", "sha" + id, 1,
+				LocalDateTime.of(2015, 7, 3, 9, 0), Path.of("archive", id + ".xlsx"), null, null);
+	}
+
+	private static void begin() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.initSynchronization();
+		}
+	}
+
+	private static void commit() {
+		complete(TransactionSynchronization.STATUS_COMMITTED);
+	}
+
+	private static void rollBack() {
+		complete(TransactionSynchronization.STATUS_ROLLED_BACK);
+	}
+
+	private static void complete(int status) {
+		List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.getSynchronizations();
+		TransactionSynchronizationManager.clearSynchronization();
+		Stream.of(synchronizations.toArray(TransactionSynchronization[]::new)).forEach(s -> s.afterCompletion(status));
+	}
+
+}
