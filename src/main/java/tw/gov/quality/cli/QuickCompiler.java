@@ -17,8 +17,13 @@ import javax.management.ObjectName;
  */
 public final class QuickCompiler {
 
-	/** Every method, never with C2. */
-	private static final String DIRECTIVES = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+	/**
+	 * Every method, never with C2; but the JDK's digests, whose SHA-256 only C2 turns into the processor's
+	 * SHA instructions (ten times faster here than C1's code): receiving hashes every file twice, and the
+	 * plans are hashed at every run.
+	 */
+	private static final String DIRECTIVES = "[{ match: \"sun.security.provider.*::*\", c2: { Exclude: false } },"
+			+ " { match: \"*.*\", c2: { Exclude: true } }]";
 
 	private QuickCompiler() {
 	}
