@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import tw.gov.quality.database.JdbcBatches;
+
 /**
  * What scans of the inbox remember between runs: when each scan ran, and when each file was first
  * seen, so that a file's arrival is never dated before the last scan that did not see it.
@@ -85,7 +87,7 @@ final class InboxObservations {
 		/** Records the files seen first and forgets those no longer {@code present}. */
 		void finish(Collection<Path> present) {
 			// IGNORE: another node scanning at the same moment may have recorded the same first sight.
-			batch.batchUpdate("""
+			JdbcBatches.update(batch, """
 					INSERT IGNORE INTO inbox_observation (path, size_bytes, modified_at, first_seen_at, not_before)
 					VALUES (?, ?, ?, ?, ?)""", firstSeen);
 			List<Object[]> vanished = known.keySet()
@@ -93,7 +95,7 @@ final class InboxObservations {
 				.filter(path -> !present.contains(Path.of(path)))
 				.map(path -> new Object[] { path })
 				.toList();
-			batch.batchUpdate("DELETE FROM inbox_observation WHERE path = ?", vanished);
+			JdbcBatches.update(batch, "DELETE FROM inbox_observation WHERE path = ?", vanished);
 		}
 
 	}

@@ -12,10 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import tw.gov.quality.calendar.ReportingPeriod;
+import tw.gov.quality.database.JdbcBatches;
 import tw.gov.quality.validation.Finding;
 import tw.gov.quality.validation.ReportedItem;
 
-/** What a chunk of read files came to: their states, accepted items and findings, stored in one batch per statement. */
+/** What a chunk of read files came to: their states, accepted items and findings, stored in batches per statement. */
 @Repository
 class OutcomeStore {
 
@@ -27,7 +28,7 @@ class OutcomeStore {
 	}
 
 	/**
-	 * Stores a chunk's outcomes, in its order, with one batch per statement: each one's
+	 * Stores a chunk's outcomes, in its order, with batched statements (in parts, {@link JdbcBatches}): each one's
 	 * state, period, plan, receipt, accepted items and findings. An office's sheets for the same quarter in the chunk supersede one another in
 	 * order, the last one being current, as if stored one by one.
 	 */
@@ -48,12 +49,12 @@ class OutcomeStore {
 				findingRows(id, outcome.validation().findings(), findings);
 			}
 		}
-		batch.batchUpdate("""
+		JdbcBatches.update(batch, """
 				UPDATE submission SET state = ?, roc_year = ?, quarter = ?, plan_office_code = ?, processed_at = ?,
 					receipt_path = ?, superseded_by = ?, processed_by_execution = ?
 				WHERE id = ?""", states);
-		batch.batchUpdate(INSERT_ITEM, items);
-		batch.batchUpdate(INSERT_FINDING, findings);
+		JdbcBatches.update(batch, INSERT_ITEM, items);
+		JdbcBatches.update(batch, INSERT_FINDING, findings);
 	}
 
 	/**

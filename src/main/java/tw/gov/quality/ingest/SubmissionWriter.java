@@ -20,7 +20,7 @@ import tw.gov.quality.validation.Validation;
 
 /**
  * Stores the chunk's outcomes (accepted rows, or the refusal, with the findings and the receipt the
- * processor wrote) in the chunk's transaction, in the chunk's order, one JDBC batch per statement; then,
+ * processor wrote) in the chunk's transaction, in the chunk's order, batched per statement; then,
  * in the same transaction and order, the review module stores each returned review form that passed its
  * checks (superseding an earlier one of the same office and quarter) and each accepted sheet's replies on
  * its tracked items. Runs on the step's thread only.
