@@ -13,12 +13,11 @@ import org.springframework.util.unit.DataSize;
  * changed in between is still being written and waits for the next run
  * @param maxFileSize larger files are refused
  * @param maxRows a sheet with more rows is refused
- * @param chunkSize files stored per transaction; each chunk costs the step's thread fixed round trips (its claims'
- * transaction, its commit, the job repository's updates: about 6.5 ms a chunk in a recording) and ends with
- * answering threads idle until its slowest file is done, while they wait for the next chunk: 10,000
- * sheets took 45-53 s to answer in chunks of 20, 41 s in chunks of 50, 37 s in chunks of 100; 1,000 sheets were
- * within the runs' noise (5.2 s, 5.5 s, 6.0 s). A chunk's files are claimed until it commits: keep it well inside
- * a claim's lease
+ * @param chunkSize files stored per transaction, and how far ahead of the step files are answered; each chunk costs
+ * the step's thread fixed round trips (its claims' transaction, its commit, the job repository's updates: about
+ * 6.5 ms a chunk in a recording): 10,000 sheets took 45-53 s to answer in chunks of 20, 41 s in chunks of 50, 37 s
+ * in chunks of 100 before files were answered ahead; since, 50, 100 and 200 are within the runs' noise. A chunk's
+ * files are claimed from a chunk ahead until it commits: keep two chunks well inside a claim's lease
  * @param threads files read, checked and answered at the same time (the database writes stay in file
  * order); more than the cores, since writing a receipt mostly waits for the disk (its fsyncs: 8 threads ran the
  * 1,000-sheet benchmark in 22 s where 4 took 28 s, back to back at load 8-11)
