@@ -2,8 +2,10 @@ package tw.gov.quality.ingest;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +63,12 @@ class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
 		 */
 		ReceivedFile read(Set<String> unsettled);
 
+		/**
+		 * At the step's end: the files read and not committed (a chunk ahead, a failed chunk's), and any
+		 * claimed and not read yet, are given back, so that the next run, or another node, takes them at once.
+		 */
+		void giveBack(Collection<ReceivedFile> unstored);
+
 	}
 
 	private final Files files;
@@ -84,6 +92,9 @@ class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
 
 	/** Every file's answering not known to be done, handed or not: what closing waits for. */
 	private final List<Future<Outcome>> running = new ArrayList<>();
+
+	/** Read from {@link #files} and not committed yet, by id: given back at the end. */
+	private final Map<Long, ReceivedFile> uncommitted = new LinkedHashMap<>();
 
 	/** Handed to the step in its current transaction. */
 	private final List<ReceivedFile> handed = new ArrayList<>();
@@ -118,8 +129,10 @@ class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
 			ReceivedFile next = files.read(unsettledOffices());
 			if (next == null) {
 				exhausted = true;
+				continue;
 			}
-			else if (next.officeCode() != null && unsettled.containsKey(next.officeCode())) {
+			uncommitted.put(next.id(), next);
+			if (next.officeCode() != null && unsettled.containsKey(next.officeCode())) {
 				held = next;
 			}
 			else {
@@ -174,6 +187,7 @@ class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
 
 	private void settle(List<ReceivedFile> stored) {
 		for (ReceivedFile file : stored) {
+			uncommitted.remove(file.id());
 			if (file.officeCode() != null) {
 				unsettled.computeIfPresent(file.officeCode(), (office, count) -> count == 1 ? null : count - 1);
 			}
@@ -183,10 +197,11 @@ class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
 	/**
 	 * At the step's end, also a failed one: waits for the files still being answered (those of a failed
 	 * chunk, a chunk ahead), so that no receipt is written after the run. They stay RECEIVED; the next run answers them
-	 * again under the same receipt names.
+	 * again under the same receipt names, and their claims are given back so that it need not wait for them.
 	 */
 	@Override
 	public synchronized void close() {
+		boolean allDone = true;
 		for (Future<Outcome> outcome : running) {
 			try {
 				outcome.get();
@@ -196,12 +211,18 @@ class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
+				allDone = false;
 				break;
 			}
+		}
+		if (allDone) {
+			// Kept (until their lease ends) while a file may still be answered, so nobody answers it meanwhile.
+			files.giveBack(List.copyOf(uncommitted.values()));
 		}
 		running.clear();
 		started.clear();
 		held = null;
+		uncommitted.clear();
 	}
 
 	@Override

@@ -1,12 +1,20 @@
 package tw.gov.quality.ingest;
 
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
 
 import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.plan.PlanRegistry;
@@ -16,9 +24,11 @@ import tw.gov.quality.plan.PlanRegistry;
  * crash the next run simply reads what is still RECEIVED, so no file is read twice or skipped.
  * Each one is claimed before it is read ({@link WorkClaims}, a chunk's worth at a time; the writer releases
  * the claim with the outcome's commit), so that two nodes never answer the same submission: one another node holds is left
- * to it, and taken by a later run if that node dies.
+ * to it, and taken by a later run if that node dies. Those this run does not store are given back at its end.
  */
 class SubmissionReader implements AnsweringAhead.Files {
+
+	private static final Logger log = LoggerFactory.getLogger(SubmissionReader.class);
 
 	private static final int PAGE = 100;
 
@@ -69,6 +79,26 @@ class SubmissionReader implements AnsweringAhead.Files {
 			claimNext();
 		}
 		return claimed.poll();
+	}
+
+	/**
+	 * Releases the claims of the files given back and of those claimed and not read: this run stores
+	 * none of them, and the next one (or another node) need not wait for their leases to end.
+	 */
+	@Override
+	public synchronized void giveBack(Collection<ReceivedFile> unstored) {
+		List<String> keys = Stream.concat(unstored.stream(), claimed.stream())
+			.map(file -> IngestClaims.submission(file.id()))
+			.toList();
+		claimed.clear();
+		try {
+			claims.releaseAll(keys);
+		}
+		catch (DataAccessException ex) {
+			// The database is what failed the run, say: the claims then end with their lease.
+			log.warn("Could not give back the claims of {} submission(s); they end with their lease: {}", keys.size(),
+					ex.toString());
+		}
 	}
 
 	/**

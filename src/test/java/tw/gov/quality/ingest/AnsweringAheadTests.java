@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AnsweringAheadTests {
 
 	private final List<Long> answered = new CopyOnWriteArrayList<>();
+
+	private final List<Long> givenBack = new ArrayList<>();
 
 	private final ItemProcessor<ReceivedFile, Outcome> recording = file -> {
 		answered.add(file.id());
@@ -159,13 +162,53 @@ class AnsweringAheadTests {
 		}
 	}
 
+	@Test
+	void closingGivesBackEveryFileReadAndNotCommitted() throws Exception {
+		AnsweringAhead reader = reader(recording, 2, file(1, "A"), file(2, "B"), file(3, "C"), file(4, "A"),
+				file(5, "D"), file(6, "E"));
+		begin();
+		reader.read();
+		reader.read();
+		commit();
+		begin();
+		reader.read();
+		// Stopped here: 3 handed, not committed; 4 and 5 started a chunk ahead; 6 never read.
+
+		reader.close();
+
+		assertThat(givenBack).containsExactlyInAnyOrder(3L, 4L, 5L);
+	}
+
+	@Test
+	void aFileHeldForItsOfficeIsGivenBackToo() throws Exception {
+		AnsweringAhead reader = reader(recording, 2, file(1, "A"), file(2, "B"), file(3, "A"), file(4, "C"));
+		begin();
+		reader.read();
+		// 3 is held behind its office's uncommitted 1; 4 is never read.
+
+		reader.close();
+
+		assertThat(answered).containsExactly(1L, 2L);
+		assertThat(givenBack).containsExactlyInAnyOrder(1L, 2L, 3L);
+	}
+
 	private AnsweringAhead reader(ItemProcessor<ReceivedFile, Outcome> answer, int ahead, ReceivedFile... files) {
 		return new AnsweringAhead(files(files), answer, new TaskExecutorAdapter(Runnable::run), ahead);
 	}
 
-	private static AnsweringAhead.Files files(ReceivedFile... files) {
+	private AnsweringAhead.Files files(ReceivedFile... files) {
 		Deque<ReceivedFile> left = new ArrayDeque<>(List.of(files));
-		return (Set<String> unsettled) -> left.poll();
+		return new AnsweringAhead.Files() {
+			@Override
+			public ReceivedFile read(Set<String> unsettled) {
+				return left.poll();
+			}
+
+			@Override
+			public void giveBack(Collection<ReceivedFile> unstored) {
+				unstored.forEach(file -> givenBack.add(file.id()));
+			}
+		};
 	}
 
 	private static ReceivedFile file(long id, String office) {
