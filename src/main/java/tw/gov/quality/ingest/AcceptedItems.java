@@ -30,11 +30,17 @@ class AcceptedItems {
 
 	/** The latest accepted figures of an earlier quarter of the same year, by item code. */
 	Map<String, ReportedItem> previousAccepted(String officeCode, ReportingPeriod period) {
+		return previousAccepted(officeCode, period, 0);
+	}
+
+	/** {@link #previousAccepted(String, ReportingPeriod)} among the quarters after {@code afterQuarter} only. */
+	Map<String, ReportedItem> previousAccepted(String officeCode, ReportingPeriod period, int afterQuarter) {
 		Optional<Long> latest = jdbc.sql("""
 				SELECT id FROM submission
-				WHERE office_code = ? AND roc_year = ? AND quarter < ? AND state = 'ACCEPTED' AND superseded_by IS NULL
+				WHERE office_code = ? AND roc_year = ? AND quarter > ? AND quarter < ? AND state = 'ACCEPTED'
+					AND superseded_by IS NULL
 				ORDER BY quarter DESC, id DESC LIMIT 1""")
-			.params(officeCode, period.rocYear(), period.quarter())
+			.params(officeCode, period.rocYear(), afterQuarter, period.quarter())
 			.query(Long.class)
 			.optional();
 		return latest.map(this::items).orElse(Map.of());

@@ -8,12 +8,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -28,13 +29,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction as before, so what is committed, and in which order, does not change.
  * <p>
  * A file is not started ahead while an earlier file of the same office is still to be committed: its
- * checks then see that file as stored (the office's previous quarter, say), as they did when every chunk
- * started after the last one's commit. Files of one chunk are answered side by side as before.
+ * checks then see that file as stored (the office's previous quarter, say). Once the step's own chunk
+ * reaches it, it is answered after the office's earlier files of that chunk, with their outcomes
+ * ({@link Answer}); the chunk's other files are answered side by side.
  */
 class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
 
 	/** A file handed to the step, and its outcome once its answering thread is done. */
-	record Answering(ReceivedFile file, Future<Outcome> outcome) {
+	record Answering(ReceivedFile file, CompletableFuture<Outcome> outcome) {
 
 		/** Waits for the outcome; what failed the file's answering fails the chunk, as if thrown here. */
 		Outcome awaited() throws Exception {
@@ -51,6 +53,19 @@ class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
 				throw ex;
 			}
 		}
+
+	}
+
+	/** Reads, checks and answers one file ({@link SubmissionProcessor}). */
+	@FunctionalInterface
+	interface Answer {
+
+		/**
+		 * @param earlier the outcomes of the office's earlier files not committed yet (those of the step's
+		 * chunk), in their order: the file's checks take them as stored
+		 * @return its outcome, {@code null} to leave it unanswered
+		 */
+		Outcome answer(ReceivedFile file, List<Outcome> earlier) throws Exception;
 
 	}
 
@@ -73,7 +88,7 @@ class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
 
 	private final Files files;
 
-	private final ItemProcessor<ReceivedFile, Outcome> answer;
+	private final Answer answer;
 
 	private final AsyncTaskExecutor threads;
 
@@ -87,8 +102,8 @@ class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
 
 	private boolean exhausted;
 
-	/** How many files of each office are started and not yet committed. */
-	private final Map<String, Integer> unsettled = new HashMap<>();
+	/** Each office's files started and not committed yet, in id order. */
+	private final Map<String, List<Answering>> unsettled = new HashMap<>();
 
 	/** Every file's answering not known to be done, handed or not: what closing waits for. */
 	private final List<Future<Outcome>> running = new ArrayList<>();
@@ -99,8 +114,7 @@ class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
 	/** Handed to the step in its current transaction. */
 	private final List<ReceivedFile> handed = new ArrayList<>();
 
-	AnsweringAhead(Files files, ItemProcessor<ReceivedFile, Outcome> answer, AsyncTaskExecutor threads,
-			int ahead) {
+	AnsweringAhead(Files files, Answer answer, AsyncTaskExecutor threads, int ahead) {
 		this.files = files;
 		this.answer = answer;
 		this.threads = threads;
@@ -111,7 +125,7 @@ class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
 	public synchronized Answering read() {
 		startAhead();
 		if (started.isEmpty() && held != null) {
-			// The step's own chunk reached it: answered beside the other files of its chunk.
+			// The step's own chunk reached it: answered after its office's earlier files of this chunk.
 			start(held);
 			held = null;
 		}
@@ -126,7 +140,7 @@ class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
 
 	private void startAhead() {
 		while (started.size() < ahead && held == null && !exhausted) {
-			ReceivedFile next = files.read(unsettledOffices());
+			ReceivedFile next = files.read(unsettled.keySet());
 			if (next == null) {
 				exhausted = true;
 				continue;
@@ -147,18 +161,36 @@ class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
 	}
 
 	private void start(ReceivedFile file) {
+		List<Answering> earlier = file.officeCode() == null ? List.of()
+				: List.copyOf(unsettled.getOrDefault(file.officeCode(), List.of()));
+		CompletableFuture<Outcome> outcome;
+		if (earlier.isEmpty()) {
+			outcome = threads.submitCompletable(() -> answer.answer(file, List.of()));
+		}
+		else {
+			// Queued once they are done, so that no answering thread waits for another.
+			CompletableFuture<?>[] before = earlier.stream().map(Answering::outcome).toArray(CompletableFuture<?>[]::new);
+			outcome = CompletableFuture.allOf(before)
+				.handle((done, failed) -> null)
+				.thenCompose(done -> threads.submitCompletable(() -> answer.answer(file, outcomes(earlier))));
+		}
+		Answering answering = new Answering(file, outcome);
 		if (file.officeCode() != null) {
-			unsettled.merge(file.officeCode(), 1, Integer::sum);
+			unsettled.computeIfAbsent(file.officeCode(), office -> new ArrayList<>()).add(answering);
 		}
 		running.removeIf(Future::isDone);
-		Future<Outcome> outcome = threads.submit(() -> answer.process(file));
 		running.add(outcome);
-		started.add(new Answering(file, outcome));
+		started.add(answering);
 	}
 
-	/** Offices with a file started and not committed: the reader's next page looks them up per sheet. */
-	private Set<String> unsettledOffices() {
-		return unsettled.keySet();
+	/** The outcomes of files answered (one that failed fails its chunk, which stores none of them). */
+	private static List<Outcome> outcomes(List<Answering> answered) {
+		return answered.stream()
+			.map(Answering::outcome)
+			.filter(outcome -> !outcome.isCompletedExceptionally())
+			.map(CompletableFuture::join)
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 	/** Settled when the step's transaction commits with the file's outcome. */
@@ -189,7 +221,11 @@ class AnsweringAhead implements ItemStreamReader<AnsweringAhead.Answering> {
 		for (ReceivedFile file : stored) {
 			uncommitted.remove(file.id());
 			if (file.officeCode() != null) {
-				unsettled.computeIfPresent(file.officeCode(), (office, count) -> count == 1 ? null : count - 1);
+				List<Answering> office = unsettled.get(file.officeCode());
+				office.removeIf(answering -> answering.file().id() == file.id());
+				if (office.isEmpty()) {
+					unsettled.remove(file.officeCode());
+				}
 			}
 		}
 	}

@@ -119,14 +119,14 @@ class IngestJobConfiguration implements DisposableBean {
 
 	@Bean
 	SubmissionProcessor submissionProcessor(PlanRegistry plans, PageLookups lookups, IngestProperties properties,
-			OfficeRegistry offices, Folders folders, ReviewForms reviewForms, OfficeConverter converter) {
+			OfficeRegistry offices, Folders folders, ReviewForms reviewForms, OfficeConverter converter,
+			AcceptedItems accepted) {
 		SpreadsheetLimits defaults = SpreadsheetLimits.defaults();
 		SpreadsheetLimits limits = new SpreadsheetLimits(properties.maxFileSize().toBytes(), properties.maxRows(),
 				defaults.maxUncompressedBytes(), defaults.minInflateRatio(), defaults.maxZipEntries());
 		limits.applyToPoi();
 		return new SubmissionProcessor(new SheetValidator(plans::planFor, lookups), limits,
-				new Answers(offices, lookups, folders, converter::warmUp), reviewForms,
-				lookups);
+				new Answers(offices, lookups, folders, converter::warmUp), reviewForms, lookups, accepted);
 	}
 
 	@Bean

@@ -7,8 +7,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 import tw.gov.quality.progress.ProgressSheet;
 import tw.gov.quality.progress.ProgressSheetException;
 import tw.gov.quality.progress.ProgressSheetParser;
@@ -31,14 +29,15 @@ import tw.gov.quality.validation.Validation;
  * Anything that makes the file untrustworthy becomes a refusal with a reason for the office; the stack
  * trace goes to the log only.
  * <p>
- * Runs on several threads at once (the step's task executor), one file each: it keeps no state of
+ * Runs on several threads at once (the answering threads), one file each: it keeps no state of
  * its own (its parsers are made per file), and the database is only read here, the review module's checks
  * included; a review form is stored, and an office's replies on its tracked items recorded, by the writer
- * in the chunk's transaction and order. The writer stores the outcomes in the chunk's order.
+ * in the chunk's transaction and order. A sheet whose office has earlier files in the chunk is answered
+ * after them and checked against their outcomes as if stored ({@link PreviousWithEarlierFiles}).
  * The receipt is written before the chunk commits, under a name fixed by the submission: if the
  * chunk rolls back, the file is read again and its receipt rewritten in place.
  */
-class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
+class SubmissionProcessor implements AnsweringAhead.Answer {
 
 	private static final Logger log = LoggerFactory.getLogger(SubmissionProcessor.class);
 
@@ -54,9 +53,12 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 
 	private final PageLookups lookups;
 
+	private final AcceptedItems accepted;
+
 	SubmissionProcessor(SheetValidator validator, SpreadsheetLimits limits, Answers answers, ReviewForms reviewForms,
-			PageLookups lookups) {
+			PageLookups lookups, AcceptedItems accepted) {
 		this.lookups = lookups;
+		this.accepted = accepted;
 		this.validator = validator;
 		this.limits = limits;
 		this.answers = answers;
@@ -64,7 +66,7 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 	}
 
 	@Override
-	public Outcome process(ReceivedFile file) throws Exception {
+	public Outcome answer(ReceivedFile file, List<Outcome> earlier) throws Exception {
 		if (!Files.exists(file.archivedPath())) {
 			// Marked archived, yet the copy is gone (removed by hand?): never refuse an office for our loss.
 			log.error("Submission {} ({}) is marked archived but {} is missing; left unread", file.id(),
@@ -75,10 +77,10 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 			return answers.answer(new Outcome(file, SubmissionStatus.DUPLICATE,
 					new Validation(null, null, List.of(), List.of()), file.duplicateOf()));
 		}
-		return answers.answer(validate(file));
+		return answers.answer(validate(file, earlier));
 	}
 
-	private Outcome validate(ReceivedFile file) throws Exception {
+	private Outcome validate(ReceivedFile file, List<Outcome> earlier) throws Exception {
 		if (file.officeCode() == null) {
 			String where = file.folder().isEmpty() ? "收件匣的最上層" : "資料夾「" + file.folder() + "」";
 			return progress(file, Validation.refused(new Finding(Rule.UNKNOWN_FOLDER, null, null,
@@ -95,7 +97,8 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 						new TeeRowHandler(parser, new TeeRowHandler(review, replies)), limits.maxRows()));
 			ReviewFormParser.Content form = review.result();
 			// Recognised by its hidden identity, whatever the file is called: the supervisor's review loop.
-			return form.isReviewForm() ? reviewed(file, form) : checked(file, parser.result(), replies.result());
+			return form.isReviewForm() ? reviewed(file, form)
+					: checked(file, parser.result(), replies.result(), earlier);
 		}
 		catch (UnreadableSpreadsheetException ex) {
 			log.info("Submission {} ({}) unreadable: {}", file.id(), FileNames.printable(file.originalName()), ex.getMessage(),
@@ -125,8 +128,10 @@ class SubmissionProcessor implements ItemProcessor<ReceivedFile, Outcome> {
 				validation, null, checked.form(), List.of());
 	}
 
-	private Outcome checked(ReceivedFile file, ProgressSheet sheet, TrackedReplyParser.Content replies) {
-		Validation validation = validator.validate(sheet, file.officeCode());
+	private Outcome checked(ReceivedFile file, ProgressSheet sheet, TrackedReplyParser.Content replies,
+			List<Outcome> earlier) {
+		Validation validation = earlier.isEmpty() ? validator.validate(sheet, file.officeCode())
+				: validator.validate(sheet, file.officeCode(), new PreviousWithEarlierFiles(lookups, accepted, earlier));
 		if (!validation.accepted()) {
 			return progress(file, validation);
 		}

@@ -47,6 +47,11 @@ public class SheetValidator {
 	}
 
 	public Validation validate(ProgressSheet sheet, String folderOffice) {
+		return validate(sheet, folderOffice, previous);
+	}
+
+	/** As {@link #validate(ProgressSheet, String)}, the previous quarter looked up in {@code previous}. */
+	public Validation validate(ProgressSheet sheet, String folderOffice, PreviousLookup previous) {
 		SheetHeader header = SheetHeader.read(sheet, folderOffice);
 		List<Finding> findings = new ArrayList<>();
 		HEADER_RULES.forEach(rule -> rule.check(header).ifPresent(findings::add));

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.core.task.support.TaskExecutorAdapter;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -37,7 +36,7 @@ class AnsweringAheadTests {
 
 	private final List<Long> givenBack = new ArrayList<>();
 
-	private final ItemProcessor<ReceivedFile, Outcome> recording = file -> {
+	private final AnsweringAhead.Answer recording = (file, earlier) -> {
 		answered.add(file.id());
 		return new Outcome(file, SubmissionStatus.ACCEPTED, new Validation(null, null, List.of(), List.of()), null);
 	};
@@ -118,6 +117,39 @@ class AnsweringAheadTests {
 	}
 
 	@Test
+	void aFileIsAnsweredAfterItsOfficesEarlierFilesOfTheChunkWithTheirOutcomes() throws Exception {
+		ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
+		threads.setCorePoolSize(2);
+		threads.initialize();
+		try {
+			List<String> events = new CopyOnWriteArrayList<>();
+			AnsweringAhead reader = new AnsweringAhead(files(file(1, "A"), file(2, "B"), file(3, "A"), file(4, "A")),
+					(file, earlier) -> {
+						events.add("start " + file.id() + " after " + earlier.stream().map(o -> o.file().id()).toList());
+						Thread.sleep(file.id() == 1 ? 300 : 10);
+						events.add("end " + file.id());
+						return new Outcome(file, SubmissionStatus.ACCEPTED, new Validation(null, null, List.of(), List.of()),
+								null);
+					}, threads, 4);
+			begin();
+			List<Long> handed = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				AnsweringAhead.Answering answering = reader.read();
+				handed.add(answering.file().id());
+				answering.awaited();
+			}
+
+			assertThat(handed).containsExactly(1L, 2L, 3L, 4L);
+			assertThat(events).containsSubsequence("end 1", "start 3 after [1]", "end 3", "start 4 after [1, 3]");
+			assertThat(events).contains("start 2 after []");
+			assertThat(events.indexOf("start 2 after []")).as("B's file beside A's first").isLessThan(events.indexOf("end 1"));
+		}
+		finally {
+			threads.shutdown();
+		}
+	}
+
+	@Test
 	void filesOfNoOfficeNeverWait() throws Exception {
 		AnsweringAhead reader = reader(recording, 3, file(1, null), file(2, null), file(3, null));
 
@@ -128,7 +160,7 @@ class AnsweringAheadTests {
 
 	@Test
 	void whatFailedAFileFailsItsChunkAsThrown() throws Exception {
-		AnsweringAhead reader = reader(file -> {
+		AnsweringAhead reader = reader((file, earlier) -> {
 			throw new IllegalStateException("broken " + file.id());
 		}, 1, file(1, "A"));
 
@@ -145,7 +177,7 @@ class AnsweringAheadTests {
 		threads.initialize();
 		try {
 			List<Long> finished = new CopyOnWriteArrayList<>();
-			AnsweringAhead reader = new AnsweringAhead(files(file(1, "A"), file(2, "B"), file(3, "C")), file -> {
+			AnsweringAhead reader = new AnsweringAhead(files(file(1, "A"), file(2, "B"), file(3, "C")), (file, earlier) -> {
 				Thread.sleep(200);
 				finished.add(file.id());
 				return null;
@@ -192,7 +224,7 @@ class AnsweringAheadTests {
 		assertThat(givenBack).containsExactlyInAnyOrder(1L, 2L, 3L);
 	}
 
-	private AnsweringAhead reader(ItemProcessor<ReceivedFile, Outcome> answer, int ahead, ReceivedFile... files) {
+	private AnsweringAhead reader(AnsweringAhead.Answer answer, int ahead, ReceivedFile... files) {
 		return new AnsweringAhead(files(files), answer, new TaskExecutorAdapter(Runnable::run), ahead);
 	}
 

@@ -76,12 +76,23 @@ class ValidationRulesTests {
 
 	private Checked check(String folder, String office, int year, int quarter,
 			Consumer<Map<String, FilledSheets.Entry>> changes, Consumer<XSSFWorkbook> edits) throws Exception {
+		String name = drop(folder, office, year, quarter, changes, edits);
+		fixture.ingest();
+		return stored(name);
+	}
+
+	/** Writes a sheet into the folder's inbox, as dropped on time; returns its name. */
+	private String drop(String folder, String office, int year, int quarter,
+			Consumer<Map<String, FilledSheets.Entry>> changes, Consumer<XSSFWorkbook> edits) throws Exception {
 		String name = "sheet-" + System.nanoTime() + ".xlsx";
 		java.nio.file.Path file = fixture.inbox(folder, name);
 		FilledSheets.write(offices.get(office), plans.planFor(office, year).orElseThrow(),
 				new tw.gov.quality.calendar.ReportingPeriod(year, quarter), file, changes, edits);
 		IngestFixture.touch(file, ON_TIME);
-		fixture.ingest();
+		return name;
+	}
+
+	private Checked stored(String name) throws Exception {
 		IngestFixture.Stored stored = fixture.submissions()
 			.stream()
 			.filter(s -> s.originalName().equals(name))
@@ -279,6 +290,56 @@ class ValidationRulesTests {
 		assertThat(checked.state()).isEqualTo("REFUSED");
 		assertThat(checked.only("CUMULATIVE_DECREASED").cell()).isEqualTo("進度回報!J13");
 		assertThat(checked.only("CUMULATIVE_DECREASED").message()).contains("少於上季已報的 3");
+	}
+
+	@Test
+	void twoQuartersDroppedTogetherAreCheckedInTheirOrder() throws Exception {
+		// One run, one chunk: the second quarter is checked against the first as it will be stored.
+		String first = drop("AEA-TXG", "AEA-TXG", 104, 1, entries -> {
+			entries.get("1.3").cumulative = 3;
+			entries.get("1.1").description = "辦理櫃台環境改善。";
+		}, workbook -> {
+		});
+		String second = drop("AEA-TXG", "AEA-TXG", 104, 2, entries -> {
+			entries.get("1.3").cumulative = 2;
+			entries.get("1.1").description = "辦理櫃台環境改善。";
+		}, workbook -> {
+		});
+		fixture.ingest();
+
+		assertThat(stored(first).state()).isEqualTo("ACCEPTED");
+		Checked checked = stored(second);
+		assertThat(checked.state()).isEqualTo("REFUSED");
+		assertThat(checked.only("CUMULATIVE_DECREASED").message()).contains("少於上季已報的 3");
+		assertThat(checked.only("SAME_AS_PREVIOUS").cell()).isEqualTo("進度回報!L11");
+	}
+
+	@Test
+	void aQuarterDroppedTogetherWithItsCorrectionIsCheckedAgainstTheCorrection() throws Exception {
+		check(1, entries -> entries.get("1.3").cumulative = 1);
+		// Q1 corrected to 3, then Q2 with 2: the correction, not the stored 1, is last quarter's figure.
+		String corrected = drop("AEA-TXG", "AEA-TXG", 104, 1, entries -> entries.get("1.3").cumulative = 3, workbook -> {
+		});
+		String next = drop("AEA-TXG", "AEA-TXG", 104, 2, entries -> entries.get("1.3").cumulative = 2, workbook -> {
+		});
+		fixture.ingest();
+
+		assertThat(stored(corrected).state()).isEqualTo("ACCEPTED");
+		assertThat(stored(next).only("CUMULATIVE_DECREASED").message()).contains("少於上季已報的 3");
+	}
+
+	@Test
+	void aStoredLaterQuarterStillComesBeforeAnEarlierOneDroppedTogether() throws Exception {
+		check(2, entries -> entries.get("1.3").cumulative = 5);
+		// A first-quarter correction with the third quarter: the stored second quarter is still the previous one.
+		String correction = drop("AEA-TXG", "AEA-TXG", 104, 1, entries -> entries.get("1.3").cumulative = 3, workbook -> {
+		});
+		String third = drop("AEA-TXG", "AEA-TXG", 104, 3, entries -> entries.get("1.3").cumulative = 4, workbook -> {
+		});
+		fixture.ingest();
+
+		assertThat(stored(correction).state()).isEqualTo("ACCEPTED");
+		assertThat(stored(third).only("CUMULATIVE_DECREASED").message()).contains("少於上季已報的 5");
 	}
 
 	@Test
