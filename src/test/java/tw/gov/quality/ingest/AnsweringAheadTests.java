@@ -41,11 +41,21 @@ class AnsweringAheadTests {
 		return new Outcome(file, SubmissionStatus.ACCEPTED, new Validation(null, null, List.of(), List.of()), null);
 	};
 
+	/** Real answering threads, for the tests that need two files answered at once. */
+	private final ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
+
 	@AfterEach
 	void endTransaction() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.clearSynchronization();
 		}
+		threads.shutdown();
+	}
+
+	private ThreadPoolTaskExecutor twoThreads() {
+		threads.setCorePoolSize(2);
+		threads.initialize();
+		return threads;
 	}
 
 	@Test
@@ -118,35 +128,27 @@ class AnsweringAheadTests {
 
 	@Test
 	void aFileIsAnsweredAfterItsOfficesEarlierFilesOfTheChunkWithTheirOutcomes() throws Exception {
-		ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
-		threads.setCorePoolSize(2);
-		threads.initialize();
-		try {
-			List<String> events = new CopyOnWriteArrayList<>();
-			AnsweringAhead reader = new AnsweringAhead(files(file(1, "A"), file(2, "B"), file(3, "A"), file(4, "A")),
-					(file, earlier) -> {
-						events.add("start " + file.id() + " after " + earlier.stream().map(o -> o.file().id()).toList());
-						Thread.sleep(file.id() == 1 ? 300 : 10);
-						events.add("end " + file.id());
-						return new Outcome(file, SubmissionStatus.ACCEPTED, new Validation(null, null, List.of(), List.of()),
-								null);
-					}, threads, 4);
-			begin();
-			List<Long> handed = new ArrayList<>();
-			for (int i = 0; i < 4; i++) {
-				AnsweringAhead.Answering answering = reader.read();
-				handed.add(answering.file().id());
-				answering.awaited();
-			}
+		List<String> events = new CopyOnWriteArrayList<>();
+		AnsweringAhead reader = new AnsweringAhead(files(file(1, "A"), file(2, "B"), file(3, "A"), file(4, "A")),
+				(file, earlier) -> {
+					events.add("start " + file.id() + " after " + earlier.stream().map(o -> o.file().id()).toList());
+					Thread.sleep(file.id() == 1 ? 300 : 10);
+					events.add("end " + file.id());
+					return new Outcome(file, SubmissionStatus.ACCEPTED, new Validation(null, null, List.of(), List.of()),
+							null);
+				}, twoThreads(), 4);
+		begin();
+		List<Long> handed = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			AnsweringAhead.Answering answering = reader.read();
+			handed.add(answering.file().id());
+			answering.awaited();
+		}
 
-			assertThat(handed).containsExactly(1L, 2L, 3L, 4L);
-			assertThat(events).containsSubsequence("end 1", "start 3 after [1]", "end 3", "start 4 after [1, 3]");
-			assertThat(events).contains("start 2 after []");
-			assertThat(events.indexOf("start 2 after []")).as("B's file beside A's first").isLessThan(events.indexOf("end 1"));
-		}
-		finally {
-			threads.shutdown();
-		}
+		assertThat(handed).containsExactly(1L, 2L, 3L, 4L);
+		assertThat(events).containsSubsequence("end 1", "start 3 after [1]", "end 3", "start 4 after [1, 3]");
+		assertThat(events).contains("start 2 after []");
+		assertThat(events.indexOf("start 2 after []")).as("B's file beside A's first").isLessThan(events.indexOf("end 1"));
 	}
 
 	@Test
@@ -172,26 +174,18 @@ class AnsweringAheadTests {
 
 	@Test
 	void closingWaitsForTheFilesStillBeingAnswered() throws Exception {
-		ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
-		threads.setCorePoolSize(2);
-		threads.initialize();
-		try {
-			List<Long> finished = new CopyOnWriteArrayList<>();
-			AnsweringAhead reader = new AnsweringAhead(files(file(1, "A"), file(2, "B"), file(3, "C")), (file, earlier) -> {
-				Thread.sleep(200);
-				finished.add(file.id());
-				return null;
-			}, threads, 2);
-			begin();
-			reader.read();
+		List<Long> finished = new CopyOnWriteArrayList<>();
+		AnsweringAhead reader = new AnsweringAhead(files(file(1, "A"), file(2, "B"), file(3, "C")), (file, earlier) -> {
+			Thread.sleep(200);
+			finished.add(file.id());
+			return null;
+		}, twoThreads(), 2);
+		begin();
+		reader.read();
 
-			reader.close();
+		reader.close();
 
-			assertThat(finished).containsExactlyInAnyOrder(1L, 2L, 3L);
-		}
-		finally {
-			threads.shutdown();
-		}
+		assertThat(finished).containsExactlyInAnyOrder(1L, 2L, 3L);
 	}
 
 	@Test

@@ -12,6 +12,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.test.JobOperatorTestUtils;
@@ -295,51 +297,46 @@ class ValidationRulesTests {
 	@Test
 	void twoQuartersDroppedTogetherAreCheckedInTheirOrder() throws Exception {
 		// One run, one chunk: the second quarter is checked against the first as it will be stored.
-		String first = drop("AEA-TXG", "AEA-TXG", 104, 1, entries -> {
+		List<Checked> checked = droppedTogether(1, entries -> {
 			entries.get("1.3").cumulative = 3;
 			entries.get("1.1").description = "辦理櫃台環境改善。";
-		}, workbook -> {
-		});
-		String second = drop("AEA-TXG", "AEA-TXG", 104, 2, entries -> {
+		}, 2, entries -> {
 			entries.get("1.3").cumulative = 2;
 			entries.get("1.1").description = "辦理櫃台環境改善。";
-		}, workbook -> {
 		});
-		fixture.ingest();
 
-		assertThat(stored(first).state()).isEqualTo("ACCEPTED");
-		Checked checked = stored(second);
-		assertThat(checked.state()).isEqualTo("REFUSED");
-		assertThat(checked.only("CUMULATIVE_DECREASED").message()).contains("少於上季已報的 3");
-		assertThat(checked.only("SAME_AS_PREVIOUS").cell()).isEqualTo("進度回報!L11");
+		assertThat(checked.get(0).state()).isEqualTo("ACCEPTED");
+		assertThat(checked.get(1).state()).isEqualTo("REFUSED");
+		assertThat(checked.get(1).only("CUMULATIVE_DECREASED").message()).contains("少於上季已報的 3");
+		assertThat(checked.get(1).only("SAME_AS_PREVIOUS").cell()).isEqualTo("進度回報!L11");
 	}
 
-	@Test
-	void aQuarterDroppedTogetherWithItsCorrectionIsCheckedAgainstTheCorrection() throws Exception {
-		check(1, entries -> entries.get("1.3").cumulative = 1);
-		// Q1 corrected to 3, then Q2 with 2: the correction, not the stored 1, is last quarter's figure.
-		String corrected = drop("AEA-TXG", "AEA-TXG", 104, 1, entries -> entries.get("1.3").cumulative = 3, workbook -> {
-		});
-		String next = drop("AEA-TXG", "AEA-TXG", 104, 2, entries -> entries.get("1.3").cumulative = 2, workbook -> {
-		});
-		fixture.ingest();
+	/**
+	 * A quarter already stored, then two sheets dropped together: the second is checked against the latest
+	 * earlier quarter among the stored one and the first, a correction dropped with it included.
+	 */
+	@ParameterizedTest(name = "stored Q{0} {1}, dropped Q{2} {3} and Q{4} {5}: checked against {6}")
+	@CsvSource({ "1, 1, 1, 3, 2, 2, 3", "2, 5, 1, 3, 3, 4, 5" })
+	void aSheetDroppedWithAnEarlierQuarterIsCheckedAgainstTheLatestOfItAndTheStoredOnes(int storedQuarter,
+			int storedFigure, int firstQuarter, int firstFigure, int secondQuarter, int secondFigure, int previous)
+			throws Exception {
+		check(storedQuarter, entries -> entries.get("1.3").cumulative = storedFigure);
+		List<Checked> checked = droppedTogether(firstQuarter, entries -> entries.get("1.3").cumulative = firstFigure,
+				secondQuarter, entries -> entries.get("1.3").cumulative = secondFigure);
 
-		assertThat(stored(corrected).state()).isEqualTo("ACCEPTED");
-		assertThat(stored(next).only("CUMULATIVE_DECREASED").message()).contains("少於上季已報的 3");
+		assertThat(checked.get(0).state()).isEqualTo("ACCEPTED");
+		assertThat(checked.get(1).only("CUMULATIVE_DECREASED").message()).contains("少於上季已報的 " + previous);
 	}
 
-	@Test
-	void aStoredLaterQuarterStillComesBeforeAnEarlierOneDroppedTogether() throws Exception {
-		check(2, entries -> entries.get("1.3").cumulative = 5);
-		// A first-quarter correction with the third quarter: the stored second quarter is still the previous one.
-		String correction = drop("AEA-TXG", "AEA-TXG", 104, 1, entries -> entries.get("1.3").cumulative = 3, workbook -> {
+	/** Two sheets of one office dropped in this order and ingested in one run; what became of each. */
+	private List<Checked> droppedTogether(int firstQuarter, Consumer<Map<String, FilledSheets.Entry>> first,
+			int secondQuarter, Consumer<Map<String, FilledSheets.Entry>> second) throws Exception {
+		String earlier = drop("AEA-TXG", "AEA-TXG", 104, firstQuarter, first, workbook -> {
 		});
-		String third = drop("AEA-TXG", "AEA-TXG", 104, 3, entries -> entries.get("1.3").cumulative = 4, workbook -> {
+		String later = drop("AEA-TXG", "AEA-TXG", 104, secondQuarter, second, workbook -> {
 		});
 		fixture.ingest();
-
-		assertThat(stored(correction).state()).isEqualTo("ACCEPTED");
-		assertThat(stored(third).only("CUMULATIVE_DECREASED").message()).contains("少於上季已報的 5");
+		return List.of(stored(earlier), stored(later));
 	}
 
 	@Test
