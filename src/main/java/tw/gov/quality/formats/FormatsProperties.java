@@ -33,7 +33,7 @@ public record FormatsProperties(@DefaultValue({ "xlsx", "ods", "pdf" }) List<Out
 	 * @param workDir where the office processes keep their profiles, one folder per process of this service
 	 * that started them: the next start stops what a killed one left running ({@link OfficeOwners})
 	 */
-	public record Office(@DefaultValue("") String home, @DefaultValue("1") int processes,
+	public record Office(@DefaultValue("") String home, @DefaultValue("2") int processes,
 			@DefaultValue List<Integer> ports, @DefaultValue("2m") Duration taskTimeout,
 			@DefaultValue("5m") Duration queueTimeout, @DefaultValue("2m") Duration startTimeout,
 			@DefaultValue("200") int maxTasksPerProcess, @DefaultValue("data/office") java.nio.file.Path workDir,
