@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 
 import org.slf4j.Logger;
@@ -38,13 +37,7 @@ final class InboxBatch {
 	/** The batch's claims held: its files', then its submissions'. */
 	private final List<String> held = new ArrayList<>();
 
-	/** Told the batch's archived submissions once their inbox files are gone and their claims given back. */
-	private final Consumer<List<Long>> archived;
-
-	private final List<Long> archivedIds = new ArrayList<>();
-
-	InboxBatch(InboxReceiver receiver, ExecutorService disk, List<InboxDrop> drops, Consumer<List<Long>> archived) {
-		this.archived = archived;
+	InboxBatch(InboxReceiver receiver, ExecutorService disk, List<InboxDrop> drops) {
 		this.receiver = receiver;
 		this.disk = disk;
 		this.drops = drops;
@@ -60,8 +53,6 @@ final class InboxBatch {
 			// The files' claims and their submissions', given back together once the files left the inbox.
 			receiver.claims().releaseAll(held);
 		}
-		// Only now: the answering step claims them as this node, and this batch's release would end its claims.
-		archived.accept(List.copyOf(archivedIds));
 	}
 
 	/** The files this node won; the others are another node's, or vanished since the scan. */
@@ -139,7 +130,6 @@ final class InboxBatch {
 	private void archive(List<InboxDrop> mine) {
 		List<InboxDrop> copied = new ArchiveCopies(receiver.archive(), disk, this::failed).store(mine);
 		receiver.markArchived(copied);
-		copied.forEach(drop -> archivedIds.add(drop.id));
 		for (InboxDrop drop : copied) {
 			try {
 				Files.deleteIfExists(drop.file.path());

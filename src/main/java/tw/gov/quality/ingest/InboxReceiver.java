@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,7 @@ import tw.gov.quality.cluster.WorkClaims;
 /**
  * Receives a scan's complete files: each folder's files in order on one thread (a later copy of the same
  * bytes is its duplicate), folders side by side on {@code threads} lanes, each lane's files in batches
- * ({@link InboxBatch}) of {@value #FIRST_BATCH} doubling up to {@value #BATCH}.
+ * ({@link InboxBatch}) of {@value #BATCH}.
  */
 final class InboxReceiver {
 
@@ -33,9 +32,6 @@ final class InboxReceiver {
 
 	/** Files received together: one transaction per step for all of them. */
 	static final int BATCH = 128;
-
-	/** A lane's first batch; each next one is twice as large, up to {@link #BATCH}. */
-	static final int FIRST_BATCH = 16;
 
 	/** Times a batch's recording is tried when its claims collide with another node's. */
 	private static final int RECORD_ATTEMPTS = 3;
@@ -68,12 +64,8 @@ final class InboxReceiver {
 		this.claims = claims;
 	}
 
-	/**
-	 * Receives the files; returns what became of each, in their order.
-	 *
-	 * @param archived told each batch's archived submissions, once they are the answering step's to take
-	 */
-	List<InboxDrop> receive(List<InboxFile> complete, int threads, Consumer<List<Long>> archived) throws Exception {
+	/** Receives the files; returns what became of each, in their order. */
+	List<InboxDrop> receive(List<InboxFile> complete, int threads) throws Exception {
 		List<InboxDrop> drops = complete.stream().map(InboxDrop::new).toList();
 		List<List<InboxDrop>> lanes = lanes(drops, threads);
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, lanes.size()));
@@ -82,11 +74,8 @@ final class InboxReceiver {
 			List<Future<?>> running = new ArrayList<>();
 			for (List<InboxDrop> lane : lanes) {
 				running.add(pool.submit(() -> {
-					// Small batches first, so that answering has files to start on soon; larger ones after.
-					int size = FIRST_BATCH;
-					for (int from = 0; from < lane.size(); from += size, size = Math.min(BATCH, size * 2)) {
-						List<InboxDrop> batch = lane.subList(from, Math.min(lane.size(), from + size));
-						new InboxBatch(this, disk, batch, archived).receive();
+					for (int from = 0; from < lane.size(); from += BATCH) {
+						new InboxBatch(this, disk, lane.subList(from, Math.min(lane.size(), from + BATCH))).receive();
 					}
 					return null;
 				}));

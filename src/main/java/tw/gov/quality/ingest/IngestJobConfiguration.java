@@ -4,24 +4,18 @@ import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.flow.Flow;
-import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -41,9 +35,8 @@ import tw.gov.quality.validation.SheetValidator;
 
 /**
  * {@code ingestJob}: step 1 records and archives every complete inbox file; step 2 reads, checks and
- * stores each one and writes its receipt, beside step 1, taking each batch once step 1 has archived it
- * ({@link ReceivingProgress}). Both steps keep their progress in the database, so the job can be rerun
- * after any failure and ingests every file exactly once.
+ * stores each one and writes its receipt. Both steps keep their progress in the database, so the
+ * job can be rerun after any failure and ingests every file exactly once.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration implements DisposableBean {
@@ -53,41 +46,25 @@ class IngestJobConfiguration implements DisposableBean {
 
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step receiveInboxStep, Step processSubmissionsStep,
-			PlanLoader planLoader, PendingConversions conversions, Folders folders, ReceivingProgress receiving) {
-		// Answering runs beside receiving, taking each batch as soon as it is archived (ReceivedPages).
-		Flow receivingFlow = new FlowBuilder<SimpleFlow>("receiving").start(receiveInboxStep).build();
-		Flow answeringFlow = new FlowBuilder<SimpleFlow>("answering").start(processSubmissionsStep).build();
-		Flow both = new FlowBuilder<SimpleFlow>("receivingAndAnswering")
-			.split(new SimpleAsyncTaskExecutor("ingest-flow-"))
-			.add(receivingFlow, answeringFlow)
-			.build();
+			PlanLoader planLoader, PendingConversions conversions, Folders folders) {
 		return new JobBuilder(QualityJob.INGEST_JOB, jobRepository).listener(new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
 				planLoader.refresh();
-				receiving.expect(jobExecution.getId());
-			}
-
-			@Override
-			public void afterJob(JobExecution jobExecution) {
-				receiving.forget(jobExecution.getId());
 			}
 		}).listener(new IngestRunLog())
 			// Receipts as .ods and PDF once every submission has committed; what fails is swept again next run.
 			.listener(new ConversionRunListener(conversions, "Ingest", job -> folders.output().resolve("receipts"), true))
-			.start(both)
-			.end()
-			.build();
+			.start(receiveInboxStep).next(processSubmissionsStep).build();
 	}
 
 	@Bean
 	Step receiveInboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Inbox inbox,
 			Archive archive, ReceivingRows rows, ReingestRequests reingests,
-			ArchiveReconciliation reconciliation, Clock clock, IngestProperties properties, WorkClaims claims,
-			ReceivingProgress receiving) {
+			ArchiveReconciliation reconciliation, Clock clock, IngestProperties properties, WorkClaims claims) {
 		return new StepBuilder("receiveInboxStep", jobRepository)
 			.tasklet(new ReceiveInboxTasklet(inbox, archive, rows, reingests, reconciliation, transactionManager,
-					clock, claims, properties.threads(), receiving), transactionManager)
+					clock, claims, properties.threads()), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}
@@ -135,25 +112,9 @@ class IngestJobConfiguration implements DisposableBean {
 	@Bean
 	@StepScope
 	AnsweringAhead answeringAhead(SubmissionRepository submissions, PlanRegistry plans, PageLookups lookups,
-			WorkClaims claims, IngestProperties properties, SubmissionProcessor submissionProcessor,
-			ReceivingProgress receiving, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId,
-			PlatformTransactionManager transactionManager, JobRepository jobRepository) {
-		ReceivedPages pages = new ReceivedPages(submissions, receiving.of(jobExecutionId).orElse(null),
-				transactionManager, () -> receivingGivenUp(jobRepository, jobExecutionId));
-		return new AnsweringAhead(new SubmissionReader(submissions, pages, plans, lookups, claims, properties.chunkSize()),
+			WorkClaims claims, IngestProperties properties, SubmissionProcessor submissionProcessor) {
+		return new AnsweringAhead(new SubmissionReader(submissions, plans, lookups, claims, properties.chunkSize()),
 				submissionProcessor, ingestTaskExecutor(properties), properties.chunkSize());
-	}
-
-	/** The job is no longer running (stopping after Ctrl-C), or its receiving step ended. */
-	private static boolean receivingGivenUp(JobRepository jobRepository, long jobExecutionId) {
-		JobExecution job = jobRepository.getJobExecution(jobExecutionId);
-		return job == null || !started(job.getStatus()) || job.getStepExecutions()
-			.stream()
-			.anyMatch(step -> step.getStepName().equals("receiveInboxStep") && !started(step.getStatus()));
-	}
-
-	private static boolean started(BatchStatus status) {
-		return status == BatchStatus.STARTING || status == BatchStatus.STARTED;
 	}
 
 	@Bean

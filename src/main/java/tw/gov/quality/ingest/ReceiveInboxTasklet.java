@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,16 +50,10 @@ class ReceiveInboxTasklet implements Tasklet {
 
 	private final int threads;
 
-	private final ReceivingRows rows;
-
-	private final ReceivingProgress progress;
-
 	ReceiveInboxTasklet(Inbox inbox, Archive archive, ReceivingRows rows, ReingestRequests reingests,
 			ArchiveReconciliation reconciliation, PlatformTransactionManager transactionManager, Clock clock,
-			WorkClaims claims, int threads, ReceivingProgress progress) {
+			WorkClaims claims, int threads) {
 		this.threads = threads;
-		this.rows = rows;
-		this.progress = progress;
 		this.inbox = inbox;
 		this.reconciliation = reconciliation;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -72,23 +65,11 @@ class ReceiveInboxTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		Optional<ReceivingProgress.Run> run = progress.of(contribution.getStepExecution().getJobExecutionId());
-		try {
-			return receive(contribution, run);
-		}
-		finally {
-			run.ifPresent(ReceivingProgress.Run::finished);
-		}
-	}
-
-	private RepeatStatus receive(StepContribution contribution, Optional<ReceivingProgress.Run> run) throws Exception {
 		// Committed before receiving starts: receiving marks the same rows in transactions of its own.
 		ArchiveReconciliation.Result reconciled = ownTransaction.execute(status -> reconcile());
 		// Committed at once: another node scanning at the same moment never waits for this run's end.
 		Inbox.Scan scan = ownTransaction.execute(status -> scan());
-		run.ifPresent(receiving -> receiving.reconciled(rows.highestId()));
-		List<InboxDrop> drops = receiver.receive(scan.complete(), threads,
-				ids -> run.ifPresent(receiving -> receiving.archived(ids)));
+		List<InboxDrop> drops = receiver.receive(scan.complete(), threads);
 		int received = 0;
 		int elsewhere = 0;
 		List<Inbox.Left> failed = new ArrayList<>();

@@ -100,9 +100,4 @@ class ReceivingRows {
 			.update();
 	}
 
-	/** The highest submission id there is, 0 for none: what was recorded before now. */
-	long highestId() {
-		return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM submission").query(Long.class).single();
-	}
-
 }

@@ -20,7 +20,7 @@ import tw.gov.quality.cluster.WorkClaims;
 import tw.gov.quality.plan.PlanRegistry;
 
 /**
- * Reads RECEIVED submissions page by page ({@link ReceivedPages}), for {@link AnsweringAhead}. The database state is the restart point: after a
+ * Reads RECEIVED submissions page by page by id, for {@link AnsweringAhead}. The database state is the restart point: after a
  * crash the next run simply reads what is still RECEIVED, so no file is read twice or skipped.
  * Each one is claimed before it is read ({@link WorkClaims}, a chunk's worth at a time; the writer releases
  * the claim with the outcome's commit), so that two nodes never answer the same submission: one another node holds is left
@@ -29,6 +29,8 @@ import tw.gov.quality.plan.PlanRegistry;
 class SubmissionReader implements AnsweringAhead.Files {
 
 	private static final Logger log = LoggerFactory.getLogger(SubmissionReader.class);
+
+	private static final int PAGE = 100;
 
 	private final SubmissionRepository submissions;
 
@@ -45,11 +47,10 @@ class SubmissionReader implements AnsweringAhead.Files {
 
 	private final int claimedTogether;
 
-	private final ReceivedPages pages;
+	private long lastId;
 
-	SubmissionReader(SubmissionRepository submissions, ReceivedPages pages, PlanRegistry plans, PageLookups lookups,
-			WorkClaims claims, int claimedTogether) {
-		this.pages = pages;
+	SubmissionReader(SubmissionRepository submissions, PlanRegistry plans, PageLookups lookups, WorkClaims claims,
+			int claimedTogether) {
 		this.claimedTogether = Math.max(1, claimedTogether);
 		this.lookups = lookups;
 		this.submissions = submissions;
@@ -68,7 +69,7 @@ class SubmissionReader implements AnsweringAhead.Files {
 	public synchronized ReceivedFile read(Set<String> unsettled) {
 		while (claimed.isEmpty()) {
 			if (page.isEmpty()) {
-				page.addAll(nextPage());
+				page.addAll(submissions.received(lastId, PAGE));
 				prefetchPlans();
 				lookups.expect(page.stream().map(ReceivedFile::officeCode).toList(), unsettled);
 				if (page.isEmpty()) {
@@ -78,16 +79,6 @@ class SubmissionReader implements AnsweringAhead.Files {
 			claimNext();
 		}
 		return claimed.poll();
-	}
-
-	private List<ReceivedFile> nextPage() {
-		try {
-			return pages.next();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for the inbox to be received", ex);
-		}
 	}
 
 	/**
@@ -119,6 +110,7 @@ class SubmissionReader implements AnsweringAhead.Files {
 		Map<String, ReceivedFile> next = new LinkedHashMap<>();
 		while (!page.isEmpty() && next.size() < claimedTogether) {
 			ReceivedFile file = page.poll();
+			lastId = file.id();
 			next.put(IngestClaims.submission(file.id()), file);
 		}
 		Set<String> kept = claims.claimAllIfStillToDo(next.keySet(), won -> {

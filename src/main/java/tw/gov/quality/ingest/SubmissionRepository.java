@@ -2,7 +2,6 @@ package tw.gov.quality.ingest;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -119,33 +118,16 @@ class SubmissionRepository {
 
 	/** Received files not yet read, oldest first, after the given id (keyset paging, restart-safe). */
 	List<ReceivedFile> received(long afterId, int limit) {
-		return jdbc.sql(RECEIVED + " AND id > ? ORDER BY id LIMIT ?")
+		return jdbc.sql("""
+				SELECT id, folder, office_code, original_name, sha256, size_bytes, received_at, archived_path, reingest_of,
+					duplicate_of
+				FROM submission WHERE state = 'RECEIVED' AND archived_at IS NOT NULL AND id > ? ORDER BY id LIMIT ?""")
 			.params(afterId, limit)
-			.query(SubmissionRepository::receivedFile)
+			.query((rs, n) -> new ReceivedFile(rs.getLong("id"), rs.getString("folder"), rs.getString("office_code"),
+					rs.getString("original_name"), rs.getString("sha256"), rs.getLong("size_bytes"),
+					rs.getTimestamp("received_at").toLocalDateTime(), Path.of(rs.getString("archived_path")),
+					rs.getObject("reingest_of", Long.class), rs.getObject("duplicate_of", Long.class)))
 			.list();
-	}
-
-	/** Those of these submissions still RECEIVED and archived, by id. */
-	List<ReceivedFile> received(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql(RECEIVED + " AND id IN (:ids) ORDER BY id")
-			.param("ids", ids)
-			.query(SubmissionRepository::receivedFile)
-			.list();
-	}
-
-	private static final String RECEIVED = """
-			SELECT id, folder, office_code, original_name, sha256, size_bytes, received_at, archived_path, reingest_of,
-				duplicate_of
-			FROM submission WHERE state = 'RECEIVED' AND archived_at IS NOT NULL""";
-
-	private static ReceivedFile receivedFile(ResultSet rs, int row) throws SQLException {
-		return new ReceivedFile(rs.getLong("id"), rs.getString("folder"), rs.getString("office_code"),
-				rs.getString("original_name"), rs.getString("sha256"), rs.getLong("size_bytes"),
-				rs.getTimestamp("received_at").toLocalDateTime(), Path.of(rs.getString("archived_path")),
-				rs.getObject("reingest_of", Long.class), rs.getObject("duplicate_of", Long.class));
 	}
 
 }
