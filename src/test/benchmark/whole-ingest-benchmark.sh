@@ -8,12 +8,16 @@
 # ROUNDS (default 2) timed runs. Works in a scratch folder (WORK, default /tmp/quality-whole-benchmark): a config
 # with the benchmark's offices, one untimed `ingest` that creates the database and loads every plan, a copy of
 # that database; then for each round the copy is put back, the sheets are dropped (older than the settle time)
-# and `ingest` is timed (wall, and CPU from /usr/bin/time). Receipts as .xlsx only. Then the peer, timed the same.
+# and `ingest` is timed (wall, and CPU from /usr/bin/time). Receipts as .xlsx only unless ARGS says otherwise
+# (below). Then the peer, timed the same.
 set -uo pipefail
 repo=$(cd "$1" && pwd)
 bench="$repo/target/benchmark"
 work=${WORK:-/tmp/quality-whole-benchmark}
 rounds=${ROUNDS:-2}
+# ARGS: options for the timed runs, instead of .xlsx receipts only; e.g. ARGS="--quality.output.office.processes=1"
+# times the default formats (LibreOffice's .ods and PDF) with one office process.
+args=${ARGS---quality.output.formats=xlsx}
 launcher=${LAUNCHER:-$repo/target/quality-progress}
 # Paths relative to the repository (the runs happen in the scratch folder).
 case "$launcher" in
@@ -67,7 +71,7 @@ for round in $(seq "$rounds"); do
   find inbox -type f -exec touch -d '-1 day' {} +
   sync
   start=$(date +%s.%N)
-  "${timer[@]}" $launcher ingest --quality.output.formats=xlsx > round-$round.log 2>&1 < /dev/null
+  "${timer[@]}" $launcher ingest $args > round-$round.log 2>&1 < /dev/null
   code=$?
   end=$(date +%s.%N)
   job=$(grep -hoE "Step: \[[a-zA-Z]+\] executed in [0-9hms]+" logs/*.log 2>/dev/null | sed -E 's/Step: \[([a-zA-Z]+)\] executed in /\1 /' | tr '\n' ' ')
