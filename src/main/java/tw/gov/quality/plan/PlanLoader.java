@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,7 +24,7 @@ import tw.gov.quality.office.OfficeRegistry;
 
 /**
  * Loads the plan workbooks into the database at start-up and whenever {@link #refresh()} finds a
- * file whose checksum changed. A malformed workbook is reported and skipped; the plan loaded from
+ * file whose checksum changed; a file whose size and time are as stored is not read at all. A malformed workbook is reported and skipped; the plan loaded from
  * its last good version stays in force.
  */
 @Component
@@ -74,7 +75,7 @@ public class PlanLoader implements ApplicationRunner {
 	public synchronized Report refresh() {
 		Report report = new Report(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		// One query, not one per file (file_name has no index: each lookup scanned the whole table).
-		Map<String, String> stored = store.checksums();
+		Map<String, PlanStore.StoredFile> stored = store.storedFiles();
 		List<Path> files = planFiles(report.problems());
 		Map<PlanKey, String> storedFiles = null;
 		for (int from = 0; from < files.size(); from += SAVED_TOGETHER) {
@@ -88,6 +89,11 @@ public class PlanLoader implements ApplicationRunner {
 			List<PlanStore.Loaded> toSave = sort(reads, storedFiles, report);
 			if (!toSave.isEmpty()) {
 				store.saveAll(toSave);
+			}
+			Map<String, PlanFileStat> settled = new HashMap<>();
+			reads.stream().filter(FileRead::newlySettled).forEach(read -> settled.put(read.name(), read.stat()));
+			if (!settled.isEmpty()) {
+				store.settled(settled);
 			}
 		}
 		if (!report.loaded().isEmpty()) {
@@ -107,7 +113,7 @@ public class PlanLoader implements ApplicationRunner {
 				continue;
 			}
 			try {
-				toSave.add(new PlanStore.Loaded(checked(read, storedFiles), read.name(), read.sha256()));
+				toSave.add(new PlanStore.Loaded(checked(read, storedFiles), read.name(), read.sha256(), read.stat()));
 				report.loaded().add(read.name());
 			}
 			catch (PlanFormatException ex) {
@@ -149,9 +155,12 @@ public class PlanLoader implements ApplicationRunner {
 	/**
 	 * A plan file as read: unchanged since it was stored, or read (or not readable).
 	 *
+	 * @param stat its size and time before it was read, {@code null} if not readable
+	 * @param newlySettled unchanged by its checksum, and its settled size and time are not stored yet
 	 * @param failure what reading it threw, {@code null} if it was read or is unchanged
 	 */
-	private record FileRead(Path file, String name, String sha256, boolean unchanged, Plan read, Exception failure) {
+	private record FileRead(Path file, String name, PlanFileStat stat, String sha256, boolean unchanged,
+			boolean newlySettled, Plan read, Exception failure) {
 
 		Plan plan() throws PlanFormatException, IOException {
 			if (failure instanceof PlanFormatException format) {
@@ -165,18 +174,25 @@ public class PlanLoader implements ApplicationRunner {
 
 	}
 
-	private FileRead read(Path file, Map<String, String> stored) {
+	/** Unchanged without reading it when its size and time are as stored; else by its checksum, or read. */
+	private FileRead read(Path file, Map<String, PlanStore.StoredFile> stored) {
 		String name = file.getFileName().toString();
+		PlanStore.StoredFile known = stored.get(name);
+		PlanFileStat stat = null;
 		String sha256 = null;
 		try {
-			sha256 = Checksums.sha256(file);
-			if (sha256.equals(stored.get(name))) {
-				return new FileRead(file, name, sha256, true, null, null);
+			stat = PlanFileStat.of(file);
+			if (known != null && stat.sameAs(known.size(), known.modified())) {
+				return new FileRead(file, name, stat, known.sha256(), true, false, null, null);
 			}
-			return new FileRead(file, name, sha256, false, reader.read(file).plan(), null);
+			sha256 = Checksums.sha256(file);
+			if (known != null && sha256.equals(known.sha256())) {
+				return new FileRead(file, name, stat, sha256, true, stat.settled(), null, null);
+			}
+			return new FileRead(file, name, stat, sha256, false, false, reader.read(file).plan(), null);
 		}
 		catch (PlanFormatException | IOException ex) {
-			return new FileRead(file, name, sha256, false, null, ex);
+			return new FileRead(file, name, stat, sha256, false, false, null, ex);
 		}
 	}
 

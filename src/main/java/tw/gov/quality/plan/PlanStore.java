@@ -36,8 +36,12 @@ class PlanStore {
 		this.clock = clock;
 	}
 
-	/** A plan read from its file, to store. */
-	record Loaded(Plan plan, String fileName, String sha256) {
+	/** A plan read from its file, to store; the file's size and time kept only when settled. */
+	record Loaded(Plan plan, String fileName, String sha256, PlanFileStat stat) {
+	}
+
+	/** What is stored of a plan file: its checksum, and its size and time when they can be trusted. */
+	record StoredFile(String sha256, Long size, Long modified) {
 	}
 
 	/** The file each stored plan came from, by office and year. */
@@ -57,26 +61,38 @@ class PlanStore {
 	@Transactional
 	void saveAll(List<Loaded> plans) {
 		for (Loaded loaded : plans) {
-			insert(loaded.plan(), loaded.fileName(), loaded.sha256());
+			insert(loaded);
 		}
 	}
 
-	/** The stored checksum of every plan file by file name, to skip files that have not changed. */
-	Map<String, String> checksums() {
-		Map<String, String> checksums = new HashMap<>();
-		jdbc.sql("SELECT file_name, file_sha256 FROM plan")
+	/** What is stored of every plan file by file name, to skip files that have not changed. */
+	Map<String, StoredFile> storedFiles() {
+		Map<String, StoredFile> stored = new HashMap<>();
+		jdbc.sql("SELECT file_name, file_sha256, file_size, file_modified FROM plan")
 			.query((ResultSet rs) -> {
-				checksums.put(rs.getString(1), rs.getString(2));
+				stored.put(rs.getString(1),
+						new StoredFile(rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, Long.class)));
 			});
-		return checksums;
+		return stored;
+	}
+
+	/** Notes the size and time of settled files found unchanged by their checksum, so that they are not read again. */
+	void settled(Map<String, PlanFileStat> stats) {
+		batch.batchUpdate("UPDATE plan SET file_size = ?, file_modified = ? WHERE file_name = ?",
+				List.copyOf(stats.entrySet()), stats.size(), (ps, entry) -> {
+					ps.setLong(1, entry.getValue().size());
+					ps.setLong(2, entry.getValue().modified());
+					ps.setString(3, entry.getKey());
+				});
 	}
 
 	/** Replaces the office's plan for that year (and whatever this file held before), items and all. */
-	private void insert(Plan plan, String fileName, String sha256) {
+	private void insert(Loaded loaded) {
+		Plan plan = loaded.plan();
 		jdbc.sql("DELETE FROM plan WHERE (office_code = ? AND roc_year = ?) OR file_name = ?")
-			.params(plan.officeCode(), plan.rocYear(), fileName)
+			.params(plan.officeCode(), plan.rocYear(), loaded.fileName())
 			.update();
-		long planId = insertPlanRow(plan, fileName, sha256);
+		long planId = insertPlanRow(loaded);
 		batch.batchUpdate("INSERT INTO plan_strategy (plan_id, number, title) VALUES (?, ?, ?)", plan.strategies(),
 				plan.strategies().size(), (ps, strategy) -> {
 					ps.setLong(1, planId);
@@ -107,14 +123,17 @@ class PlanStore {
 	}
 
 	/** The plan's own row; its generated id. */
-	private long insertPlanRow(Plan plan, String fileName, String sha256) {
+	private long insertPlanRow(Loaded loaded) {
+		Plan plan = loaded.plan();
+		PlanFileStat stat = loaded.stat() != null && loaded.stat().settled() ? loaded.stat() : null;
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO plan (office_code, roc_year, title, source, file_name, file_sha256, loaded_at,
-					evaluation_total, evaluation_pass, evaluation_rhythm, evaluation_record_days)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(plan.officeCode(), plan.rocYear(), plan.title(), plan.source(), fileName, sha256,
-					LocalDateTime.now(clock), plan.evaluation() == null ? null : plan.evaluation().totalPoints(),
+				INSERT INTO plan (office_code, roc_year, title, source, file_name, file_sha256, file_size, file_modified,
+					loaded_at, evaluation_total, evaluation_pass, evaluation_rhythm, evaluation_record_days)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(plan.officeCode(), plan.rocYear(), plan.title(), plan.source(), loaded.fileName(), loaded.sha256(),
+					stat == null ? null : stat.size(), stat == null ? null : stat.modified(), LocalDateTime.now(clock),
+					plan.evaluation() == null ? null : plan.evaluation().totalPoints(),
 					plan.evaluation() == null ? null : plan.evaluation().passLine(),
 					plan.evaluation() == null ? null : plan.evaluation().rhythm(),
 					plan.evaluation() == null ? null : plan.evaluation().recordDueDays())

@@ -3,6 +3,9 @@ package tw.gov.quality.plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,67 @@ class PlanLoaderTests {
 			.as("the registry forgets what it had cached").isEqualTo("修訂後的推動作法");
 		new PlanWorkbookWriter().write(plan, "臺北市士林區戶政事務所", file);
 		loader.refresh();
+	}
+
+	@Test
+	void aSettledFileWhoseSizeAndTimeAreAsStoredIsNotReadAgain() throws Exception {
+		Path file = plans.resolve("TYC-XW-096.xlsx");
+		Files.copy(Path.of("input-templates/plans/TYC-XW-096.xlsx"), file, StandardCopyOption.REPLACE_EXISTING);
+		FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+		Files.setLastModifiedTime(file, anHourAgo);
+		PlanLoader loader = loader();
+		loader.refresh();
+
+		overwriteKeepingSizeAndTime(file, anHourAgo);
+		assertThat(loader.refresh().unchanged()).as("size and time as stored: not read")
+			.containsExactly("TYC-XW-096.xlsx");
+
+		Files.setLastModifiedTime(file, FileTime.from(anHourAgo.toInstant().plusSeconds(1)));
+		assertThat(loader.refresh().problems()).as("another time: read, and found broken")
+			.singleElement()
+			.asString()
+			.startsWith("計畫檔 TYC-XW-096.xlsx 無法讀取");
+		assertThat(repository.find("TYC-XW", 96).orElseThrow().items()).hasSize(59);
+	}
+
+	@Test
+	void aSettledFileTouchedIsCheckedOnceByItsContentThenKnownByItsNewTime() throws Exception {
+		Path file = plans.resolve("TYC-XW-096.xlsx");
+		Files.copy(Path.of("input-templates/plans/TYC-XW-096.xlsx"), file, StandardCopyOption.REPLACE_EXISTING);
+		Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+		PlanLoader loader = loader();
+		loader.refresh();
+		FileTime touched = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+		Files.setLastModifiedTime(file, touched);
+
+		assertThat(loader.refresh().unchanged()).as("same checksum").containsExactly("TYC-XW-096.xlsx");
+
+		overwriteKeepingSizeAndTime(file, touched);
+		assertThat(loader.refresh().unchanged()).as("the new time was stored").containsExactly("TYC-XW-096.xlsx");
+	}
+
+	@Test
+	void aFileChangedJustNowIsReadAgainEvenWithTheSameSizeAndTime() throws Exception {
+		Path file = plans.resolve("TYC-XW-096.xlsx");
+		Files.copy(Path.of("input-templates/plans/TYC-XW-096.xlsx"), file, StandardCopyOption.REPLACE_EXISTING);
+		FileTime justNow = Files.getLastModifiedTime(file);
+		PlanLoader loader = loader();
+		loader.refresh();
+
+		// A second change within the same tick of a coarse file system looks like this.
+		overwriteKeepingSizeAndTime(file, justNow);
+
+		assertThat(loader.refresh().problems()).singleElement()
+			.asString()
+			.startsWith("計畫檔 TYC-XW-096.xlsx 無法讀取");
+	}
+
+	/** Other bytes of the same length, the file's time put back. */
+	private static void overwriteKeepingSizeAndTime(Path file, FileTime time) throws Exception {
+		byte[] garbage = new byte[(int) Files.size(file)];
+		java.util.Arrays.fill(garbage, (byte) 'x');
+		Files.write(file, garbage);
+		Files.setLastModifiedTime(file, time);
 	}
 
 	@Test
