@@ -5,12 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,13 +50,17 @@ class Archive {
 	}
 
 	Path pathFor(InboxFile file, String sha256) {
+		return folderFor(file).resolve(STAMP.format(file.receivedAt()) + "_" + sha256.substring(0, 12) + "_"
+				+ FileNames.safe(file.originalName()));
+	}
+
+	/** The folder of the file's copy: its office's, under the quarter being reported when it arrived. */
+	Path folderFor(InboxFile file) {
 		ReportingPeriod period = OfficeDeadlines.reportingPeriodAt(file.receivedAt().toLocalDate());
 		return folders.archive()
 			.resolve(String.valueOf(period.rocYear()))
 			.resolve("Q" + period.quarter())
-			.resolve(file.officeCode() == null ? UNASSIGNED : file.officeCode())
-			.resolve(STAMP.format(file.receivedAt()) + "_" + sha256.substring(0, 12) + "_"
-					+ FileNames.safe(file.originalName()));
+			.resolve(file.officeCode() == null ? UNASSIGNED : file.officeCode());
 	}
 
 	/** What an archived copy's path says of it: office folder, received time, original (safe) name; empty if not ours. */
@@ -80,35 +81,37 @@ class Archive {
 	record Named(String folder, LocalDateTime receivedAt, String sha256Prefix, String name) {
 	}
 
+	/** A file's bytes copied under a temporary name, and their SHA-256: what its copy is named and recorded by. */
+	record Copied(Path partial, String sha256) {
+	}
+
 	/**
-	 * Copies the file next to its archive path, under a temporary name, unless an identical copy is
-	 * already there (then empty); the caller forces the copy to disk ({@link WorkbookFiles#force}), renames
-	 * it into place and syncs the folder ({@link WorkbookFiles#syncFolder}) before it counts on the name:
-	 * {@link ArchiveCopies} does that for a whole batch of copies at once.
+	 * Copies the file into the folder under a temporary name, hashing the bytes as they are copied (read once: the
+	 * copy is exactly what the checksum says); the caller records it, forces the copy to disk
+	 * ({@link WorkbookFiles#force}), renames it into place ({@link #place}) and syncs the folder
+	 * ({@link WorkbookFiles#syncFolder}) before it counts on the name: {@link ArchiveCopies} does that for a whole
+	 * batch of copies at once. A file whose size or time changed while it was copied (still being written) is not
+	 * taken.
 	 */
-	Optional<Path> copy(Path source, Path target, String sha256) throws IOException {
-		if (Files.exists(target)) {
-			if (sha256.equals(tw.gov.quality.Checksums.sha256(target))) {
-				return Optional.empty();
-			}
-			throw new IOException("Archive file " + target + " exists with other content; refusing to overwrite");
-		}
-		Files.createDirectories(target.getParent());
-		// A name no other writer uses, created here (no lock shared by the receiving threads, one open).
-		Path partial = target.resolveSibling(
-				WorkbookFiles.PARTIAL_PREFIX + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".part");
+	Copied copy(Path source, Path folder) throws IOException {
+		Files.createDirectories(folder);
+		Path partial = WorkbookFiles.partialIn(folder, ".part");
 		try {
+			BasicFileAttributes before = Files.readAttributes(source, BasicFileAttributes.class);
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			long copied;
 			try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
 					OutputStream out = Channels.newOutputStream(
 							Files.newByteChannel(partial, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-									ownerOnly()))) {
-				in.transferTo(out);
+									WorkbookFiles.ownerOnly()))) {
+				copied = in.transferTo(out);
 			}
-			if (!HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
+			BasicFileAttributes after = Files.readAttributes(source, BasicFileAttributes.class);
+			if (copied != before.size() || after.size() != before.size()
+					|| !after.lastModifiedTime().equals(before.lastModifiedTime())) {
 				throw new IOException("File " + source + " changed while it was archived");
 			}
-			return Optional.of(partial);
+			return new Copied(partial, HexFormat.of().formatHex(digest.digest()));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			Files.deleteIfExists(partial);
@@ -123,12 +126,19 @@ class Archive {
 		}
 	}
 
-	/** Readable by the service only, as a temporary file is made. */
-	private static FileAttribute<?>[] ownerOnly() {
-		if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-			return new FileAttribute<?>[0];
+	/**
+	 * Whether the copy is to be renamed to its archive path: not when an identical copy is already there (the
+	 * temporary one is then removed); a different file under that name is never overwritten.
+	 */
+	boolean toPlace(Copied copied, Path target) throws IOException {
+		if (!Files.exists(target)) {
+			return true;
 		}
-		return new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) };
+		if (copied.sha256().equals(tw.gov.quality.Checksums.sha256(target))) {
+			Files.deleteIfExists(copied.partial());
+			return false;
+		}
+		throw new IOException("Archive file " + target + " exists with other content; refusing to overwrite");
 	}
 
 }

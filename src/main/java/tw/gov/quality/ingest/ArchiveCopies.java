@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -31,9 +30,12 @@ final class ArchiveCopies {
 
 	private final BiConsumer<InboxDrop, IOException> failed;
 
-	/** A drop's copy under its temporary name; none if an identical copy was already in place. */
-	private record Copy(InboxDrop drop, Optional<Path> partial) {
+	/** A drop's copy, to be renamed into place; not when an identical copy was already there. */
+	private record Copy(InboxDrop drop, boolean toPlace) {
 	}
+
+	/** The folders created for this batch's copies, and those its copies are renamed into: synced at the end. */
+	private final Set<Path> folders = new LinkedHashSet<>();
 
 	/** @param failed told of each file that could not be archived (it is then left out) */
 	ArchiveCopies(Archive archive, ExecutorService disk, BiConsumer<InboxDrop, IOException> failed) {
@@ -42,16 +44,41 @@ final class ArchiveCopies {
 		this.failed = failed;
 	}
 
-	/** Archives the drops' files; returns those now complete and durable in place, in their order. */
+	/**
+	 * Copies each drop's file into its archive folder under a temporary name, taking its checksum on the way;
+	 * returns those copied, in their order.
+	 */
+	List<InboxDrop> copy(List<InboxDrop> drops) {
+		List<InboxDrop> copied = new ArrayList<>();
+		for (InboxDrop drop : drops) {
+			try {
+				Path folder = archive.folderFor(drop.file);
+				newFolders(folder, folders);
+				drop.copied = archive.copy(drop.file.path(), folder);
+				drop.sha256 = drop.copied.sha256();
+				drop.target = archive.pathFor(drop.file, drop.sha256);
+				copied.add(drop);
+			}
+			catch (IOException ex) {
+				failed.accept(drop, ex);
+			}
+		}
+		return copied;
+	}
+
+	/** Archives the recorded drops' copies; returns those now complete and durable in place, in their order. */
 	List<InboxDrop> store(List<InboxDrop> drops) {
-		Set<Path> folders = new LinkedHashSet<>();
 		List<Copy> copies = new ArrayList<>();
 		for (InboxDrop drop : drops) {
 			try {
-				newFolders(drop.target.getParent(), folders);
-				copies.add(new Copy(drop, archive.copy(drop.file.path(), drop.target, drop.sha256)));
+				// Recording may have named it anew (a file dropped again is received now, maybe in another quarter).
+				Path folder = drop.target.getParent();
+				newFolders(folder, folders);
+				Files.createDirectories(folder);
+				copies.add(new Copy(drop, archive.toPlace(drop.copied, drop.target)));
 			}
 			catch (IOException ex) {
+				discard(drop);
 				failed.accept(drop, ex);
 			}
 		}
@@ -59,14 +86,14 @@ final class ArchiveCopies {
 		List<Copy> forced = forced(copies);
 		for (Copy copy : forced) {
 			try {
-				if (copy.partial().isPresent()) {
-					Files.move(copy.partial().get(), copy.drop().target, StandardCopyOption.ATOMIC_MOVE);
+				if (copy.toPlace()) {
+					Files.move(copy.drop().copied.partial(), copy.drop().target, StandardCopyOption.ATOMIC_MOVE);
 				}
 				folders.add(copy.drop().target.getParent());
 				stored.add(copy.drop());
 			}
 			catch (IOException ex) {
-				discard(copy);
+				discard(copy.drop());
 				failed.accept(copy.drop(), ex);
 			}
 		}
@@ -78,8 +105,8 @@ final class ArchiveCopies {
 	/** The copies whose bytes are on disk, forced side by side; the others failed and are discarded. */
 	private List<Copy> forced(List<Copy> copies) {
 		List<IOException> errors = inParallel(copies, copy -> {
-			if (copy.partial().isPresent()) {
-				WorkbookFiles.force(copy.partial().get());
+			if (copy.toPlace()) {
+				WorkbookFiles.force(copy.drop().copied.partial());
 			}
 		});
 		List<Copy> forced = new ArrayList<>();
@@ -88,7 +115,7 @@ final class ArchiveCopies {
 				forced.add(copies.get(i));
 			}
 			else {
-				discard(copies.get(i));
+				discard(copies.get(i).drop());
 				failed.accept(copies.get(i).drop(), errors.get(i));
 			}
 		}
@@ -103,10 +130,11 @@ final class ArchiveCopies {
 		}
 	}
 
-	private static void discard(Copy copy) {
+	/** Removes the drop's temporary copy, if it still has one: not archived by this run. */
+	static void discard(InboxDrop drop) {
 		try {
-			if (copy.partial().isPresent()) {
-				Files.deleteIfExists(copy.partial().get());
+			if (drop.copied != null) {
+				Files.deleteIfExists(drop.copied.partial());
 			}
 		}
 		catch (IOException ex) {

@@ -14,12 +14,10 @@ import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import tw.gov.quality.Checksums;
-
 /**
  * A batch of one lane's inbox files, received together: every file still goes through issue 9's steps in
- * their order (recorded and committed; copied, flushed and renamed into the archive; marked archived and
- * committed; only then removed from the inbox), but each step's database work is done for the whole
+ * their order (copied under a temporary name, its checksum taken on the way; recorded and committed; flushed
+ * and renamed into the archive; marked archived and committed; only then removed from the inbox), but each step's database work is done for the whole
  * batch in one transaction, and each archive folder is synced once: a handful of commits per batch
  * instead of six per file. The claims (of the files, then of their submissions) are taken and given back
  * for the batch at once too.
@@ -44,12 +42,14 @@ final class InboxBatch {
 	}
 
 	void receive() {
+		ArchiveCopies copies = new ArchiveCopies(receiver.archive(), disk, this::failed);
 		try {
-			List<InboxDrop> claimed = claimFiles();
-			List<InboxDrop> hashed = checksum(claimed);
-			archive(mine(hashed, receiver.record(hashed)));
+			List<InboxDrop> copied = copies.copy(withReingests(claimFiles()));
+			archive(copies, mine(copied, receiver.record(copied)));
 		}
 		finally {
+			// Copies this run did not archive (another node's submission, a failure) go; their files stay in the inbox.
+			drops.stream().filter(drop -> drop.result != InboxDrop.Result.RECEIVED).forEach(ArchiveCopies::discard);
 			// The files' claims and their submissions', given back together once the files left the inbox.
 			receiver.claims().releaseAll(held);
 		}
@@ -82,28 +82,19 @@ final class InboxBatch {
 		return claimed;
 	}
 
-	/** Each file's bytes as they are now, and where their copy goes; a re-ingest request applied. */
-	private List<InboxDrop> checksum(List<InboxDrop> claimed) {
+	/** The files as they are to be received: a re-ingest request applied. */
+	private List<InboxDrop> withReingests(List<InboxDrop> claimed) {
 		// An archived file put back by an administrator: read again even if its bytes were seen
 		// before, and received when the original was.
 		Map<InboxFile.Name, ReingestRequests.Request> requests = receiver.reingests()
 			.findAll(claimed.stream().map(drop -> drop.dropped).toList());
-		List<InboxDrop> hashed = new ArrayList<>();
 		for (InboxDrop drop : claimed) {
 			InboxFile dropped = drop.dropped;
 			drop.reingest = Optional.ofNullable(requests.get(dropped.name()));
 			drop.file = drop.reingest.map(request -> new InboxFile(dropped.path(), dropped.folder(),
 					dropped.officeCode(), dropped.originalName(), dropped.size(), request.receivedAt())).orElse(dropped);
-			try {
-				drop.sha256 = Checksums.sha256(drop.file.path());
-				drop.target = receiver.archive().pathFor(drop.file, drop.sha256);
-				hashed.add(drop);
-			}
-			catch (IOException ex) {
-				failed(drop, ex);
-			}
 		}
-		return hashed;
+		return claimed;
 	}
 
 	/** The recorded files whose submission this node holds; one another node reconciles is left for later. */
@@ -124,11 +115,11 @@ final class InboxBatch {
 	}
 
 	/**
-	 * Copies (each flushed before it is renamed, each folder synced after), marks the copies archived in
-	 * one transaction, then removes the inbox files.
+	 * Puts the copies in place (each flushed before it is renamed, each folder synced after), marks them
+	 * archived in one transaction, then removes the inbox files.
 	 */
-	private void archive(List<InboxDrop> mine) {
-		List<InboxDrop> copied = new ArchiveCopies(receiver.archive(), disk, this::failed).store(mine);
+	private void archive(ArchiveCopies copies, List<InboxDrop> mine) {
+		List<InboxDrop> copied = copies.store(mine);
 		receiver.markArchived(copied);
 		for (InboxDrop drop : copied) {
 			try {

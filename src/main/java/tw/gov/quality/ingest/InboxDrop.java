@@ -32,6 +32,9 @@ final class InboxDrop {
 
 	Optional<ReingestRequests.Request> reingest = Optional.empty();
 
+	/** Its bytes copied into the archive folder under a temporary name, with their checksum. */
+	Archive.Copied copied;
+
 	String sha256;
 
 	Path target;

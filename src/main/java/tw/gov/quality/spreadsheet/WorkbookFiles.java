@@ -2,12 +2,18 @@ package tw.gov.quality.spreadsheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -88,12 +94,32 @@ public final class WorkbookFiles {
 
 	}
 
+	/**
+	 * A new partial file's name in the folder, random: created with {@link StandardOpenOption#CREATE_NEW} and
+	 * {@link #ownerOnly()}, as {@link Files#createTempFile} would, without its lock on one shared secure random.
+	 */
+	public static Path partialIn(Path folder, String suffix) {
+		return folder.resolve(PARTIAL_PREFIX + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + suffix);
+	}
+
+	/** Readable by the service only, as a temporary file is made. */
+	public static FileAttribute<?>[] ownerOnly() {
+		if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			return new FileAttribute<?>[0];
+		}
+		return new FileAttribute<?>[] { OWNER_ONLY };
+	}
+
+	private static final FileAttribute<?> OWNER_ONLY = PosixFilePermissions
+		.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
 	private static void write(Path target, String suffix, Content content) throws IOException {
 		Path parent = target.toAbsolutePath().getParent();
 		Files.createDirectories(parent);
-		Path partial = Files.createTempFile(parent, PARTIAL_PREFIX, suffix);
+		Path partial = partialIn(parent, suffix);
 		try {
-			try (OutputStream out = Files.newOutputStream(partial)) {
+			try (OutputStream out = Channels.newOutputStream(Files.newByteChannel(partial,
+					Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly()))) {
 				content.writeTo(out);
 			}
 			force(partial);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -195,11 +196,18 @@ class IngestJobTests {
 		Files.createDirectories(officeArchive.getParent());
 		Files.writeString(officeArchive, "not a folder");
 
-		assertThat(fixture.ingest().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		JobExecution first = fixture.ingest();
+		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		assertThat(file).exists();
-		assertThat(fixture.only().state()).isEqualTo("RECEIVED");
-		assertThat(fixture.only().receiptPath()).isNull();
+		assertThat(fixture.submissions()).as("nothing recorded, nothing answered, before its copy is made").isEmpty();
+		StepExecution receiving = first.getStepExecutions()
+			.stream()
+			.filter(step -> step.getStepName().equals("receiveInboxStep"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(ReceiveSummary.of(receiving).failed().listed()).singleElement()
+			.satisfies(left -> assertThat(left.reason()).startsWith("系統無法封存"));
 
 		Files.delete(officeArchive);
 		fixture.ingest();
