@@ -3,8 +3,10 @@ package tw.gov.quality.progress;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static tw.gov.quality.progress.ProgressSheetLayout.*;
@@ -12,7 +14,9 @@ import static tw.gov.quality.progress.ProgressSheetLayout.*;
 /** The words the reader recognises on a sheet: column and metadata labels, totals and signature rows. */
 final class Labels {
 
-	static final List<String> COLUMNS = Stream.concat(READ_ONLY_COLUMNS.stream(), INPUT_COLUMNS.stream()).toList();
+	// A set: every cell above a table's header is looked up here.
+	private static final Set<String> COLUMNS = Stream.concat(READ_ONLY_COLUMNS.stream(), INPUT_COLUMNS.stream())
+		.collect(Collectors.toUnmodifiableSet());
 
 	/** Metadata labels and the few variants offices type on a sheet of their own. */
 	private static final Map<String, String> METADATA = Map.ofEntries(Map.entry(OFFICE_CODE, OFFICE_CODE),

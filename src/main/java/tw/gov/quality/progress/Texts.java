@@ -10,7 +10,11 @@ final class Texts {
 
 	/** A cell's text as kept: stripped, Windows line breaks folded, inner line breaks kept. */
 	static String clean(String text) {
-		return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
+		if (text == null) {
+			return "";
+		}
+		// Most cells have no carriage return: no copies made for them.
+		return text.indexOf('\r') < 0 ? text.strip() : text.replace("\r\n", "\n").replace('\r', '\n').strip();
 	}
 
 	/** NFKC (full-width digits and punctuation to ASCII) with every whitespace character removed. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import tw.gov.quality.progress.IdentitySheet;
 import tw.gov.quality.spreadsheet.RowHandler;
@@ -22,7 +23,8 @@ import static tw.gov.quality.review.ReviewFormLayout.*;
  */
 public class ReviewFormParser implements RowHandler {
 
-	private static final List<String> LABELS = List.of(KEY, CATEGORY, SUBJECT, DRAFT, OPINION, SUGGESTION, TRACK, REPLY,
+	// A set: every cell of every progress sheet is looked up here too, until a sheet turns out not to be a form.
+	private static final Set<String> LABELS = Set.of(KEY, CATEGORY, SUBJECT, DRAFT, OPINION, SUGGESTION, TRACK, REPLY,
 			DECISION);
 
 	private final IdentitySheet identity = new IdentitySheet();

@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -31,9 +32,13 @@ final class CellFormats {
 	/** The workbook's own number formats ({@code <numFmt>}), by id. */
 	private final Map<Integer, String> custom;
 
+	/** Whether each format may show a date, asked once per format: POI's own cache holds only the last one asked. */
+	private final Boolean[] dates;
+
 	private CellFormats(List<Integer> formatIds, Map<Integer, String> custom) {
 		this.formatIds = formatIds;
 		this.custom = custom;
+		this.dates = new Boolean[formatIds.size()];
 	}
 
 	static CellFormats read(InputStream styles) throws IOException, SAXException, ParserConfigurationException {
@@ -46,6 +51,20 @@ final class CellFormats {
 	/** @return whether the workbook has that cell format */
 	boolean has(int xf) {
 		return xf >= 0 && xf < formatIds.size();
+	}
+
+	/** Whether the cell format is a date (or time) format; {@code false} if the workbook has no such format. */
+	boolean isDate(int xf) {
+		if (!has(xf)) {
+			return false;
+		}
+		Boolean date = dates[xf];
+		if (date == null) {
+			String format = formatString(xf);
+			date = format != null && DateUtil.isADateFormat(formatId(xf), format);
+			dates[xf] = date;
+		}
+		return date;
 	}
 
 	short formatId(int xf) {

@@ -83,7 +83,13 @@ public final class SheetXml {
 
 	/** Text content or an attribute value, with XML's five special characters escaped. */
 	public SheetXml escaped(String text) throws IOException {
-		for (int i = 0; i < text.length(); i++) {
+		// Most texts need nothing escaped: copied at once up to the first character that does.
+		int plain = 0;
+		while (plain < text.length() && isPlain(text.charAt(plain))) {
+			plain++;
+		}
+		buffer.append(text, 0, plain);
+		for (int i = plain; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
 				case '<' -> buffer.append("&lt;");
@@ -130,6 +136,12 @@ public final class SheetXml {
 			}
 		}
 		return true;
+	}
+
+	/** Written as it is whatever its neighbours: no markup, no control character, no surrogate. */
+	private static boolean isPlain(char c) {
+		return c >= 0x20 && c != '<' && c != '>' && c != '&' && c != '"' && c != '\'' && !Character.isSurrogate(c)
+				&& c != '\uFFFE' && c != '\uFFFF';
 	}
 
 	private static boolean isXmlChar(char c, String text, int i) {

@@ -143,7 +143,7 @@ class XlsxSheetHandler extends DefaultHandler {
 	private SheetCell numeric(String raw) {
 		double number = Double.parseDouble(raw);
 		int xf = (style != null) ? Integer.parseInt(style) : -1;
-		if (formats.has(xf)) {
+		if (formats.isDate(xf)) {
 			SheetCell date = SpreadsheetDates.fromSerial(column, number, formats.formatId(xf), formats.formatString(xf),
 					date1904, formatter);
 			if (date != null) {
