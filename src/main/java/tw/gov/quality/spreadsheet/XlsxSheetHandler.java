@@ -64,11 +64,21 @@ class XlsxSheetHandler extends DefaultHandler {
 				nextColumn = 0;
 			}
 			case "c" -> {
-				String ref = attributes.getValue("r");
+				// One pass over the cell's few attributes, not a lookup by name for each of three.
+				String ref = null;
+				type = null;
+				style = null;
+				for (int i = 0; i < attributes.getLength(); i++) {
+					switch (attributes.getLocalName(i)) {
+						case "r" -> ref = attributes.getValue(i);
+						case "t" -> type = attributes.getValue(i);
+						case "s" -> style = attributes.getValue(i);
+						default -> {
+						}
+					}
+				}
 				column = (ref != null) ? column(ref) : nextColumn;
 				nextColumn = column + 1;
-				type = attributes.getValue("t");
-				style = attributes.getValue("s");
 				value.setLength(0);
 			}
 			case "v" -> inValue = true;
