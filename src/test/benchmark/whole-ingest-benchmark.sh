@@ -30,7 +30,10 @@ if [ ! -d "$bench/plans" ] || [ ! -d "$bench/archive" ]; then
   exit 2
 fi
 rm -rf "$work" && mkdir -p "$work/sheets"
-cp -r "$bench/plans" "$repo/input-templates" "$work/"
+# Plans keep their times: files changed a while ago, as a service's plans are (a plan whose size and time are as
+# stored is not read again).
+cp -rp "$bench/plans" "$work/"
+cp -r "$repo/input-templates" "$work/"
 # One sheet per office, named as the office dropped it (the archive name without its time and hash prefix).
 for folder in "$bench"/archive/*/*/*/; do
   office=$(basename "$folder")
