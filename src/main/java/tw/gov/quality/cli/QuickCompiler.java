@@ -19,8 +19,8 @@ public final class QuickCompiler {
 
 	/**
 	 * Every method, never with C2; but the JDK's digests, whose SHA-256 only C2 turns into the processor's
-	 * SHA instructions (ten times faster here than C1's code): receiving hashes every file twice, and the
-	 * plans are hashed at every run.
+	 * SHA instructions (ten times faster here than C1's code): receiving hashes every file it archives, and a
+	 * plan file whose time changed is hashed.
 	 */
 	private static final String DIRECTIVES = "[{ match: \"sun.security.provider.*::*\", c2: { Exclude: false } },"
 			+ " { match: \"*.*\", c2: { Exclude: true } }]";
