@@ -88,7 +88,7 @@ class Archive {
 	/**
 	 * Copies the file into the folder under a temporary name, hashing the bytes as they are copied (read once: the
 	 * copy is exactly what the checksum says); the caller records it, forces the copy to disk
-	 * ({@link WorkbookFiles#force}), renames it into place ({@link #place}) and syncs the folder
+	 * ({@link WorkbookFiles#force}), renames it into place (unless {@link #toPlace} finds it there already) and syncs the folder
 	 * ({@link WorkbookFiles#syncFolder}) before it counts on the name: {@link ArchiveCopies} does that for a whole
 	 * batch of copies at once. A file whose size or time changed while it was copied (still being written) is not
 	 * taken.

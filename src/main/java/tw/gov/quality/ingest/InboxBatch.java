@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A batch of one lane's inbox files, received together: every file still goes through issue 9's steps in
  * their order (copied under a temporary name, its checksum taken on the way; recorded and committed; flushed
- * and renamed into the archive; marked archived and committed; only then removed from the inbox), but each step's database work is done for the whole
- * batch in one transaction, and each archive folder is synced once: a handful of commits per batch
- * instead of six per file. The claims (of the files, then of their submissions) are taken and given back
+ * and renamed into the archive; marked archived and committed; only then removed from the inbox), but each
+ * step's database work is done for the whole batch in one transaction, and each archive folder is synced
+ * once: a handful of commits per batch instead of six per file. The claims (of the files, then of their submissions) are taken and given back
  * for the batch at once too.
  */
 final class InboxBatch {

@@ -24,8 +24,8 @@ import tw.gov.quality.office.OfficeRegistry;
 
 /**
  * Loads the plan workbooks into the database at start-up and whenever {@link #refresh()} finds a
- * file whose checksum changed; a file whose size and time are as stored is not read at all. A malformed workbook is reported and skipped; the plan loaded from
- * its last good version stays in force.
+ * file whose checksum changed; a file whose size and time are as stored is not read at all. A malformed
+ * workbook is reported and skipped; the plan loaded from its last good version stays in force.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
