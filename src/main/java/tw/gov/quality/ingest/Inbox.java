@@ -2,6 +2,7 @@ package tw.gov.quality.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -109,6 +110,10 @@ class Inbox {
 				if (look.getValue().modified().isAfter(settledBy) || !ContainerEnds.there(look.getKey())) {
 					return false;
 				}
+			}
+			catch (NoSuchFileException ex) {
+				// Taken since the first look (by another node, or its sender): nothing of it to wait for. Waiting
+				// a settle time for it let a busy node take every file while this one slept.
 			}
 			catch (IOException ex) {
 				return false; // unreadable now: the two looks decide, as for any file
