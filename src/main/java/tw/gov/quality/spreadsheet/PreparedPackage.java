@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -35,8 +35,15 @@ public final class PreparedPackage {
 
 	private final Map<String, byte[]> parts;
 
+	/** Every part deflated once, in the package's order: most are written as they are in every file. */
+	private final List<DeflatedParts.Part> deflated;
+
 	private PreparedPackage(Map<String, byte[]> parts) {
 		this.parts = parts;
+		this.deflated = parts.entrySet()
+			.stream()
+			.map(part -> DeflatedParts.deflate(part.getKey(), part.getValue(), part.getValue().length))
+			.toList();
 	}
 
 	/** Every part of the workbook as POI writes it, the shared strings last (once the sheets have used every string). */
@@ -97,21 +104,21 @@ public final class PreparedPackage {
 
 	/** Writes the package: the parts in {@code written} by their writers, every other part as prepared. */
 	public void write(OutputStream target, Map<String, WorkbookFiles.Content> written) throws IOException {
-		ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(target, 16 * 1024));
-		zip.setLevel(WorkbookFiles.BULK_LEVEL);
-		for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-			zip.putNextEntry(new ZipEntry(part.getKey()));
-			WorkbookFiles.Content content = written.get(part.getKey());
+		List<DeflatedParts.Part> entries = new ArrayList<>(deflated.size());
+		for (DeflatedParts.Part part : deflated) {
+			WorkbookFiles.Content content = written.get(part.name());
 			if (content == null) {
-				zip.write(part.getValue());
+				entries.add(part);
 			}
 			else {
-				content.writeTo(zip);
+				DeflatedParts.Buffer buffer = new DeflatedParts.Buffer();
+				content.writeTo(buffer);
+				entries.add(buffer.deflated(part.name()));
 			}
-			zip.closeEntry();
 		}
-		zip.finish();
-		zip.flush();
+		BufferedOutputStream out = new BufferedOutputStream(target, 16 * 1024);
+		DeflatedParts.write(out, entries, LocalDateTime.now());
+		out.flush();
 	}
 
 	/**

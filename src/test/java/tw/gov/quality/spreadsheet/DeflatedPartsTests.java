@@ -1,0 +1,84 @@
+package tw.gov.quality.spreadsheet;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A package written from deflated parts reads back whole, by its directory and by its local headers. */
+class DeflatedPartsTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void everyPartReadsBackAsWrittenWithItsNameAndTime() throws Exception {
+		byte[] noise = new byte[200 * 1024];
+		new Random(7).nextBytes(noise);
+		Map<String, byte[]> parts = new LinkedHashMap<>();
+		parts.put("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8));
+		parts.put("xl/worksheets/sheet1.xml", "<row>回執 ".repeat(5_000).getBytes(StandardCharsets.UTF_8));
+		parts.put("xl/media/雜訊.bin", noise);
+		parts.put("empty", new byte[0]);
+		List<DeflatedParts.Part> deflated = parts.entrySet()
+			.stream()
+			.map(part -> DeflatedParts.deflate(part.getKey(), part.getValue(), part.getValue().length))
+			.toList();
+		LocalDateTime time = LocalDateTime.of(2026, 12, 3, 14, 5, 37);
+
+		ByteArrayOutputStream written = new ByteArrayOutputStream();
+		DeflatedParts.write(written, deflated, time);
+		Path file = folder.resolve("package.zip");
+		Files.write(file, written.toByteArray());
+
+		try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+			assertThat(zip.stream().map(ZipEntry::getName)).containsExactlyElementsOf(parts.keySet());
+			for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+				ZipEntry entry = zip.getEntry(part.getKey());
+				assertThat(zip.getInputStream(entry).readAllBytes()).as(part.getKey()).isEqualTo(part.getValue());
+				assertThat(entry.getTimeLocal()).isEqualTo(time.withSecond(36));
+			}
+		}
+		try (ZipInputStream stream = new ZipInputStream(new ByteArrayInputStream(written.toByteArray()),
+				StandardCharsets.UTF_8)) {
+			for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+				ZipEntry entry = stream.getNextEntry();
+				assertThat(entry.getName()).isEqualTo(part.getKey());
+				assertThat(stream.readAllBytes()).as("local header and data of " + part.getKey())
+					.isEqualTo(part.getValue());
+			}
+			assertThat(stream.getNextEntry()).isNull();
+		}
+	}
+
+	@Test
+	void aWrittenPartIsDeflatedFromWhatItsWriterWrote() throws Exception {
+		DeflatedParts.Buffer buffer = new DeflatedParts.Buffer();
+		buffer.write("<sheetData>".repeat(3_000).getBytes(StandardCharsets.UTF_8));
+		DeflatedParts.Part part = buffer.deflated("xl/worksheets/sheet1.xml");
+
+		assertThat(part.size()).isEqualTo(33_000);
+		assertThat(part.deflatedLength()).as("deflated").isLessThan(1_000);
+		ByteArrayOutputStream written = new ByteArrayOutputStream();
+		DeflatedParts.write(written, List.of(part), LocalDateTime.now());
+		try (ZipInputStream stream = new ZipInputStream(new ByteArrayInputStream(written.toByteArray()))) {
+			stream.getNextEntry();
+			assertThat(new String(stream.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("<sheetData>".repeat(3_000));
+		}
+	}
+
+}
