@@ -94,7 +94,7 @@ class Archive {
 	 * taken.
 	 */
 	Copied copy(Path source, Path folder) throws IOException {
-		Files.createDirectories(folder);
+		WorkbookFiles.folder(folder);
 		Path partial = WorkbookFiles.partialIn(folder, ".part");
 		try {
 			BasicFileAttributes before = Files.readAttributes(source, BasicFileAttributes.class);

@@ -74,7 +74,7 @@ final class ArchiveCopies {
 				// Recording may have named it anew (a file dropped again is received now, maybe in another quarter).
 				Path folder = drop.target.getParent();
 				newFolders(folder, folders);
-				Files.createDirectories(folder);
+				WorkbookFiles.folder(folder);
 				copies.add(new Copy(drop, archive.toPlace(drop.copied, drop.target)));
 			}
 			catch (IOException ex) {

@@ -113,9 +113,19 @@ public final class WorkbookFiles {
 	private static final FileAttribute<?> OWNER_ONLY = PosixFilePermissions
 		.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
+	/**
+	 * Makes the folder and any missing parents. A folder that is there already costs one look: {@link
+	 * Files#createDirectories} tries to create it first and builds an exception when it exists.
+	 */
+	public static void folder(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			Files.createDirectories(folder);
+		}
+	}
+
 	private static void write(Path target, String suffix, Content content) throws IOException {
 		Path parent = target.toAbsolutePath().getParent();
-		Files.createDirectories(parent);
+		folder(parent);
 		Path partial = partialIn(parent, suffix);
 		try {
 			try (OutputStream out = Channels.newOutputStream(Files.newByteChannel(partial,
@@ -125,8 +135,9 @@ public final class WorkbookFiles {
 			force(partial);
 			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
-		finally {
+		catch (IOException | RuntimeException | Error ex) {
 			Files.deleteIfExists(partial);
+			throw ex;
 		}
 		syncFolder(parent);
 	}
