@@ -2,6 +2,8 @@ package tw.gov.quality.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -21,10 +23,40 @@ class ReceiptWriter {
 
 	static final String SHEET = "回執";
 
-	private final ReceiptPackage layout = ReceiptPackage.prepare();
+	/**
+	 * Prepared on a thread of its own while the rest of the application starts: POI's first workbook (its classes
+	 * loaded and initialised) takes a few hundred milliseconds of a command's start-up otherwise.
+	 */
+	private final CompletableFuture<ReceiptPackage> layout = new CompletableFuture<>();
+
+	ReceiptWriter() {
+		Thread preparing = new Thread(() -> {
+			try {
+				layout.complete(ReceiptPackage.prepare());
+			}
+			catch (Throwable ex) {
+				layout.completeExceptionally(ex);
+			}
+		}, "receipt-layout");
+		preparing.setDaemon(true);
+		preparing.start();
+	}
 
 	void write(Receipt receipt, Path target) throws IOException {
-		WorkbookFiles.write(target, out -> layout.write(receipt, out));
+		ReceiptPackage prepared = layout();
+		WorkbookFiles.write(target, out -> prepared.write(receipt, out));
+	}
+
+	private ReceiptPackage layout() {
+		try {
+			return layout.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException("The receipt layout could not be prepared", ex.getCause());
+		}
 	}
 
 	/** The receipt as a POI workbook: what {@link #write} writes, cell for cell; slow, for reference only. */
