@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Decides, before any parsing, what a submitted file is and whether it can be trusted. Only the
  * magic bytes, the container's directory and a few small parts are looked at (plus a CRC pass over
- * zip entries, bounded by the limits); cells are left to the readers.
+ * an .ods's entries, bounded by the limits; the .xlsx reader checks each entry as it inflates it, and the
+ * entries it does not need after, before any of the file's content counts); cells are left to the readers.
  * <p>
  * The extension only decides what is refused up front (macro workbooks, CSV, anything else); the
  * bytes decide the format, so a genuine .xls renamed to .xlsx is read as XLS.

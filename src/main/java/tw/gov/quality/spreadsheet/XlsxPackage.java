@@ -1,12 +1,15 @@
 package tw.gov.quality.spreadsheet;
 
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +30,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * the package to the workbook and from the workbook to its sheets, shared strings and styles, each
  * parsed once with the hardened SAX parser of {@link XmlReaders} (no DTDs, no external entities). Every part is read
  * through {@link XlsxPartStream}: capped at POI's zip-bomb limits ({@link ZipSecureFile}, which
- * {@link SpreadsheetLimits#applyToPoi()} sets) and checked against its CRC.
+ * {@link SpreadsheetLimits#applyToPoi()} sets) and checked against its CRC; {@link #checkUnread} checks the
+ * entries nobody read the same way.
  */
 final class XlsxPackage implements Closeable {
 
@@ -45,6 +49,9 @@ final class XlsxPackage implements Closeable {
 
 	/** By lower-case name: part names are case-insensitive. */
 	private final Map<String, ZipEntry> entries;
+
+	/** The lower-case names of the entries read to their end: their size and CRC checked. */
+	private final Set<String> checked = new HashSet<>();
 
 	private XlsxPackage(ZipFile zip, Map<String, ZipEntry> entries) {
 		this.zip = zip;
@@ -117,20 +124,58 @@ final class XlsxPackage implements Closeable {
 				listed.date1904);
 	}
 
-	/** The part, capped and checked as it is read; fails with {@link java.util.NoSuchElementException} if missing. */
-	InputStream open(String part) throws IOException {
-		ZipEntry entry = entries.get(part.toLowerCase(Locale.ROOT));
+	/** Reads a part's content: what {@link #read} hands its stream to. */
+	interface PartReader<T> {
+
+		T read(InputStream part) throws IOException, SAXException, ParserConfigurationException;
+
+	}
+
+	/**
+	 * Reads the part, capped and checked as it is read ({@link XlsxPartStream}), then the rest of it (a parser may stop
+	 * at the root element's end), so that its CRC has been checked once this returns; fails with
+	 * {@link java.util.NoSuchElementException} if it is missing.
+	 */
+	<T> T read(String part, PartReader<T> reader) throws IOException, SAXException, ParserConfigurationException {
+		String key = part.toLowerCase(Locale.ROOT);
+		ZipEntry entry = entries.get(key);
 		if (entry == null) {
 			throw new java.util.NoSuchElementException("No part " + part);
 		}
-		return XlsxPartStream.of(zip, entry);
+		try (InputStream in = XlsxPartStream.of(zip, entry)) {
+			// The reader's parser may close what it is given; the part is read to its end after it.
+			T result = reader.read(new FilterInputStream(in) {
+				@Override
+				public void close() {
+				}
+			});
+			in.transferTo(OutputStream.nullOutputStream());
+			checked.add(key);
+			return result;
+		}
 	}
 
 	/** Parses the part with the thread's hardened parser. */
 	void parse(String part, org.xml.sax.ContentHandler handler)
 			throws IOException, SAXException, ParserConfigurationException {
-		try (InputStream in = open(part)) {
+		read(part, in -> {
 			XmlReaders.with(handler).parse(new InputSource(in));
+			return null;
+		});
+	}
+
+	/**
+	 * Inflates every entry not read to its end yet, keeping nothing, checked as a part is read: damage or a zip bomb
+	 * anywhere in the package refuses it, also in parts no reader needs. Each entry is inflated once in all.
+	 */
+	void checkUnread() throws IOException {
+		for (Map.Entry<String, ZipEntry> entry : entries.entrySet()) {
+			if (!entry.getValue().isDirectory() && !checked.contains(entry.getKey())) {
+				try (InputStream in = XlsxPartStream.of(zip, entry.getValue())) {
+					in.transferTo(OutputStream.nullOutputStream());
+				}
+				checked.add(entry.getKey());
+			}
 		}
 	}
 

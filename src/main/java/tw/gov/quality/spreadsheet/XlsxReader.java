@@ -16,7 +16,9 @@ import org.xml.sax.SAXException;
  * model), the sheet XML parsed with SAX, and only the shared strings ({@link SharedStrings}) and the
  * cell formats' number formats ({@link CellFormats}) are held in memory. The XML parser is
  * Aalto's, hardened ({@link XmlReaders}: no document type declarations); every part is capped at POI's zip-bomb limits and checked
- * against its CRC as it is read ({@link XlsxPartStream}).
+ * against its CRC as it is read ({@link XlsxPartStream}), and so is every entry no sheet needed, once the sheets are
+ * read (or as soon as reading fails: damage is reported before content). Each entry is inflated once: the
+ * inspection before reading ({@link SpreadsheetInspector}) leaves an .xlsx's contents to this reader.
  */
 public class XlsxReader implements SpreadsheetReader {
 
@@ -32,26 +34,43 @@ public class XlsxReader implements SpreadsheetReader {
 		// Marked, so that the handler's own failures are not taken for the file's below
 		RowHandler handler = HandlerFailure.marking(rowHandler);
 		try (XlsxPackage pkg = open(file)) {
-			XlsxPackage.Workbook workbook = pkg.workbook();
-			if (workbook == null) {
-				throw new UnreadableSpreadsheetException(NOT_XLSX);
+			try {
+				readSheets(pkg, handler);
 			}
-			SharedStrings strings = workbook.sharedStrings() == null ? SharedStrings.NONE
-					: read(pkg, workbook.sharedStrings(), SharedStrings::read);
-			CellFormats formats = workbook.styles() == null ? CellFormats.NONE
-					: read(pkg, workbook.styles(), CellFormats::read);
-			int index = 0;
-			for (XlsxPackage.Sheet sheet : workbook.sheets()) {
-				if (handler.startSheet(index++, sheet.name())) {
-					pkg.parse(sheet.part(), new XlsxSheetHandler(strings, formats, workbook.date1904(), handler));
-				}
+			catch (HandlerFailure ex) {
+				throw ex;
 			}
+			catch (UnreadableSpreadsheetException | SAXException | ParserConfigurationException | IOException
+					| RuntimeException ex) {
+				// Damage anywhere is the file's fault before its content is: as if every entry had been checked first.
+				pkg.checkUnread();
+				throw ex;
+			}
+			pkg.checkUnread();
 		}
 		catch (HandlerFailure ex) {
 			throw ex.handlerException();
 		}
 		catch (SAXException | ParserConfigurationException | IOException | RuntimeException ex) {
 			throw fileFault(ex);
+		}
+	}
+
+	private static void readSheets(XlsxPackage pkg, RowHandler handler)
+			throws IOException, SAXException, ParserConfigurationException, UnreadableSpreadsheetException {
+		XlsxPackage.Workbook workbook = pkg.workbook();
+		if (workbook == null) {
+			throw new UnreadableSpreadsheetException(NOT_XLSX);
+		}
+		SharedStrings strings = workbook.sharedStrings() == null ? SharedStrings.NONE
+				: pkg.read(workbook.sharedStrings(), SharedStrings::read);
+		CellFormats formats = workbook.styles() == null ? CellFormats.NONE
+				: pkg.read(workbook.styles(), CellFormats::read);
+		int index = 0;
+		for (XlsxPackage.Sheet sheet : workbook.sheets()) {
+			if (handler.startSheet(index++, sheet.name())) {
+				pkg.parse(sheet.part(), new XlsxSheetHandler(strings, formats, workbook.date1904(), handler));
+			}
 		}
 	}
 
@@ -66,19 +85,6 @@ public class XlsxReader implements SpreadsheetReader {
 				throw refusal(Refusals.passwordProtectedOrNotXlsx(), ex);
 			}
 			throw new UnreadableSpreadsheetException(NOT_XLSX, ex);
-		}
-	}
-
-	private interface PartReader<T> {
-
-		T read(InputStream part) throws IOException, SAXException, ParserConfigurationException;
-
-	}
-
-	private static <T> T read(XlsxPackage pkg, String part, PartReader<T> reader)
-			throws IOException, SAXException, ParserConfigurationException {
-		try (InputStream in = pkg.open(part)) {
-			return reader.read(in);
 		}
 	}
 

@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Looks inside a zip container (.xlsx or .ods): the central directory, every entry's CRC, and (by
- * {@link ZipPackageKind}) the two or three small parts that say what the package is. No XML is parsed; the readers do that with
+ * Looks inside a zip container (.xlsx or .ods): the central directory, every entry's CRC (of an .ods here; an
+ * .xlsx's as {@link XlsxReader} reads it), and (by {@link ZipPackageKind}) the two or three small parts that say
+ * what the package is. No XML is parsed; the readers do that with
  * hardened parsers ({@link XmlReaders}, {@link OdsReader}).
  */
 final class ZipInspection {
@@ -36,10 +37,11 @@ final class ZipInspection {
 				throw Refusals.tooManyEntries(zip.size(), limits.maxZipEntries());
 			}
 			Map<String, ZipEntry> entries = directory(zip, limits);
-			verifyContents(zip, entries, limits);
 			if (entries.containsKey("mimetype") || (!entries.containsKey("[content_types].xml") && "ods".equals(extension))) {
+				verifyContents(zip, entries, limits);
 				return ZipPackageKind.ods(zip, entries);
 			}
+			// The .xlsx reader checks every entry the same way as it inflates it (XlsxReader): inflated once, not twice.
 			return ZipPackageKind.xlsx(zip, entries, extension);
 		}
 		catch (IOException | IllegalArgumentException ex) {
@@ -101,7 +103,7 @@ final class ZipInspection {
 	}
 
 	/**
-	 * Inflates every entry once, without keeping it, to check its CRC and that it is no larger than
+	 * Inflates every entry of an .ods once, without keeping it, to check its CRC and that it is no larger than
 	 * declared: damage anywhere is found here rather than halfway through ingestion, and a size that
 	 * lies cannot slip past the checks on the directory.
 	 */

@@ -159,14 +159,29 @@ class SpreadsheetInspectorTests {
 	}
 
 	@Test
-	void zipWithBadCrcIsRefused() throws Exception {
+	void odsWithBadCrcIsRefused() throws Exception {
+		byte[] bytes = new Zip().stored("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+			.stored("META-INF/manifest.xml", ODS_MANIFEST)
+			.stored("content.xml", ODS_CONTENT.replace("<office:body>", "<office:body><!-- original -->"))
+			.bytes();
+		int at = ZipBytes.indexOf(bytes, "original".getBytes(StandardCharsets.US_ASCII));
+		bytes[at] = 'O';
+		Path file = Files.write(dir.resolve("report.ods"), bytes);
+		assertRefused(file, "report.ods", "損毀或不完整");
+	}
+
+	@Test
+	void xlsxWithBadCrcIsRefusedAsDamagedBeforeItsContentIsJudged() throws Exception {
+		// Not even a workbook (no relationships), but the damage is what the sender hears of: the reader checks every
+		// entry's CRC, also when the content fails (inspection leaves an .xlsx's contents to it).
 		byte[] bytes = new Zip().stored("[Content_Types].xml", CONTENT_TYPES)
 			.stored("xl/workbook.xml", "<workbook>original content</workbook>")
 			.bytes();
-		int at = indexOf(bytes, "original".getBytes(StandardCharsets.US_ASCII));
+		int at = ZipBytes.indexOf(bytes, "original".getBytes(StandardCharsets.US_ASCII));
 		bytes[at] = 'O';
 		Path file = Files.write(dir.resolve("report.xlsx"), bytes);
-		assertRefused(file, "report.xlsx", "損毀或不完整");
+		assertThat(inspect(file, "report.xlsx")).isEqualTo(SpreadsheetFormat.XLSX);
+		assertReadRefused(file, "report.xlsx", "損毀或不完整");
 	}
 
 	@Test
@@ -340,9 +355,9 @@ class SpreadsheetInspectorTests {
 			.deflated("xl/workbook.xml", "<workbook>" + "x".repeat(50_000) + "</workbook>")
 			.bytes();
 		// declare 1000 bytes: under the ratio check's grace size, so only inflating can tell
-		patchDeclaredSize(bytes, "xl/workbook.xml", 1000);
+		ZipBytes.patchDeclaredSize(bytes, "xl/workbook.xml", 1000);
 		Path file = Files.write(dir.resolve("report.xlsx"), bytes);
-		assertRefused(file, "report.xlsx", "解壓縮後異常龐大");
+		assertReadRefused(file, "report.xlsx", "解壓縮後異常龐大");
 	}
 
 	@Test
@@ -423,6 +438,13 @@ class SpreadsheetInspectorTests {
 			.satisfies(ex -> assertThat(ex.getMessage()).contains(fragments));
 	}
 
+	/** Refused as ingestion meets it: inspected, then read by the reader for its format. */
+	private void assertReadRefused(Path file, String name, String... fragments) {
+		assertThatThrownBy(() -> SpreadsheetReaders.forFormat(inspect(file, name), SpreadsheetLimits.defaults())
+			.read(file, new RecordingRowHandler())).isInstanceOf(UnreadableSpreadsheetException.class)
+			.satisfies(ex -> assertThat(ex.getMessage()).contains(fragments));
+	}
+
 	private Path xlsx(String name) throws IOException {
 		return write(new XSSFWorkbook(), dir.resolve(name));
 	}
@@ -444,35 +466,6 @@ class SpreadsheetInspectorTests {
 			workbook.write(out);
 		}
 		return file;
-	}
-
-	private static int indexOf(byte[] bytes, byte[] part) {
-		outer: for (int i = 0; i <= bytes.length - part.length; i++) {
-			for (int j = 0; j < part.length; j++) {
-				if (bytes[i + j] != part[j]) {
-					continue outer;
-				}
-			}
-			return i;
-		}
-		throw new IllegalArgumentException("not found");
-	}
-
-	/** Rewrites the uncompressed size an entry's central directory record declares. */
-	private static void patchDeclaredSize(byte[] zip, String name, int size) {
-		byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
-		for (int i = 0; i + 46 <= zip.length; i++) {
-			boolean central = zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2;
-			int nameLength = central ? (zip[i + 28] & 0xFF) | (zip[i + 29] & 0xFF) << 8 : -1;
-			if (nameLength == nameBytes.length
-					&& Arrays.equals(zip, i + 46, i + 46 + nameLength, nameBytes, 0, nameLength)) {
-				for (int b = 0; b < 4; b++) {
-					zip[i + 24 + b] = (byte) (size >>> (8 * b));
-				}
-				return;
-			}
-		}
-		throw new IllegalArgumentException("no central directory record for " + name);
 	}
 
 	/** A zip written entry by entry, in order, as a test needs it. */

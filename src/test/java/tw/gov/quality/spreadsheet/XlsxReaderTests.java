@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -139,6 +140,32 @@ class XlsxReaderTests {
 		assertThatThrownBy(() -> new XlsxReader().read(file, new RecordingRowHandler()))
 			.isInstanceOf(UnreadableSpreadsheetException.class)
 			.hasMessageContaining("解壓縮後異常龐大");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { SHEET, "docProps/core.xml" })
+	void refusesADamagedEntryAsDamagedWhetherOrNotASheetNeedsIt(String part) throws Exception {
+		Parts parts = Parts.of(write(new XSSFWorkbook(), "plan.xlsx"));
+		byte[] zip = parts.stored();
+		// One byte changed in the entry's stored bytes: only its CRC can tell
+		int at = ZipBytes.indexOf(zip, parts.parts.get(part)) + parts.parts.get(part).length / 2;
+		zip[at] = (byte) (zip[at] == 'x' ? 'y' : 'x');
+		Path file = Files.write(dir.resolve("damaged.xlsx"), zip);
+
+		assertThatThrownBy(() -> new XlsxReader().read(file, new RecordingRowHandler()))
+			.isInstanceOf(UnreadableSpreadsheetException.class)
+			.hasMessageContaining("損毀或不完整");
+	}
+
+	@Test
+	void readsEveryEntryOfAnUndamagedWorkbookStoredUncompressed() throws Exception {
+		Parts parts = Parts.of(write(new XSSFWorkbook(), "plan.xlsx"));
+		Path file = Files.write(dir.resolve("stored.xlsx"), parts.stored());
+		RecordingRowHandler rows = new RecordingRowHandler();
+
+		new XlsxReader().read(file, rows);
+
+		assertThat(rows.rows).containsExactly(new SheetRow(0, List.of(new SheetCell(0, SheetCell.Kind.TEXT, "桃園分署"))));
 	}
 
 	@Test
@@ -422,6 +449,25 @@ class XlsxReaderTests {
 
 		void put(String name, String content) {
 			parts.put(name, content.getBytes(StandardCharsets.UTF_8));
+		}
+
+		/** The package with every entry stored uncompressed: its bytes as they are in the zip. */
+		byte[] stored() throws IOException {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+				for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+					ZipEntry entry = new ZipEntry(part.getKey());
+					entry.setMethod(ZipEntry.STORED);
+					entry.setSize(part.getValue().length);
+					CRC32 crc = new CRC32();
+					crc.update(part.getValue());
+					entry.setCrc(crc.getValue());
+					zip.putNextEntry(entry);
+					zip.write(part.getValue());
+					zip.closeEntry();
+				}
+			}
+			return bytes.toByteArray();
 		}
 
 		Path write(Path file) throws IOException {

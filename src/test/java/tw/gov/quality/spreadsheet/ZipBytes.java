@@ -1,0 +1,42 @@
+package tw.gov.quality.spreadsheet;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** Finds and patches bytes of a written zip, to damage it as a test needs. */
+final class ZipBytes {
+
+	private ZipBytes() {
+	}
+
+	/** Where the bytes first hold the part. */
+	static int indexOf(byte[] bytes, byte[] part) {
+		outer: for (int i = 0; i <= bytes.length - part.length; i++) {
+			for (int j = 0; j < part.length; j++) {
+				if (bytes[i + j] != part[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		throw new IllegalArgumentException("not found");
+	}
+
+	/** Rewrites the uncompressed size an entry's central directory record declares. */
+	static void patchDeclaredSize(byte[] zip, String name, int size) {
+		byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+		for (int i = 0; i + 46 <= zip.length; i++) {
+			boolean central = zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2;
+			int nameLength = central ? (zip[i + 28] & 0xFF) | (zip[i + 29] & 0xFF) << 8 : -1;
+			if (nameLength == nameBytes.length
+					&& Arrays.equals(zip, i + 46, i + 46 + nameLength, nameBytes, 0, nameLength)) {
+				for (int b = 0; b < 4; b++) {
+					zip[i + 24 + b] = (byte) (size >>> (8 * b));
+				}
+				return;
+			}
+		}
+		throw new IllegalArgumentException("no central directory record for " + name);
+	}
+
+}
