@@ -73,10 +73,33 @@ class StartScriptFaultTests {
 		assertThat(cache.resolve("app.jsa")).as("the old archive went with the old unpacked jar").doesNotExist();
 	}
 
+	@Test
+	void aCommandRunsWithTheThroughputCollectorUnlessJavaOptsChoosesOne() throws Exception {
+		Path installed = Files.createDirectories(temp.resolve("app"));
+		Files.copy(CliProcess.JAR, installed.resolve("quality-progress.jar"));
+		Path script = Files.copy(CliProcess.JAR.resolveSibling("quality-progress"), installed.resolve("quality-progress"),
+				StandardCopyOption.COPY_ATTRIBUTES);
+		Path work = CliProcess.workingDirectory(temp);
+
+		Run command = runWith(script, work, "-Xlog:gc:stdout", "version");
+		assertThat(command.exit()).as(command.output()).isZero();
+		assertThat(command.output()).contains("Using Parallel").contains("quality-progress");
+
+		// Java refuses two collectors: the one JAVA_OPTS names is the only one passed
+		Run chosen = runWith(script, work, "-Xlog:gc:stdout -XX:+UseSerialGC", "version");
+		assertThat(chosen.exit()).as(chosen.output()).isZero();
+		assertThat(chosen.output()).contains("Using Serial").doesNotContain("Multiple garbage collectors");
+	}
+
 	private record Run(int exit, String output, long sharedClasses) {
 	}
 
 	private Run run(Path script, Path work, String... args) throws Exception {
+		return runWith(script, work, "", args);
+	}
+
+	/** A run with more JAVA_OPTS than every run's. */
+	private Run runWith(Path script, Path work, String javaOpts, String... args) throws Exception {
 		Path classLog = Files.createTempFile(temp, "classes", ".log");
 		Path output = Files.createTempFile(temp, "output", ".txt");
 		ProcessBuilder builder = new ProcessBuilder(concat(script.toString(), args)).directory(work.toFile())
@@ -84,7 +107,7 @@ class StartScriptFaultTests {
 			.redirectOutput(output.toFile());
 		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
 		builder.environment()
-			.put("JAVA_OPTS", "-Xmx384m -Dfile.encoding=UTF-8 -Xlog:class+load=info:file=" + classLog);
+			.put("JAVA_OPTS", "-Xmx384m -Dfile.encoding=UTF-8 -Xlog:class+load=info:file=" + classLog + " " + javaOpts);
 		Process process = builder.start();
 		assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
 		long shared;
