@@ -156,6 +156,7 @@ class IngestBenchmark {
 		System.gc();
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		Recording recording = startRecording();
+		AsyncProfiling profiling = AsyncProfiling.start();
 		HeapSampler heap = new HeapSampler();
 		CpuSampler cpu = new CpuSampler();
 		long gcBefore = gcMillis();
@@ -165,6 +166,7 @@ class IngestBenchmark {
 		heap.stop();
 		String cpuUse = cpu.stop();
 		stopRecording(recording);
+		profiling.stop();
 		long gc = gcMillis() - gcBefore;
 		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
