@@ -94,7 +94,8 @@ class Archive {
 	 * taken.
 	 */
 	Copied copy(Path source, Path folder) throws IOException {
-		WorkbookFiles.folder(folder);
+		// Mostly a new folder (an office's first file of a quarter): created at once, without a look first
+		Files.createDirectories(folder);
 		Path partial = WorkbookFiles.partialIn(folder, ".part");
 		try {
 			BasicFileAttributes before = Files.readAttributes(source, BasicFileAttributes.class);
