@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -480,14 +479,7 @@ class SpreadsheetInspectorTests {
 		}
 
 		Zip stored(String name, byte[] content) {
-			ZipEntry entry = new ZipEntry(name);
-			entry.setMethod(ZipEntry.STORED);
-			entry.setSize(content.length);
-			entry.setCompressedSize(content.length);
-			CRC32 crc = new CRC32();
-			crc.update(content);
-			entry.setCrc(crc.getValue());
-			return add(entry, content);
+			return add(ZipBytes.stored(name, content), content);
 		}
 
 		Zip deflated(String name, String content) {

@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -456,13 +455,7 @@ class XlsxReaderTests {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 				for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-					ZipEntry entry = new ZipEntry(part.getKey());
-					entry.setMethod(ZipEntry.STORED);
-					entry.setSize(part.getValue().length);
-					CRC32 crc = new CRC32();
-					crc.update(part.getValue());
-					entry.setCrc(crc.getValue());
-					zip.putNextEntry(entry);
+					zip.putNextEntry(ZipBytes.stored(part.getKey(), part.getValue()));
 					zip.write(part.getValue());
 					zip.closeEntry();
 				}

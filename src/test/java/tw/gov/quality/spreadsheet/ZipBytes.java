@@ -2,8 +2,10 @@ package tw.gov.quality.spreadsheet;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
 
-/** Finds and patches bytes of a written zip, to damage it as a test needs. */
+/** Stored zip entries, and the bytes of a written zip found and patched, to damage it as a test needs. */
 final class ZipBytes {
 
 	private ZipBytes() {
@@ -37,6 +39,18 @@ final class ZipBytes {
 			}
 		}
 		throw new IllegalArgumentException("no central directory record for " + name);
+	}
+
+	/** An entry written uncompressed: its bytes appear in the zip as they are. */
+	static ZipEntry stored(String name, byte[] content) {
+		ZipEntry entry = new ZipEntry(name);
+		entry.setMethod(ZipEntry.STORED);
+		entry.setSize(content.length);
+		entry.setCompressedSize(content.length);
+		CRC32 crc = new CRC32();
+		crc.update(content);
+		entry.setCrc(crc.getValue());
+		return entry;
 	}
 
 }
