@@ -5,7 +5,7 @@
 #   ./mvnw -o -Pbenchmark test -Dtest=IngestBenchmark -Dbenchmark.sheets=1000 -Dbenchmark.consolidate=false -Dbenchmark.peer=false
 #   src/test/benchmark/whole-ingest-benchmark.sh .                                   # target/quality-progress (start script)
 #   LAUNCHER="java -jar target/quality-progress.jar" src/test/benchmark/whole-ingest-benchmark.sh .
-# ROUNDS (default 2) timed runs. Works in a scratch folder (WORK, default /tmp/quality-whole-benchmark): a config
+# ROUNDS (default 2) timed runs, SETTLE seconds of rest before each (below). Works in a scratch folder (WORK, default /tmp/quality-whole-benchmark): a config
 # with the benchmark's offices, one untimed `ingest` that creates the database and loads every plan, a copy of
 # that database; then for each round the copy is put back, the sheets are dropped (older than the settle time)
 # and `ingest` is timed (wall, and CPU from /usr/bin/time). Receipts as .xlsx only unless ARGS says otherwise
@@ -73,6 +73,10 @@ for round in $(seq "$rounds"); do
   rm -rf data output archive inbox logs && cp -a data.prepared data && mkdir inbox && cp -rp sheets/. inbox/
   find inbox -type f -exec touch -d '-1 day' {} +
   sync
+  # SETTLE seconds (default 0) before the timed run: ext4 without a journal skips inodes deleted in the last
+  # minute when it allocates new ones, so a run right after the previous round's files were removed creates its
+  # own more slowly (README, "Twelfth pass"). SETTLE=65 compares rounds on a settled disk.
+  sleep "${SETTLE:-0}"
   start=$(date +%s.%N)
   "${timer[@]}" $launcher ingest $args > round-$round.log 2>&1 < /dev/null
   code=$?
