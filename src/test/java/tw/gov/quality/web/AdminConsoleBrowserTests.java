@@ -169,10 +169,21 @@ class AdminConsoleBrowserTests {
 		Files.write(target, ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 	}
 
+	/**
+	 * The downloads Chromium has finished. It writes into a hidden temporary file (or *.crdownload) and renames it
+	 * when done, but may first reserve the final name with an empty file: nothing counts while any other file is
+	 * there, nor an empty one.
+	 */
 	private static List<Path> finished(Path folder) {
 		try (Stream<Path> files = Files.list(folder)) {
-			// Chromium writes into a hidden temporary file (or *.crdownload) and renames it when done.
-			return files.filter(file -> file.getFileName().toString().endsWith(".xlsx")).toList();
+			List<Path> all = files.toList();
+			List<Path> workbooks = all.stream().filter(file -> file.getFileName().toString().endsWith(".xlsx")).toList();
+			for (Path file : workbooks) {
+				if (Files.size(file) == 0) {
+					return List.of();
+				}
+			}
+			return all.size() == workbooks.size() ? workbooks : List.of();
 		}
 		catch (java.io.IOException ex) {
 			return List.of();
