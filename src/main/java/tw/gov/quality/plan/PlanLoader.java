@@ -16,6 +16,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 
 import tw.gov.quality.Checksums;
@@ -41,6 +42,9 @@ public class PlanLoader implements ApplicationRunner {
 
 	/** Plans stored in one transaction: a commit per plan is most of the time a thousand plans take. */
 	private static final int SAVED_TOGETHER = 200;
+
+	/** Times a batch's transaction is tried when it loses a deadlock to another process storing the same plans. */
+	private static final int STORE_ATTEMPTS = 3;
 
 	private final PlanWorkbookReader reader = new PlanWorkbookReader();
 
@@ -88,12 +92,12 @@ public class PlanLoader implements ApplicationRunner {
 			}
 			List<PlanStore.Loaded> toSave = sort(reads, storedFiles, report);
 			if (!toSave.isEmpty()) {
-				store.saveAll(toSave);
+				withRetries(() -> store.saveAll(toSave));
 			}
 			Map<String, PlanFileStat> settled = new HashMap<>();
 			reads.stream().filter(FileRead::newlySettled).forEach(read -> settled.put(read.name(), read.stat()));
 			if (!settled.isEmpty()) {
-				store.settled(settled);
+				withRetries(() -> store.settled(settled));
 			}
 		}
 		if (!report.loaded().isEmpty()) {
@@ -102,6 +106,26 @@ public class PlanLoader implements ApplicationRunner {
 		lastReport = new Report(List.copyOf(report.loaded()), List.copyOf(report.unchanged()),
 				List.copyOf(report.problems()));
 		return lastReport;
+	}
+
+	/**
+	 * Runs a store's transaction again when the database chose it to lose a deadlock: two processes starting at once
+	 * (two commands on one database, or two nodes) refresh the same new plans side by side, and InnoDB's gap locks
+	 * under their deletes and inserts can cross. Storing a plan replaces it, so a second try stores the same.
+	 */
+	private static void withRetries(Runnable transaction) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				transaction.run();
+				return;
+			}
+			catch (ConcurrencyFailureException ex) {
+				if (attempt == STORE_ATTEMPTS) {
+					throw ex;
+				}
+				log.info("Storing plans collided with another process; trying again: {}", ex.toString());
+			}
+		}
 	}
 
 	/** The batch's plans to save; each file also noted in the report as loaded, unchanged or a problem. */
