@@ -40,22 +40,30 @@ final class DeflatedParts {
 
 	private static final long MAX = 0xFFFFFFFFL;
 
-	/** One zlib stream per thread, reset before each part: starting one allocates and clears about 256 KB. */
-	private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal
-		.withInitial(() -> new Deflater(WorkbookFiles.BULK_LEVEL, true));
+	/**
+	 * One zlib stream per thread and level, reset before each part: starting one allocates and clears about
+	 * 256 KB.
+	 */
+	private static final ThreadLocal<Deflater[]> DEFLATERS = ThreadLocal
+		.withInitial(() -> new Deflater[Deflater.BEST_COMPRESSION + 1]);
 
 	private DeflatedParts() {
 	}
 
 	/** The part deflated at {@link WorkbookFiles#BULK_LEVEL}. */
 	static Part deflate(String name, byte[] bytes, int length) {
+		return deflate(name, bytes, length, WorkbookFiles.BULK_LEVEL);
+	}
+
+	/** The part deflated at {@code level} ({@link Deflater#NO_COMPRESSION} to {@link Deflater#BEST_COMPRESSION}). */
+	static Part deflate(String name, byte[] bytes, int length, int level) {
 		CRC32 crc = new CRC32();
 		crc.update(bytes, 0, length);
-		Deflater deflater = DEFLATERS.get();
+		Deflater deflater = deflater(level);
 		deflater.reset();
 		deflater.setInput(bytes, 0, length);
 		deflater.finish();
-		byte[] out = new byte[Math.max(64, length / 2 + 64)];
+		byte[] out = new byte[Math.max(64, level == Deflater.NO_COMPRESSION ? length + 64 : length / 2 + 64)];
 		int written = 0;
 		while (!deflater.finished()) {
 			if (written == out.length) {
@@ -66,6 +74,14 @@ final class DeflatedParts {
 		return new Part(name, out, written, crc.getValue(), length);
 	}
 
+	private static Deflater deflater(int level) {
+		Deflater[] deflaters = DEFLATERS.get();
+		if (deflaters[level] == null) {
+			deflaters[level] = new Deflater(level, true);
+		}
+		return deflaters[level];
+	}
+
 	/** What a writer writes for a part, gathered to be deflated at once. */
 	static final class Buffer extends ByteArrayOutputStream {
 
@@ -73,8 +89,8 @@ final class DeflatedParts {
 			super(16 * 1024);
 		}
 
-		Part deflated(String name) {
-			return deflate(name, buf, count);
+		Part deflated(String name, int level) {
+			return deflate(name, buf, count, level);
 		}
 
 	}

@@ -38,8 +38,12 @@ public final class PreparedPackage {
 	/** Every part deflated once, in the package's order: most are written as they are in every file. */
 	private final List<DeflatedParts.Part> deflated;
 
-	private PreparedPackage(Map<String, byte[]> parts) {
+	/** The level the parts each file writes are deflated at. */
+	private final int writtenLevel;
+
+	private PreparedPackage(Map<String, byte[]> parts, int writtenLevel) {
 		this.parts = parts;
+		this.writtenLevel = writtenLevel;
 		this.deflated = parts.entrySet()
 			.stream()
 			.map(part -> DeflatedParts.deflate(part.getKey(), part.getValue(), part.getValue().length))
@@ -48,6 +52,15 @@ public final class PreparedPackage {
 
 	/** Every part of the workbook as POI writes it, the shared strings last (once the sheets have used every string). */
 	public static PreparedPackage of(XSSFWorkbook workbook) {
+		return of(workbook, WorkbookFiles.BULK_LEVEL);
+	}
+
+	/**
+	 * As {@link #of(XSSFWorkbook)}, the parts each file writes deflated at {@code writtenLevel}: for packages
+	 * whose written parts are a few KB, {@link java.util.zip.Deflater#NO_COMPRESSION} (zlib's set-up for each
+	 * part costs more than the bytes it saves; the fixed parts stay deflated).
+	 */
+	public static PreparedPackage of(XSSFWorkbook workbook, int writtenLevel) {
 		Map<String, byte[]> parts = new LinkedHashMap<>();
 		try {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -65,7 +78,7 @@ public final class PreparedPackage {
 			throw new IllegalStateException("POI wrote a workbook that cannot be prepared: " + parts.keySet());
 		}
 		parts.put(STRINGS_PART, parts.remove(STRINGS_PART));
-		return new PreparedPackage(parts);
+		return new PreparedPackage(parts, writtenLevel);
 	}
 
 	/** The part of the sheet at {@code index} (zero-based), as POI names it. */
@@ -113,7 +126,7 @@ public final class PreparedPackage {
 			else {
 				DeflatedParts.Buffer buffer = new DeflatedParts.Buffer();
 				content.writeTo(buffer);
-				entries.add(buffer.deflated(part.name()));
+				entries.add(buffer.deflated(part.name(), writtenLevel));
 			}
 		}
 		BufferedOutputStream out = new BufferedOutputStream(target, 16 * 1024);

@@ -10,12 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +28,9 @@ class DeflatedPartsTests {
 	@TempDir
 	Path folder;
 
-	@Test
-	void everyPartReadsBackAsWrittenWithItsNameAndTime() throws Exception {
+	@ParameterizedTest
+	@ValueSource(ints = { WorkbookFiles.BULK_LEVEL, Deflater.NO_COMPRESSION })
+	void everyPartReadsBackAsWrittenWithItsNameAndTime(int level) throws Exception {
 		byte[] noise = new byte[200 * 1024];
 		new Random(7).nextBytes(noise);
 		Map<String, byte[]> parts = new LinkedHashMap<>();
@@ -36,7 +40,7 @@ class DeflatedPartsTests {
 		parts.put("empty", new byte[0]);
 		List<DeflatedParts.Part> deflated = parts.entrySet()
 			.stream()
-			.map(part -> DeflatedParts.deflate(part.getKey(), part.getValue(), part.getValue().length))
+			.map(part -> DeflatedParts.deflate(part.getKey(), part.getValue(), part.getValue().length, level))
 			.toList();
 		LocalDateTime time = LocalDateTime.of(2026, 12, 3, 14, 5, 37);
 
@@ -69,7 +73,7 @@ class DeflatedPartsTests {
 	void aWrittenPartIsDeflatedFromWhatItsWriterWrote() throws Exception {
 		DeflatedParts.Buffer buffer = new DeflatedParts.Buffer();
 		buffer.write("<sheetData>".repeat(3_000).getBytes(StandardCharsets.UTF_8));
-		DeflatedParts.Part part = buffer.deflated("xl/worksheets/sheet1.xml");
+		DeflatedParts.Part part = buffer.deflated("xl/worksheets/sheet1.xml", WorkbookFiles.BULK_LEVEL);
 
 		assertThat(part.size()).isEqualTo(33_000);
 		assertThat(part.deflatedLength()).as("deflated").isLessThan(1_000);
@@ -78,6 +82,25 @@ class DeflatedPartsTests {
 		try (ZipInputStream stream = new ZipInputStream(new ByteArrayInputStream(written.toByteArray()))) {
 			stream.getNextEntry();
 			assertThat(new String(stream.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("<sheetData>".repeat(3_000));
+		}
+	}
+
+	@Test
+	void aPartWrittenUncompressedTakesItsOwnSizeAndReadsBack() throws Exception {
+		DeflatedParts.Buffer buffer = new DeflatedParts.Buffer();
+		// more than one stored block (65,535 bytes each)
+		buffer.write("<c r=\"A1\"/>".repeat(12_000).getBytes(StandardCharsets.UTF_8));
+		DeflatedParts.Part part = buffer.deflated("xl/worksheets/sheet1.xml", Deflater.NO_COMPRESSION);
+
+		assertThat(part.size()).isEqualTo(132_000);
+		assertThat(part.deflatedLength()).as("stored blocks: five bytes each besides the data")
+			.isBetween(132_000, 132_000 + 5 * 3);
+		ByteArrayOutputStream written = new ByteArrayOutputStream();
+		DeflatedParts.write(written, List.of(part), LocalDateTime.now());
+		try (ZipInputStream stream = new ZipInputStream(new ByteArrayInputStream(written.toByteArray()))) {
+			stream.getNextEntry();
+			assertThat(new String(stream.readAllBytes(), StandardCharsets.UTF_8))
+				.isEqualTo("<c r=\"A1\"/>".repeat(12_000));
 		}
 	}
 
