@@ -159,12 +159,14 @@ class IngestBenchmark {
 		AsyncProfiling profiling = AsyncProfiling.start();
 		HeapSampler heap = new HeapSampler();
 		CpuSampler cpu = new CpuSampler();
+		Map<String, Long> serverBefore = serverStatus();
 		long gcBefore = gcMillis();
 		long start = System.nanoTime();
 		IngestResult result = ingestion.ingestNow();
 		long wall = System.nanoTime() - start;
 		heap.stop();
 		String cpuUse = cpu.stop();
+		Map<String, Long> serverAfter = serverStatus();
 		stopRecording(recording);
 		profiling.stop();
 		long gc = gcMillis() - gcBefore;
@@ -191,6 +193,7 @@ class IngestBenchmark {
 		report.append(String.format(Locale.ROOT, "peak heap used %d MB (sampled every 10 ms)%n", heap.peak() / (1024 * 1024)));
 		report.append(String.format(Locale.ROOT, "GC time        %.2f s%n", gc / 1000.0));
 		report.append(cpuUse);
+		report.append(serverWork(serverBefore, serverAfter));
 		report.append(String.format(Locale.ROOT, "accepted       %d (command summary: %d)%n",
 				states.getOrDefault(SubmissionStatus.ACCEPTED.name(), 0), result.accepted()));
 		report.append(String.format(Locale.ROOT, "refused        %d%n", states.getOrDefault(SubmissionStatus.REFUSED.name(), 0)));
@@ -222,6 +225,31 @@ class IngestBenchmark {
 		if (Boolean.parseBoolean(System.getProperty("benchmark.consolidate", String.valueOf(SHEETS <= 1000)))) {
 			consolidateTheSupervisor();
 		}
+	}
+
+	/** The database server's counters of the work it was asked to do (statements, commits, flushes). */
+	private static final List<String> SERVER_COUNTERS = List.of("Questions", "Com_insert", "Com_update", "Com_delete",
+			"Com_select", "Com_commit", "Innodb_os_log_fsyncs", "Innodb_data_fsyncs", "Innodb_rows_inserted");
+
+	private Map<String, Long> serverStatus() {
+		Map<String, Long> status = new LinkedHashMap<>();
+		jdbc.sql("SHOW GLOBAL STATUS").query((rs, n) -> {
+			if (SERVER_COUNTERS.contains(rs.getString(1))) {
+				status.put(rs.getString(1), Long.parseLong(rs.getString(2)));
+			}
+			return null;
+		}).list();
+		return status;
+	}
+
+	/** One line: how much of each counter the run used. */
+	private static String serverWork(Map<String, Long> before, Map<String, Long> after) {
+		StringBuilder line = new StringBuilder("database       ");
+		for (String counter : SERVER_COUNTERS) {
+			line.append(String.format(Locale.ROOT, "%s %d ", counter,
+					after.getOrDefault(counter, 0L) - before.getOrDefault(counter, 0L)));
+		}
+		return line.toString().stripTrailing() + String.format("%n");
 	}
 
 	/**
