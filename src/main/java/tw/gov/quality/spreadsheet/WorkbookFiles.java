@@ -128,11 +128,20 @@ public final class WorkbookFiles {
 		folder(parent);
 		Path partial = partialIn(parent, suffix);
 		try {
-			try (OutputStream out = Channels.newOutputStream(Files.newByteChannel(partial,
-					Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly()))) {
-				content.writeTo(out);
+			// Forced through the channel it was written by: opening it again for that cost a second open and close.
+			boolean forced = false;
+			try (FileChannel channel = FileChannel.open(partial,
+					Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly())) {
+				content.writeTo(Channels.newOutputStream(channel));
+				// A writer that closes the stream it is given closes the channel too: forced by a new one then.
+				if (channel.isOpen()) {
+					channel.force(true);
+					forced = true;
+				}
 			}
-			force(partial);
+			if (!forced) {
+				force(partial);
+			}
 			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException | RuntimeException | Error ex) {
