@@ -183,6 +183,7 @@ class IngestBenchmark {
 				SHEETS, ITEMS, runtime.availableProcessors(), runtime.maxMemory() / (1024 * 1024)));
 		report.append(String.format(Locale.ROOT, "machine load   %.2f before, %.2f after (1-minute load average)%n",
 				loadBefore, loadAfter));
+		report.append(jvm());
 		report.append(earlierRun);
 		report.append(String.format(Locale.ROOT, "job status     %s%n", result.status()));
 		report.append(String.format(Locale.ROOT, "sheets         %d%n", SHEETS));
@@ -225,6 +226,21 @@ class IngestBenchmark {
 		if (Boolean.parseBoolean(System.getProperty("benchmark.consolidate", String.valueOf(SHEETS <= 1000)))) {
 			consolidateTheSupervisor();
 		}
+	}
+
+	/** One line: the JVM's -XX flags and its collectors, which change every figure. */
+	private static String jvm() {
+		String flags = ManagementFactory.getRuntimeMXBean()
+			.getInputArguments()
+			.stream()
+			.filter(argument -> argument.startsWith("-XX:"))
+			.collect(java.util.stream.Collectors.joining(" "));
+		String collectors = ManagementFactory.getGarbageCollectorMXBeans()
+			.stream()
+			.map(java.lang.management.GarbageCollectorMXBean::getName)
+			.collect(java.util.stream.Collectors.joining(", "));
+		return String.format(Locale.ROOT, "jvm            %s (collectors: %s)%n", flags.isEmpty() ? "defaults" : flags,
+				collectors);
 	}
 
 	/** The database server's counters of the work it was asked to do (statements, commits, flushes). */
