@@ -125,9 +125,13 @@ final class SheetCandidate {
 			return;
 		}
 		Map<String, Field> cells = new LinkedHashMap<>();
-		columns.forEach((label, column) -> row.cell(column)
-			.filter(cell -> !cell.isBlank())
-			.ifPresent(cell -> cells.put(label, Field.of(name, row.number(), cell))));
+		// A loop, not lambdas: every row of every sheet, and C1 allocates a capturing lambda through a method handle
+		for (Map.Entry<String, Integer> column : columns.entrySet()) {
+			SheetCell cell = row.cell(column.getValue()).orElse(null);
+			if (cell != null && !cell.isBlank()) {
+				cells.put(column.getKey(), Field.of(name, row.number(), cell));
+			}
+		}
 		if (under.isFooter(row, cells)) {
 			// Contact details are sometimes typed under the table instead of above it.
 			MetadataPairs.read(name, row, metadata);
