@@ -12,6 +12,7 @@ import org.springframework.core.NestedExceptionUtils;
 import tw.gov.quality.cli.CommandLine;
 import tw.gov.quality.cli.Launcher;
 import tw.gov.quality.cli.QuickCompiler;
+import tw.gov.quality.database.DatabaseStartAhead;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -39,6 +40,7 @@ public class QualityProgressApplication {
 			Launcher.showStarting(commandLine);
 			SpringApplication application = new SpringApplication(QualityProgressApplication.class);
 			application.setDefaultProperties(commandLine.modeProperties());
+			application.addListeners(new DatabaseStartAhead());
 			ConfigurableApplicationContext context;
 			try {
 				context = application.run(commandLine.springArguments(args));

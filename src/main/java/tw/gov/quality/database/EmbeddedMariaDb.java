@@ -19,6 +19,15 @@ final class EmbeddedMariaDb {
 
 	private static EmbeddedMariaDb instance;
 
+	/** What the instance was started ahead with, while no context has acquired it yet ({@link #startAhead}). */
+	private static EmbeddedDatabaseProperties startedAheadWith;
+
+	/** Why the start ahead failed: the data source's start with the same settings fails the same way. */
+	private static RuntimeException aheadFailure;
+
+	/** Set once a start ahead is given up: one that had not begun yet then does nothing. */
+	private static boolean aheadAbandoned;
+
 	private final int port;
 
 	/** The server this process runs; null when it is a client of another process's. */
@@ -36,11 +45,62 @@ final class EmbeddedMariaDb {
 	}
 
 	static synchronized EmbeddedMariaDb acquire(EmbeddedDatabaseProperties properties) {
+		if (startedAheadWith != null && !startedAheadWith.equals(properties)) {
+			log.info("The embedded MariaDB started ahead was for other settings ({}); starting it again", startedAheadWith);
+			abandonStartAhead();
+		}
+		if (aheadFailure != null && startedAheadWith.equals(properties)) {
+			RuntimeException failure = aheadFailure;
+			aheadFailure = null;
+			startedAheadWith = null;
+			throw failure;
+		}
+		if (startedAheadWith != null) {
+			log.info("Taking over the embedded MariaDB started ahead of the application context");
+			startedAheadWith = null;
+			aheadFailure = null;
+		}
 		if (instance == null) {
 			instance = claim(properties);
 		}
 		instance.users++;
 		return instance;
+	}
+
+	/**
+	 * Claims the server before any context acquires it, so that it starts while the context is still being
+	 * built; the context's {@link #acquire} then waits for this (both hold the class's lock) and takes it over.
+	 * Nothing happens when the JVM already has it.
+	 */
+	static synchronized void startAhead(EmbeddedDatabaseProperties properties) {
+		if (instance != null || aheadAbandoned) {
+			return;
+		}
+		startedAheadWith = properties;
+		try {
+			instance = claim(properties);
+		}
+		catch (RuntimeException ex) {
+			// Not waited for twice (another process still starting the server, say): the data source fails with it.
+			aheadFailure = ex;
+			throw ex;
+		}
+	}
+
+	/** The server started ahead and never acquired (the context failed first): stopped, or left if another's. */
+	static synchronized void abandonStartAhead() {
+		aheadAbandoned = true;
+		if (startedAheadWith == null) {
+			return;
+		}
+		startedAheadWith = null;
+		aheadFailure = null;
+		EmbeddedMariaDb unused = instance;
+		instance = null;
+		if (unused != null && unused.users == 0) {
+			log.info("Stopping the embedded MariaDB started ahead: nothing took it over");
+			unused.stop();
+		}
 	}
 
 	synchronized void release() {
@@ -53,6 +113,10 @@ final class EmbeddedMariaDb {
 				instance = null;
 			}
 		}
+		stop();
+	}
+
+	private void stop() {
 		if (server != null) {
 			server.stop();
 		}

@@ -135,6 +135,28 @@ class EmbeddedDatabaseFaultTests {
 		assertThat(third.log()).doesNotContain("Migrating schema");
 	}
 
+	@Test
+	void aCommandTakesOverTheServerStartedAheadAndAFailedStartStopsIt() {
+		CliProcess check = run(CHECK, "--year=104", "--quarter=2");
+		assertThat(check.awaitExit(START)).as(check.describe()).isZero();
+		assertThat(check.ownLog()).contains("Taking over the embedded MariaDB started ahead");
+
+		// Refused while Spring reads the configuration: before any bean, so before the data source takes the server over
+		CliProcess failing = run(CHECK, "--year=104", "--quarter=2", "--spring.autoconfigure.exclude=java.lang.String");
+		assertThat(failing.awaitExit(START)).as(failing.describe()).isEqualTo(1);
+		assertThat(failing.stderr()).contains("程式無法啟動");
+		assertThat(failing.ownLog()).as(failing.describe())
+			.contains("Embedded MariaDB started")
+			.contains("Stopping the embedded MariaDB started ahead: nothing took it over")
+			.doesNotContain("Taking over");
+		assertThat(ownerFile()).as("deleted once the server stopped").doesNotExist();
+		assertThat(new ServerProcesses(dataDir()).servers()).isEmpty();
+
+		CliProcess next = run(CHECK, "--year=104", "--quarter=2");
+		assertThat(next.awaitExit(START)).as(next.describe()).isZero();
+		assertThat(next.ownLog()).doesNotContain("Stopping orphaned MariaDB server");
+	}
+
 	private CliProcess run(String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
 		all.add("--quality.database.embedded.base-dir=" + SHARED_BASE);
