@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -96,10 +97,10 @@ final class TimedConversion {
 		List<OneLoadTask.Target> targets = formats.stream()
 			.map(format -> new OneLoadTask.Target(format, partial(folder, format)))
 			.toList();
-		AtomicBoolean expired = new AtomicBoolean();
+		Watchdog watchdog = new Watchdog(xlsx, timeout, stopOffice);
+		AtomicBoolean expired = watchdog.expired;
 		long started = System.nanoTime();
-		ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> expire(expired, xlsx, timeout, stopOffice),
-				timeout.toMillis(), TimeUnit.MILLISECONDS);
+		watchdog.schedule();
 		Outcome outcome;
 		try {
 			OneLoadTask task = new OneLoadTask(xlsx, targets);
@@ -114,7 +115,7 @@ final class TimedConversion {
 			throw expired.get() && !(ex instanceof TimedOut) ? new TimedOut(timeout, ex) : ex;
 		}
 		finally {
-			watchdog.cancel(false);
+			watchdog.end();
 			for (OneLoadTask.Target target : targets) {
 				Files.deleteIfExists(target.file());
 			}
@@ -155,11 +156,69 @@ final class TimedConversion {
 		return new Outcome(List.copyOf(written), failures);
 	}
 
-	private static void expire(AtomicBoolean expired, Path xlsx, Duration timeout, Runnable stopOffice) {
-		expired.set(true);
-		log.warn("Converting {} took longer than its timeout of {} s: stopping the office process", xlsx.getFileName(),
-				timeout.toSeconds());
-		stopOffice.run();
+	/**
+	 * Stops the office when a conversion's time is up, unless the conversion ended first: whichever comes first
+	 * settles it. Once it has fired, the conversion ends only when the office is down, or the next conversion
+	 * would take the office being stopped and wait for it until the pool's own limit. (A scheduled task's
+	 * {@code cancel} cannot tell: it succeeds while the task runs.)
+	 */
+	private static final class Watchdog implements Runnable {
+
+		private final Path xlsx;
+
+		private final Duration timeout;
+
+		private final Runnable stopOffice;
+
+		private final AtomicBoolean settled = new AtomicBoolean();
+
+		/** Set once it fired: the conversion is past its time. */
+		final AtomicBoolean expired = new AtomicBoolean();
+
+		private final CountDownLatch stopped = new CountDownLatch(1);
+
+		private ScheduledFuture<?> scheduled;
+
+		Watchdog(Path xlsx, Duration timeout, Runnable stopOffice) {
+			this.xlsx = xlsx;
+			this.timeout = timeout;
+			this.stopOffice = stopOffice;
+		}
+
+		void schedule() {
+			scheduled = WATCHDOG.schedule(this, timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+
+		@Override
+		public void run() {
+			if (!settled.compareAndSet(false, true)) {
+				return;
+			}
+			expired.set(true);
+			try {
+				log.warn("Converting {} took longer than its timeout of {} s: stopping the office process",
+						xlsx.getFileName(), timeout.toSeconds());
+				stopOffice.run();
+			}
+			finally {
+				stopped.countDown();
+			}
+		}
+
+		/** The conversion ended: the watchdog no longer fires, or, if it did, the office it stops is down. */
+		void end() {
+			if (settled.compareAndSet(false, true)) {
+				scheduled.cancel(false);
+				return;
+			}
+			try {
+				stopped.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
 	}
 
 }
