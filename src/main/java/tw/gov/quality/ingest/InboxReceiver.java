@@ -16,10 +16,10 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.gov.quality.cluster.WorkClaims;
+import tw.gov.quality.database.CollisionRetries;
 
 /**
  * Receives a scan's complete files: each folder's files in order on one thread (a later copy of the same
@@ -122,21 +122,11 @@ final class InboxReceiver {
 		if (drops.isEmpty()) {
 			return Set.of();
 		}
-		for (int attempt = 1;; attempt++) {
-			try {
-				return ownTransaction.execute(status -> {
-					new InboxRecords(rows, reingests, this::droppedAgain).record(drops);
-					return claims.claimAllInCurrentTransaction(drops.stream().map(InboxDrop::submissionClaim).toList());
-				});
-			}
-			catch (ConcurrencyFailureException ex) {
-				if (attempt == RECORD_ATTEMPTS) {
-					throw ex;
-				}
-				log.info("Recording {} inbox file(s) collided with another node; trying again: {}", drops.size(),
-						ex.toString());
-			}
-		}
+		return CollisionRetries.retried(RECORD_ATTEMPTS, () -> ownTransaction.execute(status -> {
+			new InboxRecords(rows, reingests, this::droppedAgain).record(drops);
+			return claims.claimAllInCurrentTransaction(drops.stream().map(InboxDrop::submissionClaim).toList());
+		}), ex -> log.info("Recording {} inbox file(s) collided with another node; trying again: {}", drops.size(),
+				ex.toString()));
 	}
 
 	/**

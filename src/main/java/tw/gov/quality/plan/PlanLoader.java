@@ -16,11 +16,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 
 import tw.gov.quality.Checksums;
 import tw.gov.quality.Folders;
+import tw.gov.quality.database.CollisionRetries;
 import tw.gov.quality.office.OfficeRegistry;
 
 /**
@@ -114,18 +114,10 @@ public class PlanLoader implements ApplicationRunner {
 	 * under their deletes and inserts can cross. Storing a plan replaces it, so a second try stores the same.
 	 */
 	private static void withRetries(Runnable transaction) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				transaction.run();
-				return;
-			}
-			catch (ConcurrencyFailureException ex) {
-				if (attempt == STORE_ATTEMPTS) {
-					throw ex;
-				}
-				log.info("Storing plans collided with another process; trying again: {}", ex.toString());
-			}
-		}
+		CollisionRetries.retried(STORE_ATTEMPTS, () -> {
+			transaction.run();
+			return null;
+		}, ex -> log.info("Storing plans collided with another process; trying again: {}", ex.toString()));
 	}
 
 	/** The batch's plans to save; each file also noted in the report as loaded, unchanged or a problem. */

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tw.gov.quality.database.CollisionRetries;
 import tw.gov.quality.security.LoginFailureTable.Failures;
 
 /**
@@ -135,16 +135,9 @@ public class LoginThrottle {
 	private Optional<Lock> count(Kind kind, String key, int limit, Instant now) {
 		// Two nodes counting the same name at once: one of them retries (a deadlock, or Galera's
 		// certification failure).
-		for (int attempt = 1;; attempt++) {
-			try {
-				return ownTransaction.execute(status -> countOnce(kind, key, limit, now));
-			}
-			catch (ConcurrencyFailureException ex) {
-				if (attempt >= ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
+		return CollisionRetries.retried(ATTEMPTS, () -> ownTransaction.execute(status -> countOnce(kind, key, limit, now)),
+				ex -> {
+				});
 	}
 
 	private Optional<Lock> countOnce(Kind kind, String key, int limit, Instant now) {
