@@ -81,6 +81,19 @@ class Archive {
 	record Named(String folder, LocalDateTime receivedAt, String sha256Prefix, String name) {
 	}
 
+	/**
+	 * The file changed after the inbox scan took it for complete, or while it was copied: its sender is still
+	 * writing it (a slow copy onto the shared folder). Left in the inbox for a later run, as a file the scan
+	 * sees changing is; nothing for an administrator to do.
+	 */
+	static final class StillBeingWritten extends IOException {
+
+		StillBeingWritten(Path source) {
+			super("File " + source + " changed while it was archived");
+		}
+
+	}
+
 	/** A file's bytes copied under a temporary name, and their SHA-256: what its copy is named and recorded by. */
 	record Copied(Path partial, String sha256) {
 	}
@@ -90,10 +103,10 @@ class Archive {
 	 * copy is exactly what the checksum says); the caller records it, forces the copy to disk
 	 * ({@link WorkbookFiles#force}), renames it into place (unless {@link #toPlace} finds it there already) and syncs the folder
 	 * ({@link WorkbookFiles#syncFolder}) before it counts on the name: {@link ArchiveCopies} does that for a whole
-	 * batch of copies at once. A file whose size or time changed while it was copied (still being written) is not
-	 * taken.
+	 * batch of copies at once. A file whose size is not what the inbox scan saw, or whose size or time changed
+	 * while it was copied, is still being written: not taken ({@link StillBeingWritten}).
 	 */
-	Copied copy(Path source, Path folder) throws IOException {
+	Copied copy(Path source, long scannedSize, Path folder) throws IOException {
 		// Mostly a new folder (an office's first file of a quarter): created at once, without a look first
 		Files.createDirectories(folder);
 		Path partial = WorkbookFiles.partialIn(folder, ".part");
@@ -108,9 +121,9 @@ class Archive {
 				copied = in.transferTo(out);
 			}
 			BasicFileAttributes after = Files.readAttributes(source, BasicFileAttributes.class);
-			if (copied != before.size() || after.size() != before.size()
+			if (before.size() != scannedSize || copied != before.size() || after.size() != before.size()
 					|| !after.lastModifiedTime().equals(before.lastModifiedTime())) {
-				throw new IOException("File " + source + " changed while it was archived");
+				throw new StillBeingWritten(source);
 			}
 			return new Copied(partial, HexFormat.of().formatHex(digest.digest()));
 		}

@@ -54,7 +54,7 @@ final class ArchiveCopies {
 			try {
 				Path folder = archive.folderFor(drop.file);
 				newFolders(folder, folders);
-				drop.copied = archive.copy(drop.file.path(), folder);
+				drop.copied = archive.copy(drop.file.path(), drop.dropped.size(), folder);
 				drop.sha256 = drop.copied.sha256();
 				drop.target = archive.pathFor(drop.file, drop.sha256);
 				copied.add(drop);

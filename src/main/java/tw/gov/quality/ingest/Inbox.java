@@ -65,6 +65,12 @@ class Inbox {
 
 	/** An inbox entry not received this run, by its path relative to the inbox. */
 	record Left(String path, String reason) {
+
+		/** Its size or time still changing: its sender is still writing it. */
+		static Left stillBeingWritten(String path) {
+			return new Left(path, "檔案仍在寫入中（大小或修改時間仍在變動）");
+		}
+
 	}
 
 	Scan scan() throws IOException, InterruptedException {
@@ -127,7 +133,7 @@ class Inbox {
 		String shown = FileNames.printable(root.relativize(path).toString());
 		if (!look.equals(before)) {
 			log.info("Inbox file {} is still being written; left for the next run", shown);
-			return Optional.of(new Left(shown, "檔案仍在寫入中（大小或修改時間仍在變動）"));
+			return Optional.of(Left.stillBeingWritten(shown));
 		}
 		if (unfinished(path, look, now)) {
 			log.info("Inbox file {} has no end yet (an unfinished copy?); left for the next run", shown);

@@ -134,7 +134,8 @@ final class InboxBatch {
 
 	/**
 	 * The file stays in the inbox: vanished (taken away by its sender after the scan; nothing to receive),
-	 * or our side failed (disk full, permissions) and the next run tries again.
+	 * still being written (its sender's copy was not done after all: taken once it is), or our side failed
+	 * (disk full, permissions) and the next run tries again.
 	 */
 	private void failed(InboxDrop drop, IOException ex) {
 		drop.result = InboxDrop.Result.LEFT;
@@ -143,6 +144,11 @@ final class InboxBatch {
 			return;
 		}
 		String shown = shown(drop);
+		if (ex instanceof Archive.StillBeingWritten) {
+			log.info("Inbox file {} changed while it was received (still being written); left for the next run", shown);
+			drop.waiting = Inbox.Left.stillBeingWritten(shown);
+			return;
+		}
 		log.error("Could not receive inbox file {}; left in place: {}", shown, ex.toString());
 		drop.left = new Inbox.Left(shown, "系統無法封存：" + reason(ex));
 	}

@@ -15,7 +15,7 @@ final class InboxDrop {
 		/** Claimed by another node (the file, or its submission): left to it. */
 		ELSEWHERE,
 
-		/** Vanished, or could not be archived (then {@link #left} says why). */
+		/** Vanished, still being written ({@link #waiting}), or could not be archived (then {@link #left} says why). */
 		LEFT
 
 	}
@@ -25,6 +25,9 @@ final class InboxDrop {
 	Result result = Result.LEFT;
 
 	Inbox.Left left;
+
+	/** Changed after the scan or while it was copied: left for a later run, as the scan leaves such a file. */
+	Inbox.Left waiting;
 
 	String fileClaim;
 

@@ -73,6 +73,7 @@ class ReceiveInboxTasklet implements Tasklet {
 		int received = 0;
 		int elsewhere = 0;
 		List<Inbox.Left> failed = new ArrayList<>();
+		List<Inbox.Left> waiting = new ArrayList<>(scan.waiting());
 		for (InboxDrop drop : drops) {
 			contribution.incrementReadCount();
 			if (drop.result == InboxDrop.Result.RECEIVED) {
@@ -82,16 +83,19 @@ class ReceiveInboxTasklet implements Tasklet {
 			else if (drop.result == InboxDrop.Result.ELSEWHERE) {
 				elsewhere++;
 			}
+			else if (drop.waiting != null) {
+				waiting.add(drop.waiting);
+			}
 			else if (drop.left != null) {
 				failed.add(drop.left);
 				contribution.incrementReadSkipCount();
 			}
 		}
-		ReceiveSummary summary = new ReceiveSummary(received, reconciled.total(), scan.waiting(), failed, scan.ignored());
+		ReceiveSummary summary = new ReceiveSummary(received, reconciled.total(), waiting, failed, scan.ignored());
 		summary.storeIn(contribution.getStepExecution().getExecutionContext());
 		log.info("Inbox: {} file(s) received, {} recovered after a crash, {} waiting for a later run, "
 				+ "{} could not be archived, {} entr(ies) not regular files, {} being received by another node",
-				received, reconciled.total(), scan.waiting().size(), failed.size(), scan.ignored().size(), elsewhere);
+				received, reconciled.total(), waiting.size(), failed.size(), scan.ignored().size(), elsewhere);
 		return RepeatStatus.FINISHED;
 	}
 

@@ -14,11 +14,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.MetaDataInstanceFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.gov.quality.Checksums;
 import tw.gov.quality.Folders;
@@ -74,6 +80,18 @@ class ReceivingTests {
 
 	@Autowired
 	WorkClaims claims;
+
+	@Autowired
+	Inbox inbox;
+
+	@Autowired
+	ReingestRequests reingests;
+
+	@Autowired
+	ArchiveReconciliation reconciliation;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	IngestFixture fixture;
 
@@ -250,6 +268,54 @@ class ReceivingTests {
 		assertThat(Path.of(stored.receiptPath())).exists();
 		assertThat(partial).doesNotExist();
 		assertThat(underWay).as("younger than a claim's lease: maybe another node's copy").exists();
+	}
+
+	/**
+	 * Its sender was still writing the file after all (a slow copy onto the shared folder that paused longer
+	 * than the settle time): it grows while it is received. Left in the inbox and listed as waiting, as the scan
+	 * lists a file it sees changing, not reported as an archive failure for an administrator; taken once done.
+	 */
+	@Test
+	void aFileThatGrowsWhileItIsReceivedWaitsForALaterRun() throws Exception {
+		Path file = fixture.drop("AEA-TPE", 104, 2, "slow-copy.xlsx", JULY_5, entries -> {
+		});
+		byte[] whole = Files.readAllBytes(file);
+		Files.write(file, Arrays.copyOf(whole, whole.length - 100));
+		IngestFixture.touch(file, JULY_5);
+		Archive stillCopying = new Archive(folders) {
+			@Override
+			Copied copy(Path source, long scannedSize, Path folder) throws java.io.IOException {
+				// the sender's next block lands after the scan took the file for complete
+				Files.write(source, whole);
+				return super.copy(source, scannedSize, folder);
+			}
+		};
+		ReceiveInboxTasklet receiving = new ReceiveInboxTasklet(inbox, stillCopying, rows, reingests, reconciliation,
+				transactionManager, clock, claims, 2);
+		StepExecution step = MetaDataInstanceFactory.createStepExecution();
+
+		receiving.execute(new StepContribution(step), new ChunkContext(new StepContext(step)));
+
+		ReceiveSummary summary = ReceiveSummary.of(step);
+		assertThat(summary.received()).isZero();
+		assertThat(summary.failed().count()).isZero();
+		assertThat(summary.waiting().count()).isOne();
+		assertThat(summary.waiting().listed()).singleElement().satisfies(left -> {
+			assertThat(left.path()).endsWith("slow-copy.xlsx");
+			assertThat(left.reason()).contains("仍在寫入中");
+		});
+		assertThat(file).hasBinaryContent(whole);
+		assertThat(fixture.submissions()).isEmpty();
+		try (var copies = Files.walk(folders.archive())) {
+			assertThat(copies.filter(Files::isRegularFile)).as("no copy, no partial left in the archive").isEmpty();
+		}
+
+		IngestResult later = ingestion.ingestNow();
+
+		assertThat(later.needsAttention()).as(later.summary()).isFalse();
+		assertThat(later.accepted()).isOne();
+		assertThat(Path.of(fixture.only().archivedPath())).hasBinaryContent(whole);
+		assertThat(file).doesNotExist();
 	}
 
 	/** A copy that stalls longer than the settle time is waited for, not refused and deleted under its writer. */
