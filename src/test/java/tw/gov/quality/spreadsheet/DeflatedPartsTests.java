@@ -71,9 +71,7 @@ class DeflatedPartsTests {
 
 	@Test
 	void aWrittenPartIsDeflatedFromWhatItsWriterWrote() throws Exception {
-		DeflatedParts.Buffer buffer = new DeflatedParts.Buffer();
-		buffer.write("<sheetData>".repeat(3_000).getBytes(StandardCharsets.UTF_8));
-		DeflatedParts.Part part = buffer.deflated("xl/worksheets/sheet1.xml", WorkbookFiles.BULK_LEVEL);
+		DeflatedParts.Part part = written("<sheetData>".repeat(3_000), WorkbookFiles.BULK_LEVEL);
 
 		assertThat(part.size()).isEqualTo(33_000);
 		assertThat(part.deflatedLength()).as("deflated").isLessThan(1_000);
@@ -82,15 +80,20 @@ class DeflatedPartsTests {
 
 	@Test
 	void aPartWrittenUncompressedTakesItsOwnSizeAndReadsBack() throws Exception {
-		DeflatedParts.Buffer buffer = new DeflatedParts.Buffer();
 		// more than one stored block (65,535 bytes each)
-		buffer.write("<c r=\"A1\"/>".repeat(12_000).getBytes(StandardCharsets.UTF_8));
-		DeflatedParts.Part part = buffer.deflated("xl/worksheets/sheet1.xml", Deflater.NO_COMPRESSION);
+		DeflatedParts.Part part = written("<c r=\"A1\"/>".repeat(12_000), Deflater.NO_COMPRESSION);
 
 		assertThat(part.size()).isEqualTo(132_000);
 		assertThat(part.deflatedLength()).as("stored blocks: five bytes each besides the data")
 			.isBetween(132_000, 132_000 + 5 * 3);
 		assertThat(readBack(part)).isEqualTo("<c r=\"A1\"/>".repeat(12_000));
+	}
+
+	/** A sheet part its writer wrote as this text, deflated at the level. */
+	private static DeflatedParts.Part written(String text, int level) throws Exception {
+		DeflatedParts.Buffer buffer = new DeflatedParts.Buffer();
+		buffer.write(text.getBytes(StandardCharsets.UTF_8));
+		return buffer.deflated("xl/worksheets/sheet1.xml", level);
 	}
 
 	/** The part's text, as a package of it alone reads back entry by entry. */
