@@ -91,6 +91,24 @@ class StartScriptFaultTests {
 		assertThat(chosen.output()).contains("Using Serial").doesNotContain("Multiple garbage collectors");
 	}
 
+	@Test
+	void aCommandRunsWithASmallYoungGenerationUnlessJavaOptsSizesIt() throws Exception {
+		Path installed = Files.createDirectories(temp.resolve("app"));
+		Files.copy(CliProcess.JAR, installed.resolve("quality-progress.jar"));
+		Path script = Files.copy(CliProcess.JAR.resolveSibling("quality-progress"), installed.resolve("quality-progress"),
+				StandardCopyOption.COPY_ATTRIBUTES);
+		Path work = CliProcess.workingDirectory(temp);
+
+		Run command = runWith(script, work, "-XX:+PrintFlagsFinal", "version");
+		assertThat(command.exit()).as(command.output()).isZero();
+		assertThat(command.output()).containsPattern("MaxNewSize\\s+= 33554432\\b");
+
+		Run sized = runWith(script, work, "-XX:+PrintFlagsFinal -Xmn64m", "version");
+		assertThat(sized.exit()).as(sized.output()).isZero();
+		assertThat(sized.output()).containsPattern("MaxNewSize\\s+= 67108864\\b")
+			.doesNotContain("TransparentHugePages is not supported");
+	}
+
 	private record Run(int exit, String output, long sharedClasses) {
 	}
 
