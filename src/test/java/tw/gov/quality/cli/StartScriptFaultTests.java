@@ -75,10 +75,7 @@ class StartScriptFaultTests {
 
 	@Test
 	void aCommandRunsWithTheThroughputCollectorUnlessJavaOptsChoosesOne() throws Exception {
-		Path installed = Files.createDirectories(temp.resolve("app"));
-		Files.copy(CliProcess.JAR, installed.resolve("quality-progress.jar"));
-		Path script = Files.copy(CliProcess.JAR.resolveSibling("quality-progress"), installed.resolve("quality-progress"),
-				StandardCopyOption.COPY_ATTRIBUTES);
+		Path script = installedScript();
 		Path work = CliProcess.workingDirectory(temp);
 
 		Run command = runWith(script, work, "-Xlog:gc:stdout", "version");
@@ -93,10 +90,7 @@ class StartScriptFaultTests {
 
 	@Test
 	void aCommandRunsWithASmallYoungGenerationUnlessJavaOptsSizesIt() throws Exception {
-		Path installed = Files.createDirectories(temp.resolve("app"));
-		Files.copy(CliProcess.JAR, installed.resolve("quality-progress.jar"));
-		Path script = Files.copy(CliProcess.JAR.resolveSibling("quality-progress"), installed.resolve("quality-progress"),
-				StandardCopyOption.COPY_ATTRIBUTES);
+		Path script = installedScript();
 		Path work = CliProcess.workingDirectory(temp);
 
 		Run command = runWith(script, work, "-XX:+PrintFlagsFinal", "version");
@@ -107,6 +101,14 @@ class StartScriptFaultTests {
 		assertThat(sized.exit()).as(sized.output()).isZero();
 		assertThat(sized.output()).containsPattern("MaxNewSize\\s+= 67108864\\b")
 			.doesNotContain("TransparentHugePages is not supported");
+	}
+
+	/** The jar and its start script copied into a folder of their own; returns the script. */
+	private Path installedScript() throws Exception {
+		Path installed = Files.createDirectories(temp.resolve("app"));
+		Files.copy(CliProcess.JAR, installed.resolve("quality-progress.jar"));
+		return Files.copy(CliProcess.JAR.resolveSibling("quality-progress"), installed.resolve("quality-progress"),
+				StandardCopyOption.COPY_ATTRIBUTES);
 	}
 
 	private record Run(int exit, String output, long sharedClasses) {
