@@ -148,9 +148,7 @@ class IngestBenchmark {
 		}
 
 		// The two it is measured against, on the same files, before ingestion moves them away
-		long rawStart = System.nanoTime();
-		long cells = RawPass.read(dropped);
-		long raw = System.nanoTime() - rawStart;
+		RawPass.Timed raw = RawPass.timed(dropped);
 		Peer peer = Peer.run(folders.inbox(), ROOT.resolve("peer-master.xlsx"));
 
 		System.gc();
@@ -170,16 +168,14 @@ class IngestBenchmark {
 		stopRecording(recording);
 		profiling.stop();
 		long gc = gcMillis() - gcBefore;
+		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		// The floor again, on the archived copies of the same files: a single pass swings on some machines (0.7 or 1.3 s
 		// for the same files), and a ratio against one pass alone can read half or twice what it is.
 		List<Path> archived = jdbc.sql("SELECT archived_path FROM submission WHERE roc_year = ? AND quarter = ? ORDER BY id")
 			.params(PERIOD.rocYear(), PERIOD.quarter())
 			.query((rs, n) -> Path.of(rs.getString(1)))
 			.list();
-		long rawAfterStart = System.nanoTime();
-		long cellsAfter = RawPass.read(archived);
-		long rawAfter = System.nanoTime() - rawAfterStart;
-		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		RawPass.Timed rawAfter = RawPass.timed(archived);
 
 		Map<String, Integer> states = new LinkedHashMap<>();
 		jdbc.sql("SELECT state, COUNT(*) FROM submission GROUP BY state ORDER BY state")
@@ -217,10 +213,10 @@ class IngestBenchmark {
 						.toNanos()))))
 			.list();
 		report.append(String.format(Locale.ROOT, "raw pass       %.2f s before the job, %.2f s after it on the archived copies (unzip + StAX over sharedStrings and sheet1, one thread, %d / %d cells)%n",
-				seconds(raw), seconds(rawAfter), cells, cellsAfter));
+				seconds(raw.nanos()), seconds(rawAfter.nanos()), raw.cells(), rawAfter.cells()));
 		report.append(peer.describe());
-		report.append(String.format(Locale.ROOT, "ratios         service / raw pass = %.1f (before), %.1f (after)", (double) wall / raw,
-				(double) wall / rawAfter));
+		report.append(String.format(Locale.ROOT, "ratios         service / raw pass = %.1f (before), %.1f (after)",
+				(double) wall / raw.nanos(), (double) wall / rawAfter.nanos()));
 		if (peer.nanos() > 0) {
 			report.append(String.format(Locale.ROOT, "; peer / service = %.1f (the service %.1f times as fast)",
 					(double) peer.nanos() / wall, (double) peer.nanos() / wall));
@@ -231,7 +227,7 @@ class IngestBenchmark {
 		assertThat(result.completed()).as(result.failure()).isTrue();
 		assertThat(states).containsOnly(Map.entry(SubmissionStatus.ACCEPTED.name(), SHEETS + WARM));
 		assertThat(items).isEqualTo((SHEETS + WARM) * ITEMS);
-		assertThat(cellsAfter).as("cells in the archived copies").isEqualTo(cells);
+		assertThat(rawAfter.cells()).as("cells in the archived copies").isEqualTo(raw.cells());
 
 		// The issue sets the consolidation target at 1,000 offices; -Dbenchmark.consolidate=true forces it.
 		if (Boolean.parseBoolean(System.getProperty("benchmark.consolidate", String.valueOf(SHEETS <= 1000)))) {
